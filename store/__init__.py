@@ -1,0 +1,1 @@
+"""counterpoint's data: extraction (store.extract) and the library on disk."""

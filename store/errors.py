@@ -1,0 +1,48 @@
+"""Errors a user can cause. Each message is one sentence naming the file and what to do."""
+from __future__ import annotations
+
+
+class CounterpointError(Exception):
+    """Base of every error the CLI and the app report as one sentence, exit code 1."""
+
+    exit_code = 1
+
+
+class BadInput(CounterpointError):
+    """An input file that cannot be read as an article."""
+
+    def __init__(self, path: str, why: str):
+        self.path = path
+        super().__init__(f"{path}: {why}")
+
+
+class LibraryDamaged(CounterpointError):
+    """A library file that cannot be read; it is left exactly as it is."""
+
+    def __init__(self, path: str, backup: str | None = None, why: str = "is not readable"):
+        self.path = path
+        self.backup = backup
+        if backup:
+            hint = f"restore it with `counterpoint restore` (backup: {backup})"
+        else:
+            hint = "move it aside to start afresh; it has been left untouched"
+        super().__init__(f"The library file {path} {why}; {hint}.")
+
+
+class LibraryWriteError(CounterpointError):
+    """A write that failed (full disk, permissions, I/O); the previous state is intact."""
+
+    def __init__(self, path: str, why: str):
+        self.path = path
+        super().__init__(f"Could not save {path} ({why}); nothing was changed — free some space or fix the folder's permissions and try again.")
+
+
+class LibraryBusy(CounterpointError):
+    def __init__(self, path: str):
+        self.path = path
+        super().__init__(f"The library at {path} is locked by another counterpoint for too long; close the other copy and try again.")
+
+
+class NotFound(CounterpointError):
+    def __init__(self, what: str):
+        super().__init__(f"No {what} in the library; check the id with `counterpoint note list` or the app.")

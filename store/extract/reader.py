@@ -1,0 +1,161 @@
+"""Turn a file (or text) into an Article: decode, strip HTML, find paragraphs.
+
+Plain text keeps its exact characters (newlines normalised to "\\n" as Python's
+text mode does), so offsets match what any reader of the file sees.
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import BadInput
+from .model import Article, article_id
+
+MAX_BYTES = 64 * 1024 * 1024
+SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ""}
+_BLANK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise BadInput(path, "starts like UTF-16 but is not valid UTF-16; save it as UTF-8 and add it again") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if data.count(b"\x00") > len(data) // 100 + 1:
+        raise BadInput(path, "looks like a binary file, not an article; give a .txt, .md or .html file")
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+class _TextOfHTML(HTMLParser):
+    """Keeps the readable text of a web page; block elements become paragraphs."""
+
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+             "section", "article", "tr", "header", "footer", "figcaption", "pre", "ul", "ol"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "iframe"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self.in_title = True
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    parser = _TextOfHTML()
+    parser.feed(markup)
+    parser.close()
+    raw = "".join(parser.parts)
+    paragraphs = [re.sub(r"[ \t\r\n\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
+    text = "\n\n".join(p for p in paragraphs if p)
+    return html.unescape(text) if "&" in text else text, " ".join("".join(parser.title).split())
+
+
+def looks_like_html(text: str, suffix: str) -> bool:
+    if suffix in (".html", ".htm"):
+        return True
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: runs of text between blank lines, trimmed of outer whitespace."""
+    spans = []
+    pos = 0
+    for m in list(_BLANK.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = pos + (len(chunk) - len(chunk.lstrip()))
+            spans.append((start, start + len(stripped)))
+        if m:
+            pos = m.end()
+    return spans
+
+
+def _title_of(text: str, paragraphs: list[tuple[int, int]], fallback: str) -> str:
+    for start, end in paragraphs:
+        line = text[start:end].split("\n", 1)[0].strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return fallback
+
+
+def read_text(text: str, path: str = "", encoding: str = "utf-8", title: str = "") -> Article:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text):
+        # control characters would garble the terminal; a space keeps every offset
+        text = _CONTROL.sub(" ", text)
+    paragraphs = paragraphs_of(text)
+    fallback = Path(path).stem if path else "untitled"
+    return Article(id=article_id(text), text=text, title=title or _title_of(text, paragraphs, fallback),
+                   paragraphs=paragraphs, path=path, encoding=encoding)
+
+
+def read_bytes(data: bytes, path: str = "", suffix: str = "") -> Article:
+    text, encoding = _decode(data, path or "<stdin>")
+    title = ""
+    if looks_like_html(text, suffix):
+        text, title = html_to_text(text)
+        encoding = f"html ({encoding})"
+    if not text.strip():
+        raise BadInput(path or "<stdin>", "holds no text; give an article with at least one paragraph")
+    return read_text(text, path, encoding, title)
+
+
+def read_path(path: str | Path) -> Article:
+    p = Path(path)
+    name = str(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise BadInput(name, "is a folder; give the files in it, or use `counterpoint add` which takes folders")
+        if size > MAX_BYTES:
+            raise BadInput(name, f"is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB an article may be; split it and add the parts")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(name, "does not exist; check the path") from None
+    except PermissionError:
+        raise BadInput(name, "cannot be read (permission denied); check its permissions") from None
+    except IsADirectoryError:
+        raise BadInput(name, "is a folder; give the files in it") from None
+    except OSError as exc:
+        raise BadInput(name, f"cannot be read ({exc.strerror or exc}); check the file") from None
+    return read_bytes(data, name, p.suffix.lower())

@@ -1,0 +1,1 @@
+"""counterpoint's command line and terminal app."""
