@@ -7,26 +7,65 @@ import os
 import sys
 from pathlib import Path
 
-from store.errors import CounterpointError
+from store.errors import BadInput, CounterpointError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-def _add_library_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--library", metavar="DIR",
+def _library_option(p: argparse.ArgumentParser, default=None) -> None:
+    p.add_argument("--library", metavar="DIR", default=default,
                    help="the library folder (default: $COUNTERPOINT_LIBRARY or the user's data folder)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="counterpoint",
-        description="Read contested news: statements by speaker, who answered them, their context, your notes.")
-    _add_library_option(parser)
+        description="Read contested news: statements by speaker, who answered them, "
+                    "their context, and your notes. With no command, opens the app.")
+    _library_option(parser)
+    parser.add_argument("--read-only", action="store_true", help="open the app without writing anything")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # sub-commands accept --library too; SUPPRESS keeps a value given before the command
+    lib = argparse.SUPPRESS
 
-    p = sub.add_parser("extract", help="print the statements, speakers and links of articles (no library involved)")
+    p = sub.add_parser("extract", help="print statements, speakers and links of articles (no library involved)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .html), or - for stdin")
     p.add_argument("--format", choices=("jsonl", "json", "table"), default="table")
+
+    p = sub.add_parser("add", help="add articles (files, folders, - for stdin) to the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _library_option(p, lib)
+
+    p = sub.add_parser("open", help="open the app (the default)")
+    _library_option(p, lib)
+
+    p = sub.add_parser("list", help="list the library's speakers, or one speaker's statements")
+    p.add_argument("speaker", nargs="?", help="a speaker's key or name")
+    _library_option(p, lib)
+
+    p = sub.add_parser("note", help="add or list notes")
+    notes = p.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    q = notes.add_parser("add", help="add a note to a statement; prints the note's id once it is saved")
+    q.add_argument("statement_id", metavar="ID")
+    q.add_argument("text", nargs="+", help="the note (use - to read it from stdin)")
+    _library_option(q, lib)
+    q = notes.add_parser("list", help="list notes, one per line, with their text")
+    q.add_argument("statement_id", nargs="?", metavar="ID")
+    _library_option(q, lib)
+
+    p = sub.add_parser("export", help="export the library as Markdown, JSON, CSV or Argdown")
+    p.add_argument("--format", choices=("markdown", "json", "csv", "argdown"), default="markdown")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    _library_option(p, lib)
+
+    p = sub.add_parser("restore", help="bring back notes from a backup (the newest by default)")
+    p.add_argument("backup", nargs="?", help="a backup file, as `counterpoint restore --list` shows")
+    p.add_argument("--list", action="store_true", help="list the backups and exit")
+    _library_option(p, lib)
     return parser
 
+
+# ── extract ──────────────────────────────────────────────────────────────
 
 def cmd_extract(args) -> int:
     from store.extract import extract
@@ -47,7 +86,7 @@ def cmd_extract(args) -> int:
         elif args.format == "json":
             results.append(to_contract(ex, path))
         else:
-            _print_table(ex, path)
+            _print_extraction(ex, path)
     if args.format == "json":
         json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -62,11 +101,11 @@ def _read_input(path: str):
     return read_path(path)
 
 
-def _print_table(ex, path: str) -> None:
+def _print_extraction(ex, path: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{ex.article.title}  ({path})", show_lines=False, expand=True)
+    table = Table(title=f"{ex.article.title}  ({path})", expand=True)
     table.add_column("speaker", style="bold", ratio=1)
     table.add_column("kind", width=8)
     table.add_column("statement", ratio=4)
@@ -77,21 +116,166 @@ def _print_table(ex, path: str) -> None:
     by_id = {st.id: st for st in ex.statements}
     for ln in ex.links:
         a, b = by_id[ln.source], by_id[ln.target]
-        console.print(f"[bold]{ex.speakers[a.speaker].name}[/] {ln.kind} [bold]{ex.speakers[b.speaker].name}[/]: {ln.reason}")
+        console.print(f"[bold]{ex.speakers[a.speaker].name}[/] {ln.kind} "
+                      f"[bold]{ex.speakers[b.speaker].name}[/]: {ln.reason}", highlight=False)
 
 
-COMMANDS = {"extract": cmd_extract}
+# ── library commands ─────────────────────────────────────────────────────
+
+def open_library(args, read_only: bool = False):
+    from store.library import Library
+    from store.location import library_dir
+
+    return Library(library_dir(getattr(args, "library", None)), read_only=read_only)
+
+
+def article_files(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Expand folders into their article files; returns (files, problems)."""
+    files, problems = [], []
+    for raw in paths:
+        if raw == "-":
+            files.append(raw)
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(str(f) for f in p.rglob("*")
+                           if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                problems.append(f"{raw}: holds no .txt, .md or .html files")
+            files.extend(found)
+        elif p.exists():
+            files.append(raw)
+        else:
+            problems.append(f"{raw}: does not exist; check the path")
+    return files, problems
+
+
+def cmd_add(args) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from store.extract.reader import read_bytes
+
+    console = Console(stderr=True)
+    files, problems = article_files(args.paths)
+    library = open_library(args)
+    added = same = 0
+    show_bar = len(files) > 3 and console.is_terminal
+    with Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, disable=not show_bar, transient=True) as bar:
+        task = bar.add_task("add", total=len(files))
+        for path in files:
+            try:
+                if path == "-":
+                    result = library.add_article(read_bytes(sys.stdin.buffer.read(), "<stdin>"))
+                else:
+                    result = library.add_path(path)
+            except BadInput as exc:
+                problems.append(str(exc))
+            else:
+                if result.added:
+                    added += 1
+                    if not show_bar:
+                        print(f"added {path}: {result.title} ({result.statements} statements)")
+                else:
+                    same += 1
+                    if not show_bar:
+                        print(f"already in the library: {path}")
+            bar.advance(task)
+    for problem in problems:
+        print(f"counterpoint: {problem}", file=sys.stderr)
+    if show_bar or len(files) > 1:
+        print(f"{added} added, {same} already there, {len(problems)} could not be read")
+    return 1 if problems else 0
+
+
+def cmd_open(args) -> int:
+    from store.sample import sample_article_path
+
+    library = open_library(args, read_only=getattr(args, "read_only", False))
+    first_run = False
+    if library.is_empty() and not library.read_only:
+        library.add_path(sample_article_path())
+        first_run = True
+    from tui.app import CounterpointApp
+
+    app = CounterpointApp(library, first_run=first_run)
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_list(args) -> int:
+    library = open_library(args, read_only=True)
+    if not args.speaker:
+        for sp in library.speakers():
+            desc = f" ({sp.description})" if sp.description else ""
+            print(f"{sp.key}\t{sp.name}{desc}\t{sp.statements} statements")
+        return 0
+    wanted = args.speaker.lower()
+    match = [sp for sp in library.speakers() if wanted in (sp.key, sp.name.lower())]
+    if not match:
+        raise CounterpointError(f"No speaker called {args.speaker!r} in the library; `counterpoint list` shows them all.")
+    for st in library.statements(match[0].key):
+        print(f"{st.id}\t{st.kind}\t{_one_line(st.text)}")
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def cmd_note(args) -> int:
+    library = open_library(args, read_only=args.note_command == "list")
+    if args.note_command == "add":
+        text = " ".join(args.text)
+        if text == "-":
+            text = sys.stdin.read()
+        if not text.strip():
+            raise CounterpointError("The note is empty; give its text after the statement id.")
+        note = library.add_note(args.statement_id, text)
+        print(note.id)
+        return 0
+    for note in library.notes(args.statement_id):
+        flag = "" if note.attached else " [detached]"
+        print(f"{note.id}\t{note.statement_id}{flag}\t{_one_line(note.text)}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from store.export import export_library
+
+    library = open_library(args, read_only=True)
+    text = export_library(library, args.format)
+    if args.output:
+        from store.storage import write_atomic
+
+        write_atomic(Path(args.output), text.encode("utf-8"))
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_restore(args) -> int:
+    library = open_library(args)
+    if args.list:
+        for path in library.backups():
+            print(path)
+        return 0
+    restored = library.restore(Path(args.backup) if args.backup else None)
+    print(f"restored notes from {restored}")
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "add": cmd_add, "open": cmd_open, "list": cmd_list,
+            "note": cmd_note, "export": cmd_export, "restore": cmd_restore}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        command = COMMANDS.get(args.command)
-        if command is None:
-            parser.print_help()
-            return 0
-        return command(args)
+        return COMMANDS[args.command or "open"](args)
     except CounterpointError as exc:
         print(f"counterpoint: {exc}", file=sys.stderr)
         return exc.exit_code

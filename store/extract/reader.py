@@ -19,6 +19,18 @@ _BLANK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+_BINARY_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b") + b"\x7f"
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Text has almost no control bytes; images, archives and executables have many."""
+    head = data[:65536]
+    if not head:
+        return False
+    controls = len(head) - len(head.translate(None, _BINARY_BYTES))
+    return b"\x00" in head[:1024] or controls > len(head) // 20
+
+
 def _decode(data: bytes, path: str) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace"), "utf-8-sig"
@@ -27,12 +39,12 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise BadInput(path, "starts like UTF-16 but is not valid UTF-16; save it as UTF-8 and add it again") from None
+    if _looks_binary(data):
+        raise BadInput(path, "looks like a binary file, not an article; give a .txt, .md or .html file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if data.count(b"\x00") > len(data) // 100 + 1:
-        raise BadInput(path, "looks like a binary file, not an article; give a .txt, .md or .html file")
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:

@@ -1,0 +1,73 @@
+"""Reading articles: encodings, HTML, and files that are not articles."""
+from __future__ import annotations
+
+import pytest
+
+from store.errors import BadInput
+from store.extract.reader import read_bytes, read_path, read_text
+
+ARTICLE = "Title of the piece\n\nFirst paragraph, with “quotes”.\n\nSecond paragraph.\n"
+
+
+def test_paragraphs_are_exact_spans_of_the_text():
+    art = read_text(ARTICLE, "a.txt")
+    assert [art.text[s:e] for s, e in art.paragraphs] == [
+        "Title of the piece", "First paragraph, with “quotes”.", "Second paragraph."]
+    assert art.title == "Title of the piece"
+
+
+def test_same_text_same_id_and_different_text_different_id():
+    assert read_text(ARTICLE).id == read_text(ARTICLE).id
+    assert read_text(ARTICLE).id != read_text(ARTICLE + "More.").id
+
+
+def test_windows_line_endings_become_newlines_like_python_text_mode():
+    art = read_bytes(ARTICLE.replace("\n", "\r\n").encode("utf-8"), "a.txt")
+    assert art.text == ARTICLE
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_other_encodings_are_decoded(encoding):
+    text = "Café owner said: “we’re open.”\n\nMore text here."
+    art = read_bytes(text.encode(encoding), "a.txt")
+    assert "Café owner said" in art.text and "we’re" in art.text
+
+
+def test_latin1_bytes_decode_without_error():
+    art = read_bytes("Señor Núñez said no.".encode("latin-1"), "a.txt")
+    assert "Núñez" in art.text
+
+
+def test_html_is_reduced_to_its_paragraphs():
+    page = ("<html><head><title>Page title</title><style>p{color:red}</style></head><body>"
+            "<nav>Home | About</nav><p>First &amp; foremost, she said.</p>"
+            "<div><p>Second <b>bold</b> part.</p></div><script>var x = 1;</script></body></html>")
+    art = read_bytes(page.encode(), "page.html", ".html")
+    paragraphs = [art.text[s:e] for s, e in art.paragraphs]
+    assert paragraphs == ["First & foremost, she said.", "Second bold part."]
+    assert art.title == "Page title"
+
+
+def test_binary_file_is_refused_with_its_name():
+    with pytest.raises(BadInput, match="blob.txt.*binary"):
+        read_bytes(bytes(range(256)) * 20, "blob.txt")
+
+
+def test_empty_file_is_refused_with_its_name(tmp_path):
+    f = tmp_path / "empty.txt"
+    f.write_text("   \n\n ")
+    with pytest.raises(BadInput, match="empty.txt.*no text"):
+        read_path(f)
+
+
+def test_missing_file_and_folder_are_refused(tmp_path):
+    with pytest.raises(BadInput, match="does not exist"):
+        read_path(tmp_path / "nope.txt")
+    with pytest.raises(BadInput, match="is a folder"):
+        read_path(tmp_path)
+
+
+def test_control_characters_are_blanked_keeping_offsets():
+    text = "He said\x07 it\x00 twice."
+    art = read_text(text)
+    assert len(art.text) == len(text) and "\x07" not in art.text and "\x00" not in art.text
