@@ -1,0 +1,89 @@
+"""A small in-memory stand-in for store.library.Library, for the app's failure-path tests."""
+from __future__ import annotations
+
+import itertools
+
+from store import views
+from store.errors import LibraryWriteError, NotFound
+
+
+def _statement(sid, speaker_key, speaker_name, text, kind="direct"):
+    return views.StatementSummary(id=sid, text=text, kind=kind, speaker_key=speaker_key,
+                                  speaker_name=speaker_name, article_id="a1", article_title="An article")
+
+
+class FakeLibrary:
+    def __init__(self):
+        a1 = _statement("s1", "alice", "Alice Able", "The bridge will open in May.")
+        a2 = _statement("s2", "alice", "Alice Able", "Nobody was hurt.", kind="indirect")
+        b1 = _statement("s3", "bob", "Bob Baker", "The bridge will not open before winter.")
+        self._statements = {s.id: s for s in (a1, a2, b1)}
+        self._speakers = [
+            views.SpeakerSummary("alice", "Alice Able", "person", "Mayor", 2, 1),
+            views.SpeakerSummary("bob", "Bob Baker", "person", "Engineer", 1, 1),
+        ]
+        self._links = [("s3", "s1", "rebuts", "a later date for the same bridge")]
+        self._notes: dict[str, views.NoteView] = {}
+        self._ids = itertools.count(1)
+        self.fail_writes = False
+
+    def is_empty(self):
+        return not self._statements
+
+    def speakers(self):
+        return list(self._speakers)
+
+    def statements(self, speaker_key):
+        return [s for s in self._statements.values() if s.speaker_key == speaker_key]
+
+    def statement(self, statement_id):
+        try:
+            return self._statements[statement_id]
+        except KeyError:
+            raise NotFound(f"statement {statement_id}") from None
+
+    def detail(self, statement_id):
+        st = self.statement(statement_id)
+        answered_by = [views.LinkView(self._statements[a], kind, reason, 0.9)
+                       for a, b, kind, reason in self._links if b == statement_id]
+        answers = [views.LinkView(self._statements[b], kind, reason, 0.9)
+                   for a, b, kind, reason in self._links if a == statement_id]
+        paragraph = f"Before. {st.text} After."
+        start = paragraph.index(st.text)
+        return views.StatementDetail(
+            statement=st, paragraph=paragraph, highlights=[(start, start + len(st.text))],
+            answered_by=answered_by, answers=answers,
+            context=[views.ContextView("Before.", "the sentence before", 0, 7)],
+            notes=self.notes(statement_id), speaker_description="")
+
+    def search(self, query):
+        q = query.lower()
+        return [s for s in self._statements.values() if q in s.text.lower() or q in s.speaker_name.lower()]
+
+    def _check_write(self):
+        if self.fail_writes:
+            raise LibraryWriteError("/fake/user.json", "No space left on device")
+
+    def add_note(self, statement_id, text):
+        self._check_write()
+        self.statement(statement_id)
+        note = views.NoteView(f"n{next(self._ids)}", statement_id, text, "2026-01-01T00:00", "2026-01-01T00:00")
+        self._notes[note.id] = note
+        return note
+
+    def update_note(self, note_id, text):
+        self._check_write()
+        old = self._notes[note_id]
+        note = views.NoteView(old.id, old.statement_id, text, old.created, "2026-01-02T00:00")
+        self._notes[note_id] = note
+        return note
+
+    def delete_note(self, note_id):
+        self._check_write()
+        del self._notes[note_id]
+
+    def notes(self, statement_id=None):
+        return [n for n in self._notes.values() if statement_id in (None, n.statement_id)]
+
+    def refresh(self):
+        return False

@@ -1,0 +1,303 @@
+"""The three panes: speakers, their statements, the highlighted statement's detail.
+
+The widgets only show data and post messages; this screen answers them by asking the
+library. Reads run in worker threads so a slow library never holds up a keypress;
+each result is dropped if the person has moved on before it arrives.
+"""
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from store import views
+from store.errors import CounterpointError
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.help import HelpScreen
+from tui.screens.note_editor import NoteEditor
+from tui.screens.search import SearchScreen
+from tui.widgets.speaker_list import SpeakerList
+from tui.widgets.statement_detail import StatementDetail
+from tui.widgets.statement_list import StatementList
+from tui.widgets.vim_option_list import VimOptionList
+
+EMPTY_LIBRARY = ("The library is empty.\n\nAdd articles from a terminal with\n"
+                 "  counterpoint add PATH\nthen press r here to reload.")
+
+
+def excerpt(text: str, size: int = 90) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= size else words[: size - 1].rstrip() + "…"
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = [
+        Binding("q", "app.quit", "Quit", id="main.quit"),
+        Binding("h,left", "focus_pane(-1)", "Pane left", show=False, id="main.pane_left"),
+        Binding("l,right", "focus_pane(1)", "Pane right", show=False, id="main.pane_right"),
+        Binding("n", "add_note", "Note", id="main.add_note"),
+        Binding("slash", "search", "Search", id="main.search"),
+        Binding("b,backspace", "back", "Back", id="main.back"),
+        Binding("r", "reload", "Reload", id="main.reload"),
+        Binding("question_mark", "help", "Help", id="main.help"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending_statement: str | None = None   # go here once its speaker's list arrives
+        self._pending_note: str | None = None        # put the cursor on this note once shown
+        self._detail_wanted: str | None = None
+        self._history: list[str] = []                # statements left by following links
+
+    # -- layout ------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield SpeakerList(id="speakers")
+            yield StatementList(id="statements")
+            yield StatementDetail(id="detail")
+        yield Footer()
+
+    @property
+    def speaker_list(self) -> SpeakerList:
+        return self.query_one(SpeakerList)
+
+    @property
+    def statement_list(self) -> StatementList:
+        return self.query_one(StatementList)
+
+    @property
+    def statement_detail(self) -> StatementDetail:
+        return self.query_one(StatementDetail)
+
+    @property
+    def panes(self) -> list[VimOptionList]:
+        return [self.speaker_list, self.statement_list, self.statement_detail]
+
+    def on_mount(self) -> None:
+        self.statement_list.show_message("Loading the library…")
+        self.statement_detail.show_message("")
+        self.speaker_list.focus()
+        self.load_speakers()
+
+    @property
+    def library(self):
+        return self.app.library
+
+    # -- loading -----------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="speakers")
+    def load_speakers(self, refresh: bool = False) -> None:
+        try:
+            changed = self.library.refresh() if refresh else False
+            speakers = self.library.speakers()
+        except CounterpointError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.show_speakers, speakers)
+        if refresh:
+            message = "Library reloaded." if changed else "Library reloaded; nothing had changed."
+            self.app.call_from_thread(self.notify, message)
+
+    def show_speakers(self, speakers: list[views.SpeakerSummary]) -> None:
+        self.app.speakers = speakers
+        if not speakers:
+            self.speaker_list.show_speakers([])
+            self.statement_list.show_message(EMPTY_LIBRARY)
+            self.statement_detail.show_message("")
+            return
+        self.speaker_list.show_speakers(speakers)
+
+    @work(thread=True, exclusive=True, group="statements")
+    def load_statements(self, speaker_key: str) -> None:
+        try:
+            statements = self.library.statements(speaker_key)
+        except CounterpointError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.show_statements, speaker_key, statements)
+
+    def show_statements(self, speaker_key: str, statements: list[views.StatementSummary]) -> None:
+        if self.speaker_list.speaker_key != speaker_key:
+            return  # the highlight moved on while this was loading
+        name = next((s.name for s in self.speaker_list.speakers if s.key == speaker_key), speaker_key)
+        keep = self.statement_list.statement_id if self.statement_list.speaker_key == speaker_key else None
+        wanted = self._pending_statement or keep
+        self._pending_statement = None
+        self.statement_list.show_statements(speaker_key, name, statements, select=wanted)
+        if not statements:
+            self.statement_detail.show_message(f"{name} has no statements.")
+
+    @work(thread=True, exclusive=True, group="detail")
+    def load_detail(self, statement_id: str) -> None:
+        try:
+            detail = self.library.detail(statement_id)
+        except CounterpointError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.show_detail, detail)
+
+    def show_detail(self, detail: views.StatementDetail) -> None:
+        if detail.statement.id != self._detail_wanted:
+            return
+        same = self.statement_detail.statement_id == detail.statement.id
+        self.statement_detail.show_detail(detail, keep_place=same)
+        if self._pending_note:
+            self.statement_detail.select_note(self._pending_note)
+            self._pending_note = None
+
+    def show_error(self, message: str) -> None:
+        self.notify(message, severity="error", timeout=10)
+
+    # -- what the widgets tell us ------------------------------------------
+
+    def on_speaker_list_speaker_highlighted(self, event: SpeakerList.SpeakerHighlighted) -> None:
+        self.load_statements(event.speaker_key)
+
+    def on_speaker_list_speaker_chosen(self, event: SpeakerList.SpeakerChosen) -> None:
+        self.statement_list.focus()
+
+    def on_statement_list_statement_highlighted(self, event: StatementList.StatementHighlighted) -> None:
+        self._detail_wanted = event.statement_id
+        self.load_detail(event.statement_id)
+
+    def on_statement_list_statement_chosen(self, event: StatementList.StatementChosen) -> None:
+        self.statement_detail.focus()
+
+    def on_statement_detail_link_chosen(self, event: StatementDetail.LinkChosen) -> None:
+        current = self.statement_detail.statement_id
+        if self.go_to_statement(event.statement_id) and current:
+            self._history.append(current)
+
+    def on_statement_detail_note_edit_requested(self, event: StatementDetail.NoteEditRequested) -> None:
+        note = event.note
+        self.open_note_editor(note.statement_id, note.text, note_id=note.id)
+
+    def on_statement_detail_note_delete_requested(self, event: StatementDetail.NoteDeleteRequested) -> None:
+        note = event.note
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.library.delete_note(note.id)
+            except CounterpointError as exc:
+                self.show_error(str(exc))
+                return
+            self.notify("Note deleted.")
+            self.reload_statement(note.statement_id)
+
+        self.app.push_screen(ConfirmScreen("Delete this note?", f"“{excerpt(note.text, 200)}”"), answer)
+
+    # -- going places --------------------------------------------------------
+
+    def go_to_statement(self, statement_id: str) -> bool:
+        """Show a statement wherever it is: its speaker, then it in their list, then its detail."""
+        try:
+            statement = self.library.statement(statement_id)
+        except CounterpointError as exc:
+            self.show_error(str(exc))
+            return False
+        if self.statement_list.speaker_key == statement.speaker_key == self.speaker_list.speaker_key:
+            if self.statement_list.select_statement(statement_id):
+                return True
+        self._pending_statement = statement_id
+        if self.speaker_list.speaker_key == statement.speaker_key:
+            self.load_statements(statement.speaker_key)
+            return True
+        if not self.speaker_list.select_speaker(statement.speaker_key):
+            self._pending_statement = None
+            self.notify(f"{statement.speaker_name} is not in the speaker list; press r to reload.",
+                        severity="warning")
+            return False
+        return True
+
+    def reload_statement(self, statement_id: str) -> None:
+        """After a change to a statement's notes: refresh its row counts and its detail."""
+        self._pending_statement = statement_id
+        self._detail_wanted = statement_id
+        if self.speaker_list.speaker_key:
+            self.load_statements(self.speaker_list.speaker_key)
+        self.load_detail(statement_id)
+
+    # -- actions -------------------------------------------------------------
+
+    def action_focus_pane(self, step: int) -> None:
+        panes = self.panes
+        focused = self.focused
+        index = panes.index(focused) if focused in panes else 0
+        panes[max(0, min(len(panes) - 1, index + step))].focus()
+
+    def action_back(self) -> None:
+        if not self._history:
+            self.notify("Nothing to go back to: b returns from a followed link.")
+            return
+        self.go_to_statement(self._history.pop())
+
+    def action_add_note(self) -> None:
+        statement_id = self.statement_detail.statement_id or self.statement_list.statement_id
+        if statement_id is None:
+            self.notify("Highlight a statement first, then press n to note it.", severity="warning")
+            return
+        self.open_note_editor(statement_id, "")
+
+    def open_note_editor(self, statement_id: str, text: str, note_id: str | None = None) -> None:
+        detail = self.statement_detail.detail
+        about = ""
+        if detail is not None and detail.statement.id == statement_id:
+            about = f"{detail.statement.speaker_name}: “{excerpt(detail.statement.text)}”"
+        original = text
+
+        def closed(result: str | None) -> None:
+            if result is None or result == original:
+                return
+            if not result.strip():
+                if note_id is None:
+                    self.notify("Empty note not saved.")
+                else:
+                    self.notify("An empty note is not saved; press d on the note to delete it.",
+                                severity="warning")
+                return
+            try:
+                if note_id is None:
+                    note = self.library.add_note(statement_id, result)
+                else:
+                    note = self.library.update_note(note_id, result)
+            except CounterpointError as exc:
+                # Nothing the person wrote is lost: the editor opens again with their text.
+                self.show_error(str(exc))
+                self.app.push_screen(NoteEditor(about, result, title=title), closed)
+                return
+            self.notify("Note saved.")
+            self._pending_note = note.id
+            self.reload_statement(statement_id)
+
+        title = "New note" if note_id is None else "Edit note"
+        self.app.push_screen(NoteEditor(about, text, title=title), closed)
+
+    def action_search(self) -> None:
+        def chosen(statement_id: str | None) -> None:
+            if statement_id:
+                self.go_to_statement(statement_id)
+                self.statement_detail.focus()
+
+        self.app.push_screen(SearchScreen(), chosen)
+
+    def action_reload(self) -> None:
+        self.load_speakers(refresh=True)
+
+    def action_help(self) -> None:
+        from textual.app import App
+        from textual.widgets import OptionList
+
+        sections = [
+            ("Anywhere", [*self.BINDINGS, *App.BINDINGS]),
+            ("Lists", [*VimOptionList.BINDINGS, *OptionList.BINDINGS]),
+            ("Detail pane (on a note)", StatementDetail.BINDINGS),
+            ("Note editor", NoteEditor.BINDINGS),
+            ("Search", SearchScreen.BINDINGS),
+        ]
+        self.app.push_screen(HelpScreen(sections))

@@ -1,0 +1,72 @@
+"""The left pane: every speaker in the library, most statements first."""
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from store.views import SpeakerSummary
+from tui.widgets.vim_option_list import VimOptionList
+
+
+def speaker_row(speaker: SpeakerSummary) -> Table:
+    """Name on the left, statement count on the right."""
+    row = Table.grid(expand=True)
+    row.add_column(ratio=1, overflow="fold")
+    row.add_column(justify="right", width=4)
+    row.add_row(Text(speaker.name), Text(str(speaker.statements), style="dim"))
+    return row
+
+
+class SpeakerList(VimOptionList):
+    """Lists speakers; tells the screen which one is highlighted or chosen."""
+
+    class SpeakerHighlighted(Message):
+        def __init__(self, speaker_key: str) -> None:
+            self.speaker_key = speaker_key
+            super().__init__()
+
+    class SpeakerChosen(Message):
+        def __init__(self, speaker_key: str) -> None:
+            self.speaker_key = speaker_key
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.border_title = "Speakers"
+        self.speakers: list[SpeakerSummary] = []
+
+    @property
+    def speaker_key(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None else None
+
+    def show_speakers(self, speakers: list[SpeakerSummary], keep: str | None = None) -> None:
+        """Replace the rows; keep the highlight on `keep` (or the current speaker) if still there."""
+        keep = keep or self.speaker_key
+        self.speakers = list(speakers)
+        self.set_options(Option(speaker_row(s), id=s.key) for s in self.speakers)
+        self.border_subtitle = f"{len(self.speakers)}"
+        if not self.speakers:
+            return
+        index = next((i for i, s in enumerate(self.speakers) if s.key == keep), 0)
+        self.highlighted = index
+
+    def select_speaker(self, speaker_key: str) -> bool:
+        """Highlight a speaker by key; False when the list does not hold it."""
+        for index, speaker in enumerate(self.speakers):
+            if speaker.key == speaker_key:
+                self.highlighted = index
+                return True
+        return False
+
+    def on_option_list_option_highlighted(self, event: VimOptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.SpeakerHighlighted(event.option.id))
+
+    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.SpeakerChosen(event.option.id))

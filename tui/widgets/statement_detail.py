@@ -1,0 +1,250 @@
+"""The right pane: one statement in its paragraph, its links both ways, context and notes.
+
+It is one OptionList: the text rows are disabled options, and the rows a person can
+act on (a linked statement to jump to, a note to edit) are the enabled ones, so the
+cursor skips straight between them.
+"""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from store import views
+from tui.widgets.vim_option_list import VimOptionList
+
+HIGHLIGHT_STYLE = "bold yellow"
+SOURCE_STYLE = "underline"
+CUE_STYLE = "italic"
+
+
+def header_text(detail: views.StatementDetail) -> Text:
+    st = detail.statement
+    text = Text()
+    text.append(st.speaker_name, style="bold")
+    if detail.speaker_description:
+        text.append(f"  {detail.speaker_description}", style="dim")
+    text.append(f"\n{st.kind} statement", style="italic")
+    if st.article_title:
+        text.append(" · from ", style="dim")
+        text.append(st.article_title, style="dim italic")
+    return text
+
+
+def paragraph_text(detail: views.StatementDetail) -> Text:
+    """The paragraph with the statement's words, its source and its cue marked."""
+    text = Text(detail.paragraph)
+    size = len(detail.paragraph)
+
+    def mark(span: views.Span | None, style: str) -> None:
+        if span is None:
+            return
+        start, end = max(0, span[0]), min(size, span[1])
+        if start < end:
+            text.stylize(style, start, end)
+
+    mark(detail.source, SOURCE_STYLE)
+    mark(detail.cue, CUE_STYLE)
+    for span in detail.highlights:
+        mark(span, HIGHLIGHT_STYLE)
+    return text
+
+
+def link_text(link: views.LinkView) -> Text:
+    other = link.statement
+    text = Text("▸ ")
+    text.append(other.speaker_name, style="bold")
+    text.append(f"  {link.kind}", style="bold red" if link.kind == "contradicts" else "bold magenta")
+    if link.by_hand:
+        text.append("  (by hand)", style="dim")
+    text.append(f"\n  “{' '.join(other.text.split())}”")
+    if link.reason:
+        text.append(f"\n  why: {link.reason}", style="dim")
+    return text
+
+
+def context_text(context: views.ContextView) -> Text:
+    text = Text(f"· {' '.join(context.text.split())}")
+    if context.reason:
+        text.append(f"\n  {context.reason}", style="dim")
+    return text
+
+
+def note_text(note: views.NoteView) -> Text:
+    text = Text("✎ ")
+    text.append(note.text)
+    when = (note.updated or note.created or "")[:16].replace("T", " ")
+    if not note.attached:
+        text.append(f"\n  detached: it was written on “{note.anchor}”", style="bold red")
+    if when:
+        text.append(f"\n  {when}", style="dim")
+    return text
+
+
+def heading(title: str, count: int | None = None) -> Option:
+    text = Text(title, style="bold underline")
+    if count is not None:
+        text.append(f" ({count})", style="dim")
+    return Option(text, disabled=True)
+
+
+def quiet(message: str) -> Option:
+    return Option(Text(f"  {message}", style="dim italic"), disabled=True)
+
+
+class StatementDetail(VimOptionList):
+    """Shows a `store.views.StatementDetail`; posts which link or note was chosen."""
+
+    BINDINGS = [
+        Binding("e", "edit_note", "Edit note", id="detail.edit_note"),
+        Binding("d", "delete_note", "Delete note", id="detail.delete_note"),
+    ]
+
+    class LinkChosen(Message):
+        """Enter on a linked statement: go to it."""
+
+        def __init__(self, statement_id: str) -> None:
+            self.statement_id = statement_id
+            super().__init__()
+
+    class NoteEditRequested(Message):
+        def __init__(self, note: views.NoteView) -> None:
+            self.note = note
+            super().__init__()
+
+    class NoteDeleteRequested(Message):
+        def __init__(self, note: views.NoteView) -> None:
+            self.note = note
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.border_title = "Detail"
+        self.detail: views.StatementDetail | None = None
+        # option id -> what the row stands for
+        self._links: dict[str, str] = {}
+        self._notes: dict[str, views.NoteView] = {}
+
+    @property
+    def statement_id(self) -> str | None:
+        return self.detail.statement.id if self.detail else None
+
+    @property
+    def highlighted_note(self) -> views.NoteView | None:
+        option = self.highlighted_option
+        if option is None or option.id is None:
+            return None
+        return self._notes.get(option.id)
+
+    def show_detail(self, detail: views.StatementDetail, keep_place: bool = False) -> None:
+        """Show a statement. `keep_place` keeps the cursor where it was (after a note edit)."""
+        previous = self.highlighted_option.id if keep_place and self.highlighted_option else None
+        scroll_y = self.scroll_y
+        self.detail = detail
+        self._links.clear()
+        self._notes.clear()
+        st = detail.statement
+        self.border_title = f"Detail · {st.speaker_name}"
+        options: list[Option | None] = [
+            Option(header_text(detail), disabled=True), None,
+            Option(paragraph_text(detail), disabled=True), None,
+        ]
+        options += self._link_section("Answered by", "by", detail.answered_by)
+        options += self._link_section("Answers", "to", detail.answers)
+        options.append(heading("Context", len(detail.context)))
+        options += [Option(context_text(c), disabled=True) for c in detail.context] or [quiet("none found")]
+        options.append(None)
+        options.append(heading("Notes", len(detail.notes)))
+        for note in detail.notes:
+            option_id = f"note:{note.id}"
+            self._notes[option_id] = note
+            options.append(Option(note_text(note), id=option_id))
+        if not detail.notes:
+            options.append(quiet("none yet — press n to add one"))
+        self.set_options(options)
+        if previous is not None:
+            try:
+                self.highlighted = self.get_option_index(previous)
+            except Exception:
+                self.highlighted = None
+            self.scroll_y = scroll_y
+        elif self.has_focus:
+            self.action_first()
+            self.scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def show_message(self, message: str) -> None:
+        self.detail = None
+        self._links.clear()
+        self._notes.clear()
+        self.border_title = "Detail"
+        self.set_options([Option(Text(message, style="italic"), disabled=True)])
+        self.refresh_bindings()
+
+    def select_note(self, note_id: str) -> None:
+        option_id = f"note:{note_id}"
+        if option_id in self._notes:
+            self.highlighted = self.get_option_index(option_id)
+
+    def _link_section(self, title: str, prefix: str, links: list[views.LinkView]) -> list[Option | None]:
+        rows: list[Option | None] = [heading(title, len(links))]
+        for index, link in enumerate(links):
+            option_id = f"{prefix}:{index}"
+            self._links[option_id] = link.statement.id
+            rows.append(Option(link_text(link), id=option_id))
+        if not links:
+            rows.append(quiet("none found"))
+        rows.append(None)
+        return rows
+
+    def on_option_list_option_highlighted(self, event: VimOptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.refresh_bindings()
+
+    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id
+        if option_id in self._links:
+            self.post_message(self.LinkChosen(self._links[option_id]))
+        elif option_id in self._notes:
+            self.post_message(self.NoteEditRequested(self._notes[option_id]))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit_note", "delete_note"):
+            return self.highlighted_note is not None
+        return True
+
+    def action_edit_note(self) -> None:
+        note = self.highlighted_note
+        if note is not None:
+            self.post_message(self.NoteEditRequested(note))
+
+    def action_delete_note(self) -> None:
+        note = self.highlighted_note
+        if note is not None:
+            self.post_message(self.NoteDeleteRequested(note))
+
+    def action_cursor_down(self) -> None:
+        # With nothing to select (no links, no notes) the keys scroll the text instead.
+        if not self._links and not self._notes:
+            self.scroll_down(animate=False)
+        else:
+            super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if not self._links and not self._notes:
+            self.scroll_up(animate=False)
+        else:
+            super().action_cursor_up()
+
+    def action_first(self) -> None:
+        super().action_first()
+        if self.highlighted is None or self.highlighted == self._first_enabled():
+            self.scroll_home(animate=False)
+
+    def _first_enabled(self) -> int | None:
+        for index, option in enumerate(self.options):
+            if not option.disabled:
+                return index
+        return None

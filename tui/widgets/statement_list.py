@@ -1,0 +1,101 @@
+"""The middle pane: the highlighted speaker's statements."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from store.views import StatementSummary
+from tui.widgets.vim_option_list import VimOptionList
+
+# Long statements are cut in the list; the detail pane shows them whole.
+ROW_CHARS = 220
+
+
+def statement_row(statement: StatementSummary) -> Text:
+    """The statement's words, then what hangs off it: answers, rebuttals, notes."""
+    words = " ".join(statement.text.split())
+    if len(words) > ROW_CHARS:
+        words = words[: ROW_CHARS - 1].rstrip() + "…"
+    row = Text()
+    if statement.kind == "direct":
+        row.append(f"“{words}”")
+    else:
+        row.append(words, style="italic")
+    marks = []
+    if statement.answered_by:
+        marks.append(f"answered ×{statement.answered_by}")
+    if statement.answers:
+        marks.append(f"answers ×{statement.answers}")
+    if statement.notes:
+        marks.append(f"notes ×{statement.notes}")
+    row.append(f"\n{statement.kind}", style="dim")
+    if marks:
+        row.append("  ·  " + "  ·  ".join(marks), style="dim bold")
+    return row
+
+
+class StatementList(VimOptionList):
+    """Lists statements; tells the screen which one is highlighted or chosen."""
+
+    class StatementHighlighted(Message):
+        def __init__(self, statement_id: str) -> None:
+            self.statement_id = statement_id
+            super().__init__()
+
+    class StatementChosen(Message):
+        def __init__(self, statement_id: str) -> None:
+            self.statement_id = statement_id
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.border_title = "Statements"
+        self.statements: list[StatementSummary] = []
+        self.speaker_key: str | None = None
+
+    @property
+    def statement_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None else None
+
+    def show_statements(self, speaker_key: str, title: str,
+                        statements: list[StatementSummary], select: str | None = None) -> None:
+        """Replace the rows with one speaker's statements; highlight `select` or the first."""
+        self.speaker_key = speaker_key
+        self.statements = list(statements)
+        self.border_title = f"Statements · {title}"
+        self.border_subtitle = f"{len(self.statements)}"
+        rows: list[Option | None] = []
+        for statement in self.statements:
+            rows += [Option(statement_row(statement), id=statement.id), None]
+        self.set_options(rows[:-1])
+        if not self.statements:
+            return
+        index = next((i for i, s in enumerate(self.statements) if s.id == select), 0)
+        self.highlighted = index
+
+    def select_statement(self, statement_id: str) -> bool:
+        for index, statement in enumerate(self.statements):
+            if statement.id == statement_id:
+                self.highlighted = index
+                return True
+        return False
+
+    def show_message(self, message: str) -> None:
+        """An explanation in place of rows (an empty library, a failed load)."""
+        self.statements = []
+        self.speaker_key = None
+        self.border_title = "Statements"
+        self.border_subtitle = ""
+        self.set_options([Option(Text(message, style="italic"), disabled=True)])
+
+    def on_option_list_option_highlighted(self, event: VimOptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.StatementHighlighted(event.option.id))
+
+    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.StatementChosen(event.option.id))
