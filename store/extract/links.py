@@ -1,6 +1,302 @@
-"""Placeholder until the linker lands: links nothing."""
+"""Who answers whom: `rebuts` and `contradicts` links between statements.
+
+A link `source → target` says the source statement answers the target, made
+earlier (or, in a headline or lede, just after) by someone else. The linker
+weighs, for each nearby pair of statements by different speakers:
+
+- how the source is reported: a rebuttal verb in its frame ("hit back",
+  "rejected"), dismissive words in its content ("lies", "unfounded"), words
+  pointing at a claim ("Blinken's comments", "that argument");
+- whether it names the target's speaker, as addressee or at all;
+- the content words the two share, rarer words counting more, and whether
+  one negates or opposes what the other says;
+- whether the target's speaker is the one who spoke just before.
+
+Candidates come from a window of neighbouring statements plus an index of
+content words for named speakers further back, so the work stays linear
+in the article's length. A statement that goes on from a linked statement
+by the same speaker ("…," she said. "Even …") answers the same targets.
+"""
 from __future__ import annotations
 
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
-def find_links(article, statements, speakers):
+from .model import Article, Link, Speaker, Statement
+from .sentences import sentences
+from .stance import answer_cue, opens_against
+from .topics import WORD, content_stems, negated, opposite_stems, stem
+
+# how far to look for the claim a statement answers, in statements
+BACK_WINDOW = 12
+FORWARD_WINDOW = 4
+# cross-article links must be surer still: the two articles share no frame
+CROSS_THRESHOLD = 0.75
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
+_GENERIC_NAME_WORDS = frozenset("""
+the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
+spokesman spokeswoman spokesperson source sources house office department campaign party administration
+new said says us u.s judge justice executive director former vice chief general
+""".split())
+
+
+@dataclass
+class _Said:
+    """One statement as the linker sees it."""
+    statement: Statement
+    index: int
+    speaker: Speaker
+    sentence: str
+    stems: set[str]
+    surface: dict[str, str]
+    negated: bool
+    cue: float
+    cue_word: str
+    # the sentence opens against what came before ("But …")
+    contrast: bool
+    # speakers named outside the content or as owners of words ("Blinken's comments")
+    addressed: set[str] = field(default_factory=set)
+    # speakers named anywhere in the content
+    mentioned: set[str] = field(default_factory=set)
+
+
+def name_tokens(speaker: Speaker) -> frozenset[str]:
+    """The words that name a speaker in running text ("blinken", "hamas")."""
+    out = set()
+    for name in [speaker.name, *speaker.aliases]:
+        for w in WORD.findall(name):
+            if w[:1].isupper() and len(w) > 2 and w.lower() not in _GENERIC_NAME_WORDS:
+                out.add(w.lower().replace("\u2019s", "").replace("'s", ""))
+    return frozenset(out)
+
+
+def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
+    """One speaker, or one side of it ("Hamas" and "a Hamas official")."""
+    if a.key == b.key:
+        return True
+    return bool(names.get(a.key, frozenset()) & names.get(b.key, frozenset()))
+
+
+def _sentence_span(bounds: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    i = max(0, bisect_right(starts, start) - 1)
+    j = max(i, bisect_right(starts, max(start, end - 1)) - 1)
+    return bounds[i][0], bounds[j][1]
+
+
+def _frame(text: str, span: tuple[int, int], statement: Statement) -> str:
+    """The sentence without the statement's content: the reporting words around it."""
+    parts, pos = [], span[0]
+    for s, e in sorted(statement.spans):
+        if s > pos:
+            parts.append(text[pos:s])
+        pos = max(pos, e)
+    if pos < span[1]:
+        parts.append(text[pos:span[1]])
+    return " ".join(parts)
+
+
+def _named(text: str, by_token: dict[str, set[str]]) -> set[str]:
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        w = m.group(0).lower().rstrip(".").replace("\u2019s", "").replace("'s", "")
+        out |= by_token.get(w, set())
+    return out
+
+
+_OWNER = re.compile(r"\b([A-Z][\w.-]*)[\u2019']s\b")
+# a name just after an answering word: "called on Howard Dean", "hit back at Blinken", "responded to Mr. Trump"
+_AFTER_CUE = re.compile(
+    r"\b(?:on|at|to|against|back at|denied|rejected|dismissed|mocked|slammed|blasted|accused|criticized)"
+    r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|President|Secretary|Justice|Judge|[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
+
+
+def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[str]:
+    """Speakers answered by name: owners of words ("Blinken's comments", "Trump's tweets")
+    or named right after an answering word ("called on Dean", "hit back at Blinken")."""
+    out = set()
+    for text in (frame, content):
+        for m in _OWNER.finditer(text):
+            out |= by_token.get(m.group(1).lower(), set())
+    for m in _AFTER_CUE.finditer(frame):
+        out |= by_token.get(m.group(1).lower().rstrip("."), set())
+    return out
+
+
+def _prepare(article: Article, statements: list[Statement], speakers: dict[str, Speaker],
+             names: dict[str, frozenset[str]]) -> list[_Said]:
+    text = article.text
+    bounds = sentences(article) or [(0, len(text))]
+    starts = [s for s, _ in bounds]
+    by_token: dict[str, set[str]] = {}
+    for key, toks in names.items():
+        for t in toks:
+            by_token.setdefault(t, set()).add(key)
+    name_stems = {stem(t) for toks in names.values() for t in toks}
+    out = []
+    for i, st in enumerate(sorted(statements, key=lambda s: s.spans[0][0] if s.spans else 0)):
+        speaker = speakers.get(st.speaker) or Speaker(key=st.speaker, name=st.speaker or "someone", kind="unknown")
+        if not st.spans:
+            continue
+        span = _sentence_span(bounds, starts, st.spans[0][0], st.spans[-1][1])
+        sentence = text[span[0]:span[1]]
+        frame = _frame(text, span, st)
+        if st.source_span:
+            # the speaker's own mention is not an address to anyone
+            frame = frame.replace(text[st.source_span[0]:st.source_span[1]], " ")
+        surface = {}
+        for w in WORD.findall(st.text):
+            surface.setdefault(stem(w), w)
+        cue, cue_word = answer_cue(frame, st.text)
+        # who speaks is not what is spoken about: speakers' names are no shared topic
+        stems = content_stems(st.text) - name_stems
+        said = _Said(st, len(out), speaker, sentence, stems, surface,
+                     negated(st.text), cue, cue_word, opens_against(sentence))
+        said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
+        said.mentioned = _named(st.text, by_token) - {speaker.key}
+        out.append(said)
+    return out
+
+
+def _rarity(said: list[_Said]) -> dict[str, float]:
+    """Weight of each content word: 1 for a word one statement uses, less the more share it."""
+    df: dict[str, int] = {}
+    for s in said:
+        for w in s.stems:
+            df[w] = df.get(w, 0) + 1
+    n = len(said) + 1
+    return {w: math.log(n / d) / math.log(n) if n > 1 else 1.0 for w, d in df.items()}
+
+
+def _previous_speaker(said: list[_Said], names) -> list[set[int]]:
+    """For each statement, the statements of the other speaker who spoke just before it."""
+    out = []
+    for i, s in enumerate(said):
+        run: set[int] = set()
+        j = i - 1
+        while j >= 0 and same_side(said[j].speaker, s.speaker, names):
+            j -= 1
+        if j >= 0 and s.statement.paragraph - said[j].statement.paragraph <= 2:
+            key = said[j].speaker.key
+            while j >= 0 and said[j].speaker.key == key:
+                run.add(j)
+                j -= 1
+        out.append(run)
+    return out
+
+
+def _words(said: _Said, shared: set[str], rarity: dict[str, float], limit: int = 3) -> str:
+    best = sorted(shared, key=lambda w: (-rarity.get(w, 0), w))[:limit]
+    return ", ".join(said.surface.get(w, w) for w in best)
+
+
+def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
+    who, whom = a.speaker.name, b.speaker.name
+    if how == "addressed":
+        return f"{who} answers {whom} by name: “{_snippet(a)}”"
+    if how == "cue":
+        on = f" on {_words(a, shared, rarity)}" if shared else ""
+        return f"{who} answers {whom}{on} (“{a.cue_word}”)"
+    if how == "continues":
+        return f"{who} goes on answering {whom}"
+    return f"{who} takes the opposite side to {whom} on {_words(a, shared, rarity)}"
+
+
+def _snippet(s: _Said, width: int = 90) -> str:
+    text = " ".join(s.statement.text.split()).strip("“”\"' ")
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _judge(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, set[str]] | None:
+    """Whether `a` answers `b`, how (for the reason), and how sure; None when it does not.
+
+    An answer needs two things: a sign that `a` answers at all (its cue, or a
+    "But …" against the speaker just before), and a sign that it answers `b`
+    in particular (b's speaker named as the owner of the words, b's speaker
+    the one who spoke just before, or the same rare words).
+    """
+    shared = a.stems & b.stems
+    overlap = sum(rarity.get(w, 0.0) for w in shared)
+    opposed = bool(opposite_stems(a.stems, b.stems)) or (bool(shared) and a.negated != b.negated)
+    distance = a.index - b.index
+    owner = b.speaker.key in a.addressed
+    just_before = b.index in previous
+    if distance < 0 and not (owner and a.cue >= 0.5):
+        return None
+    if a.cue >= 0.5:
+        if owner and (overlap >= 0.4 or abs(distance) <= 3):
+            how = "addressed"
+        elif just_before and a.cue >= 0.8:
+            how = "cue"
+        elif overlap >= 1.0 and distance <= 8:
+            how = "cue"
+        else:
+            return None
+    elif just_before and opposed and (a.contrast or overlap >= 1.5):
+        how = "opposes"
+    else:
+        return None
+    score = (0.4 + 0.4 * max(a.cue, 0.5 if opposed else 0.0) + min(0.3, 0.15 * overlap)
+             + (0.2 if owner else 0.0) + (0.1 if just_before else 0.0) - 0.01 * abs(distance))
+    return max(0.05, min(1.0, score)), how, shared
+
+
+def find_links(article: Article, statements: list[Statement], speakers: dict[str, Speaker]) -> list[Link]:
+    names = {key: name_tokens(sp) for key, sp in speakers.items()}
+    said = _prepare(article, statements, speakers, names)
+    if len(said) < 2:
+        return []
+    rarity = _rarity(said)
+    previous = _previous_speaker(said, names)
+    # content word -> statements using it, to reach a named speaker's claim far back
+    index: dict[str, list[int]] = {}
+    for s in said:
+        for w in s.stems:
+            if rarity[w] > 0.5:
+                index.setdefault(w, []).append(s.index)
+    links: dict[tuple[str, str], Link] = {}
+    targets_of: dict[int, list[tuple[int, float]]] = {}
+    for a in said:
+        if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index]):
+            continue
+        candidates = set(range(max(0, a.index - BACK_WINDOW), a.index))
+        if a.addressed and a.cue >= 0.5:
+            # a named speaker's claim may be far back, or (in a headline or lede) just after
+            candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
+            for w in a.stems:
+                candidates.update(j for j in index.get(w, ()) if j < a.index)
+        for j in candidates:
+            b = said[j]
+            if b.speaker.kind == "unknown" or same_side(a.speaker, b.speaker, names):
+                continue
+            if j > a.index and b.speaker.key not in (a.addressed | a.mentioned):
+                continue
+            judged = _judge(a, b, rarity, previous[a.index])
+            if judged is None:
+                continue
+            score, how, shared = judged
+            kind = "rebuts" if how in ("cue", "addressed") else "contradicts"
+            links[(a.statement.id, b.statement.id)] = Link(
+                a.statement.id, b.statement.id, kind, _reason(a, b, how, shared, rarity), round(score, 3))
+            targets_of.setdefault(a.index, []).append((j, score))
+    # a statement that carries on from a linked one by the same speaker answers the same claims
+    for a in said[1:]:
+        prev = said[a.index - 1]
+        if (a.index in targets_of or prev.index not in targets_of
+                or prev.speaker.key != a.speaker.key
+                or a.statement.paragraph - prev.statement.paragraph > 1):
+            continue
+        targets_of[a.index] = []
+        for j, score in targets_of[prev.index]:
+            b = said[j]
+            targets_of[a.index].append((j, score * 0.9))
+            links.setdefault((a.statement.id, b.statement.id), Link(
+                a.statement.id, b.statement.id, "rebuts", _reason(a, b, "continues", set(), rarity),
+                round(0.9 * score, 3)))
+    return list(links.values())
+
+
+def cross_links(new: list[tuple[Statement, Speaker]],
+                existing: list[tuple[Statement, Speaker]]) -> list[Link]:
     return []

@@ -1,0 +1,97 @@
+"""What a statement is about, in words cheap to compare: content-word stems and stance cues.
+
+Used by the linker (which statements answer which) and by context (earlier
+sentences on the same question). Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.-]*[A-Za-z0-9]|[A-Za-z0-9]")
+
+# function words, reporting verbs and words so common in news that sharing them says nothing
+STOPWORDS = frozenset("""
+a about above after again against all almost also although am among an and another any anybody anyone
+anything are around as at be became because become been before being below between both but by can
+could did do does doing done down during each either else enough even ever every few for from further
+get gets getting go goes going gone got had has have having he her here hers herself him himself his how
+however i if in into is it its itself just least less let like made make makes many may me might more most
+much must my myself neither never no nobody none nor not nothing now of off often on once one only or
+other others our ours ourselves out over own per perhaps quite rather really said same say saying says
+see seem seemed she should since so some somebody someone something still such than that the their
+theirs them themselves then there these they thing things this those though through thus to told too
+under until up upon us very was way we well were what whatever when where whether which while who whom
+whose why will with within without would yes yet you your yours yourself
+mr mrs ms dr tell tells telling asked ask added add told according claim claimed claims statement
+week weeks year years day days time times today yesterday monday tuesday wednesday thursday friday
+saturday sunday people percent new first last told called call think know want wanted going
+""".split())
+
+# words that turn a statement against what it is about
+NEGATIONS = frozenset("""
+not no never nothing none neither nor cannot can't won't don't doesn't didn't isn't aren't wasn't weren't
+wouldn't shouldn't couldn't hasn't haven't hadn't without nobody
+""".replace("'", "\u2019").split()) | frozenset("""
+not no never nothing none neither nor cannot can't won't don't doesn't didn't isn't aren't wasn't weren't
+wouldn't shouldn't couldn't hasn't haven't hadn't without nobody
+""".split())
+
+# pairs of stems on opposite sides of one question
+_OPPOSITES = [
+    ("permanent", "temporary"), ("awake", "asleep"), ("oppose", "support"), ("oppose", "favor"),
+    ("true", "false"), ("accept", "reject"), ("guilty", "innocent"), ("legal", "illegal"),
+    ("win", "lose"), ("rise", "fall"), ("increase", "decrease"), ("safe", "dangerous"),
+    ("success", "failure"), ("strong", "weak"), ("agree", "disagree"), ("allow", "ban"),
+    ("more", "less"), ("help", "hurt"), ("right", "wrong"), ("truth", "lie"),
+]
+
+STEM_LENGTH = 6
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e", "ly")
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, no possessive, a few suffixes off, cut to a fixed length.
+
+    It conflates "invade", "invaded" and "invading" (and now and then two
+    unrelated words); it is fast and good enough for counting shared topics.
+    """
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s") or w.endswith("s'"):
+        w = w[:-2]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:STEM_LENGTH]
+
+
+OPPOSITES: dict[str, set[str]] = {}
+for _a, _b in _OPPOSITES:
+    OPPOSITES.setdefault(stem(_a), set()).add(stem(_b))
+    OPPOSITES.setdefault(stem(_b), set()).add(stem(_a))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the words that carry a topic (not function words, not numbers alone)."""
+    out = set()
+    for w in WORD.findall(text):
+        lw = w.lower().replace("\u2019", "'")
+        if lw in STOPWORDS or len(lw) < 3 or lw.isdigit():
+            continue
+        if lw.endswith("'s") and lw[:-2] in STOPWORDS:
+            continue
+        out.add(stem(lw))
+    return out
+
+
+def negated(text: str) -> bool:
+    return any(w.lower() in NEGATIONS for w in WORD.findall(text)) or "n't" in text or "n\u2019t" in text
+
+
+def opposite_stems(a: set[str], b: set[str]) -> list[tuple[str, str]]:
+    """Pairs (x in a, y in b) of stems that name opposite sides ("permanent", "temporary")."""
+    return [(x, y) for x in a if x in OPPOSITES for y in OPPOSITES[x] & b]
