@@ -1,6 +1,166 @@
-"""Placeholder until the attribution rules land: finds nothing."""
+"""Who said it: source mentions resolved to one Speaker per person or body.
+
+"Benjamin Netanyahu", "Netanyahu" and "Prime Minister Netanyahu" are one
+speaker; "he" is the person last heard from; "his office" speaks for the
+person "his" refers to; "the prime minister" is whoever the article has
+described so; "a Hamas official" stays an unnamed "Hamas official".
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
 
-def find_statements(article):
-    return {}, []
+from . import names
+from .model import Article, Speaker, Statement, statement_id
+from .quotes import Finding, find_findings
+
+# two or three capitalised words: a candidate full name ("Antony Blinken", "Hillary Rodham Clinton")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+){1,2}\b")
+_WORDS = re.compile(r"[A-Za-z]\w*")
+# how many paragraphs back a pronoun may reach for the last speaker
+_PRONOUN_REACH = 4
+
+
+def _is_title_case(text: str, start: int, end: int) -> bool:
+    words = _WORDS.findall(text, start, min(end, start + 400))
+    return len(words) > 0 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _full_names(article: Article) -> dict[str, str]:
+    """Surname -> the full name the article most often gives with it.
+
+    Headlines are skipped: in title case every run of words looks like a name.
+    """
+    text = article.text
+    counts: Counter[str] = Counter()
+    matches = (m for start, end in article.paragraphs if not _is_title_case(text, start, end)
+               for m in _FULL_NAME.finditer(text, start, end))
+    for m in matches:
+        toks = m.group().split()
+        while toks and toks[0].lower().rstrip(".") in names.TITLE_WORDS | names.DETERMINERS | {"but", "and", "in", "on", "at", "for", "when", "if", "as", "after"}:
+            toks = toks[1:]
+        if len(toks) < 2 or any(t.lower() in names.TITLE_WORDS | names.ORG_WORDS for t in toks):
+            continue
+        counts[" ".join(toks)] += 1
+    by_surname: dict[str, str] = {}
+    for full, _n in counts.most_common():
+        by_surname.setdefault(full.split()[-1], full)
+    return by_surname
+
+
+class _Registry:
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.full = _full_names(article)
+        self.speakers: dict[str, Speaker] = {}
+        # (paragraph, key) of the latest speaker of each kind, for pronouns
+        self.last_person: tuple[int, str] | None = None
+        self.last_group: tuple[int, str] | None = None
+        self.last_any: tuple[int, str] | None = None
+
+    def _add(self, name: str, kind: str, description: str, alias: str) -> str:
+        key = names.slug(name)
+        sp = self.speakers.get(key)
+        if sp is None:
+            sp = self.speakers[key] = Speaker(key, name, kind, description, [])
+        if description and not sp.description:
+            sp.description = description
+        if alias and alias not in sp.aliases and alias != sp.name:
+            sp.aliases.append(alias)
+        return key
+
+    def _canonical(self, name: str) -> str:
+        toks = name.split()
+        if not toks:
+            return name
+        full = self.full.get(toks[-1])
+        if full and (len(toks) == 1 or full.split()[0] == toks[0]):
+            return full
+        return name
+
+    def _remember(self, key: str, paragraph: int) -> None:
+        kind = self.speakers[key].kind
+        if kind == "person":
+            self.last_person = (paragraph, key)
+        elif kind in ("organisation", "unnamed"):
+            self.last_group = (paragraph, key)
+        self.last_any = (paragraph, key)
+
+    def _recent(self, slot: tuple[int, str] | None, paragraph: int) -> str | None:
+        if slot and paragraph - slot[0] <= _PRONOUN_REACH:
+            return slot[1]
+        return None
+
+    def _by_description(self, description: str) -> str | None:
+        words = {w for w in re.findall(r"\w+", description.lower())} - names.DETERMINERS - {"former"}
+        if not words:
+            return None
+        best, best_n = None, 0
+        for key, sp in self.speakers.items():
+            have = set(re.findall(r"\w+", sp.description.lower()))
+            n = len(words & have)
+            if n > best_n:
+                best, best_n = key, n
+        return best if best_n >= min(2, len(words)) else None
+
+    def _pronoun(self, word: str, paragraph: int) -> str | None:
+        if word in ("he", "she", "him", "his", "her"):
+            return self._recent(self.last_person, paragraph) or self._recent(self.last_any, paragraph)
+        if word in ("they", "their", "them"):
+            return self._recent(self.last_group, paragraph) or self._recent(self.last_any, paragraph)
+        if word in ("it", "its"):
+            return self._recent(self.last_group, paragraph)
+        return None
+
+    def resolve(self, finding: Finding) -> str:
+        if finding.source is None:
+            return self._add("unknown", "unknown", "", "")
+        mention_text = self.text[finding.source[0]:finding.source[1]]
+        alias = names.clean(mention_text)
+        m = names.parse(mention_text)
+        paragraph = finding.paragraph
+        key = None
+        if m.form in ("pronoun", "possessive"):
+            key = self._pronoun(m.pronoun, paragraph)
+            if key and alias not in self.speakers[key].aliases and m.form == "possessive":
+                self.speakers[key].aliases.append(alias)
+            if key is None:
+                key = self._add(alias if m.form == "possessive" else "unknown", "unknown", "", alias)
+        elif m.form == "name":
+            name = self._canonical(m.name)
+            key = self._add(name, "person", m.description, alias)
+        elif m.form == "organisation":
+            key = self._add(m.name, "organisation", m.description, alias)
+        elif m.form == "unnamed":
+            key = self._add(m.name, "unnamed", m.description, alias)
+        else:
+            key = self._by_description(m.description)
+            if key is None and m.name:
+                key = self._add(self._canonical(names.clean(m.name)), "person", m.description, alias)
+            if key is None:
+                key = self._recent(self.last_person, paragraph) if re.search(
+                    r"\b(?:nominee|candidate|president|senator|governor|minister|secretary|billionaire|"
+                    r"businessman|mogul|chairman|congressman|mayor|leader|candidate)\b", alias.lower()) else None
+            if key is None:
+                key = self._add(m.description or alias or "unknown", "unnamed", "", alias)
+        self._remember(key, paragraph)
+        return key
+
+
+def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statement]]:
+    """The article's speakers (by key) and statements (in text order)."""
+    registry = _Registry(article)
+    statements: list[Statement] = []
+    seen: set[str] = set()
+    text = article.text
+    for finding in find_findings(article):
+        key = registry.resolve(finding)
+        content = " ".join(text[s:e] for s, e in finding.spans)
+        sid = statement_id(article.id, content)
+        if sid in seen:
+            continue
+        seen.add(sid)
+        statements.append(Statement(
+            id=sid, spans=list(finding.spans), text=content, kind=finding.kind, speaker=key,
+            source_span=finding.source, cue_span=finding.cue, paragraph=finding.paragraph))
+    return registry.speakers, statements

@@ -1,0 +1,60 @@
+"""The words that report speech or thought: verbs, their auxiliaries, "according to".
+
+Kept as data plus compiled patterns so that quotes.py reads as rules, not word lists.
+Verbs are matched case-sensitively in lower case: "States" in "United States"
+and "Reports" in a title are not cues.
+"""
+from __future__ import annotations
+
+import re
+
+# verbs that take the reported content as a clause ("said (that) ...") or a quote
+_SPEECH = """
+said says say saying told tells tell telling added adds adding wrote writes writing
+noted notes noting explained explains explaining argued argues arguing argue
+claimed claims claiming claim insisted insists insisting insist maintained maintains
+maintaining stated declared declares declaring announced announces announcing
+warned warns warning warn acknowledged acknowledges acknowledging admitted admits
+admitting conceded concedes conceding continued replied replies responded responds
+tweeted tweets posted suggested suggests suggesting stressed stresses stressing
+emphasized emphasizes emphasised recalled recalls recalling predicted predicts predicting
+promised promises promising vowed vows vowing pledged pledges pledging
+believes believed believe thinks think thought contended contends countered counters
+complained complains complaining charged alleged alleges alleging observed remarked
+reported confirmed confirms agreed agrees joked quipped testified mused wondered
+hinted cautioned boasted bragged lamented estimated hoped hopes feared fears worried
+assured assures reiterated reiterates reminded disclosed revealed reveals indicated
+indicates signaled signalled implied proclaimed asserted asserts asserting shouted
+yelled asked asks asking predicted concluded concludes contend observed acknowledge
+admit deny denied denies noted insisted emphasizing explaining pointing
+"""
+SPEECH_VERBS = frozenset(_SPEECH.split())
+
+# verbs after which the addressee comes before the content ("told Blinken that ...")
+TAKES_OBJECT = frozenset("""told tells tell telling assured assures reminded informed
+warned warns warning asked asks asking""".split())
+
+# participles that hang a statement on the main clause's subject ("Hamas hit back, saying ...")
+PARTICIPLES = frozenset("""saying adding noting arguing insisting warning claiming explaining
+asserting suggesting stressing emphasizing declaring announcing acknowledging admitting
+conceding predicting promising vowing pledging telling""".split())
+
+# verbs that can stand after the quote with the speaker after them ("..., said Smith")
+INVERTIBLE = frozenset("""said says added adds wrote writes noted notes explained argued
+asked asks continued replied responded told tells insisted warned recalled
+declared stated concluded countered""".split())
+
+_AUX = (r"(?:(?:has|have|had|will|would|could|may|might|must|should|also|later|previously|"
+        r"again|repeatedly|long|reportedly|publicly|privately|once|recently|often|then|further|"
+        r"flatly|already|never|simply|quickly|first|still|even|just|not|did|does|do|"
+        r"been|being)\s+){0,3}")
+
+_VERBS = "|".join(sorted(SPEECH_VERBS | {"pointed out", "points out", "went on"}, key=len, reverse=True))
+
+# a cue: optional auxiliaries, then a speech verb as a whole word
+CUE = re.compile(rf"\b{_AUX}(?P<verb>{_VERBS}|pointed out|points out|went on)\b")
+
+ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+
+# words that may sit between the cue and the content without being content
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\s+\w+|this\s+week|on\s+Twitter)"

@@ -1,0 +1,145 @@
+"""What a source mention says about its speaker: name, title, kind.
+
+"Israeli Prime Minister Benjamin Netanyahu" is the person "Benjamin Netanyahu"
+described as "Israeli Prime Minister"; "a Hamas official" is an unnamed
+"Hamas official"; "the Biden administration" is an organisation; "he" is a
+pronoun that speakers.py resolves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w.'\u2019&-]*|\d+")
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "one"}
+POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "some", "one",
+               "two", "three", "several", "many", "other", "both", "all", "most", "few"}
+
+# words of a title or role, never part of a person's name
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "state", "sen", "sen.", "senator", "rep",
+    "rep.", "representative", "gov", "gov.", "governor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+    "dr", "dr.", "gen", "gen.", "general", "judge", "justice", "mayor", "chairman", "chairwoman",
+    "chair", "speaker", "leader", "ambassador", "former", "candidate", "nominee", "presidential",
+    "democratic", "republican", "gop", "chief", "director", "adviser", "advisor", "spokesman",
+    "spokeswoman", "spokesperson", "press", "house", "senate", "majority", "minority", "foreign",
+    "defense", "attorney", "lt", "lt.", "col", "col.", "sgt", "rev", "rev.", "prof", "professor",
+    "u.s.", "us", "u.s", "then", "first", "lady", "candidate", "hopeful", "businessman", "billionaire",
+    "manager", "strategist", "pollster", "campaign", "executive", "officer", "commissioner",
+    "congressman", "congresswoman", "sheriff", "rabbi", "pope", "king", "queen", "prince", "sir",
+    "democrat", "independent", "libertarian", "socialist", "conservative", "liberal", "host",
+    "anchor", "columnist", "author", "writer", "editor", "reporter", "founder", "ceo", "cofounder",
+    "co-founder", "chancellor", "premier", "deputy", "assistant", "national", "security", "white",
+    "israeli", "american", "british", "french", "german", "russian", "chinese", "palestinian",
+    "iranian", "mexican", "canadian", "of", "and", "for", "the", "new", "york", "texas", "florida",
+    "ohio", "california", "vermont", "massachusetts", "virginia",
+}
+# words that make a mention an organisation
+ORG_WORDS = {
+    "administration", "campaign", "party", "committee", "department", "ministry", "government",
+    "office", "agency", "council", "court", "group", "association", "union", "times", "post",
+    "news", "network", "university", "institute", "foundation", "center", "centre", "poll",
+    "polls", "survey", "report", "reports", "company", "corporation", "inc", "inc.", "corp",
+    "bank", "board", "commission", "bureau", "service", "army", "police", "congress", "senate",
+    "house", "pentagon", "kremlin", "fbi", "cia", "nato", "un", "u.n.", "eu", "gop", "dnc", "rnc",
+    "hamas", "hezbollah", "isis", "taliban", "state", "states", "nation", "organization",
+    "organisation", "club", "journal", "magazine", "press", "media", "team", "coalition", "caucus",
+    "statement", "spokesman", "spokeswoman", "us", "u.s.", "uk", "israel", "iran", "russia",
+    "china", "study", "data", "documents", "records", "website", "republicans", "democrats",
+}
+# words that make a mention an unnamed person or group
+UNNAMED_WORDS = {
+    "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisers", "advisor", "advisors", "critics", "experts", "analysts",
+    "supporters", "voters", "people", "person", "lawmakers", "diplomat", "diplomats", "observers",
+    "insiders", "residents", "members", "staffers", "man", "woman", "someone", "others", "some",
+    "many", "strategist", "strategists", "officer", "officers", "leaders", "democrats",
+    "republicans", "activists", "economists", "scientists", "researchers", "protesters",
+}
+
+
+@dataclass
+class Mention:
+    # pronoun | possessive | name | organisation | unnamed | description
+    form: str
+    name: str = ""
+    description: str = ""
+    # the pronoun or possessive word, lower case, for resolution
+    pronoun: str = ""
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def clean(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:'\"\u201c\u201d")
+
+
+def split_appositive(text: str) -> tuple[str, str]:
+    """'Dean, a medical doctor' -> ('Dean', 'a medical doctor'); the part with a name comes first."""
+    if "," not in text:
+        return text, ""
+    head, _, tail = text.partition(",")
+    head, tail = head.strip(), tail.strip(" ,")
+    head_caps = any(_capitalised(t) for t in _TOKEN.findall(head))
+    tail_toks = _TOKEN.findall(tail)
+    if not head_caps and tail_toks and _capitalised(tail_toks[-1]):
+        return tail, head
+    return head, tail
+
+
+def person_name(tokens: list[str]) -> tuple[str, str]:
+    """The trailing run of capitalised non-title words is the name; what precedes is the title."""
+    end = len(tokens)
+    while end and tokens[end - 1].lower() in ("jr.", "jr", "sr.", "sr", "iii", "ii"):
+        end -= 1
+    start = end
+    while start > 0 and _capitalised(tokens[start - 1]) and tokens[start - 1].lower().rstrip(".") + "." not in TITLE_WORDS \
+            and tokens[start - 1].lower() not in TITLE_WORDS and end - start < 4:
+        start -= 1
+    # "Mr. Trump": titles stay out of the name; a bare title keeps nothing
+    name = " ".join(tokens[start:len(tokens)])
+    title = " ".join(tokens[:start])
+    return name, title
+
+
+def parse(text: str) -> Mention:
+    text = clean(text)
+    if not text:
+        return Mention("description")
+    low = text.lower()
+    if low in PRONOUNS:
+        return Mention("pronoun", pronoun=low)
+    core, appositive = split_appositive(text)
+    tokens = _TOKEN.findall(core.replace("'s ", " 's "))
+    if not tokens:
+        return Mention("description", description=text)
+    lows = [t.lower() for t in tokens]
+    for i, t in enumerate(lows):
+        if t in POSSESSIVES and i + 1 < len(tokens) and lows[-1] in ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"}:
+            return Mention("possessive", pronoun=t, description=core)
+    while lows and lows[0] in DETERMINERS:
+        tokens, lows = tokens[1:], lows[1:]
+    if not tokens:
+        return Mention("description", description=text)
+    caps = [t for t in tokens if _capitalised(t) and t.lower() not in TITLE_WORDS]
+    last = lows[-1]
+    if last in UNNAMED_WORDS and not (caps and _capitalised(tokens[-1])):
+        name = " ".join(t for t in tokens if t.lower() not in ("senior", "top", "former", "unnamed", "anonymous"))
+        return Mention("unnamed", name=name, description=appositive)
+    if last in ORG_WORDS or (len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) > 1 or lows[0] in ORG_WORDS)):
+        name = " ".join(tokens)
+        return Mention("organisation", name=name, description=appositive)
+    if caps and _capitalised(tokens[-1]):
+        name, title = person_name(tokens)
+        if name:
+            desc = ", ".join(d for d in (title, appositive) if d)
+            return Mention("name", name=name, description=desc)
+    return Mention("description", description=" ".join(tokens), name=appositive)
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unknown"

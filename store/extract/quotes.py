@@ -1,0 +1,426 @@
+"""Statements of an article: content spans, cue, source mention and kind.
+
+Works paragraph by paragraph on a masked copy of the text in which every
+quotation is replaced by '#' (keeping its last punctuation), so that cue
+patterns never fire inside a quote and sentences never break inside one.
+Every scan is a compiled regex over a bounded window: time is linear in the
+length of the text.
+
+Who the source mention refers to is speakers.py's job; this module only
+finds where things are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import ACCORDING, CUE, INVERTIBLE, PARTICIPLES, TAKES_OBJECT
+from .model import Article, Span
+from .sentences import _ABBREV
+
+MASK = "#"
+_QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u2018\u2019]")
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''", "``": "''"}
+_CLOSERS = {"\u201d", '"', "''", "\u00bb"}
+_KEEP_INSIDE = ".,!?"
+
+# a sentence ends at . ! ? (masked quotes may follow) before space and a capital or a quote
+_SENTENCE_END = re.compile(r"[.!?]+#*[)\]]*(?=\s+[#(\[]?[A-Z0-9#])")
+
+# how far back (characters) to look for the subject of a cue, and forward for its object
+_WINDOW = 220
+_MAX_SUBJECT_WORDS = 14
+
+# where a clause (and so the subject of a cue) begins
+_CLAUSE_START = re.compile(
+    r"(?:[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
+    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)(?=[^,;:\u2014\u2013(#]*$)")
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
+    r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
+    r"quickly|first|still|even|just|not|did|does|do|been|being|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|on|yesterday|today))+\s*$")
+_WORD = re.compile(r"[\w][\w.'\u2019&-]*")
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|who|one)$", re.I)
+_GROUP_NOUNS = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|sources?|aides?|critics|experts|analysts|"
+    r"supporters|voters|people|polls?|surveys?|reports?|advisers?|advisors?|leaders?|"
+    r"lawmakers|members|staff|campaign|administration|statement|office|officers?|"
+    r"democrats|republicans|residents|observers|insiders|diplomats|strategists?|"
+    r"(?:some|many|others|most|few))\b", re.I)
+
+# between a cue and its content: the addressee and when/where it was said
+_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
+    r"(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w.'\u2019&-]*))*|"
+    r"reporters|supporters|him|her|them|me|us|lawmakers|voters|a\s+\w+|the\s+\w+)(?=[\s,.;:#]|$)")
+_ADVERBIAL_TO_THAT = re.compile(
+    r"\s*,?\s*(?:(?:in|on|at|during|to|after|before|via|through|from|with|over|for|last|this|earlier|"
+    r"later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|"
+    r"repeatedly|privately|publicly|recently|then|also)\b[^,;:#.!?]{0,90}?)\bthat\b")
+_LEADING_FILLER = re.compile(
+    r"(?:\s|,|:|\u2014|\u2013|\s-\s|"
+    r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
+    r"\bin\s+an?\s+(?:statement|interview|tweet|email|e-mail)\b)+")
+# after-text that is no content: nothing, an adverbial, a source for the quote
+_NOT_CONTENT = re.compile(
+    r"^[\s,.;:!?)\]]*$|^\s*,?\s*(?:according\s+to\b|in\s+(?:a|an|the|his|her|their)\b|on\s+\w+[.,]|"
+    r"at\s+(?:a|an|the)\b|during\b|to\s+(?:reporters|the|a|an|CNN|[A-Z])|after\b|before\b|while\b|"
+    r"when\b|via\b|through\b|of\b|from\b|with\b|last\b|earlier\b|later\b|then\b|as\b|adding\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
+# a content clause stops at a new independent clause
+_CONTENT_STOP = re.compile(r";|,\s+(?:but|while|although|though|according\s+to)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b")
+_LEADING_NP = re.compile(
+    r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$)|of\s+|the\s+|'s\s+|"
+    r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
+    r"ministry|office|leader|leaders|group)\s+)+")
+_PREFACE = re.compile(r"^[^,#]{0,60},\s+")
+_NP_AFTER = re.compile(r"\s+((?:(?:the|a|an)\s+)?[^,.;:!?#]{1,80}?)(?=\s*(?:[,.;:!?#]|$))")
+
+
+@dataclass
+class Finding:
+    """One statement as found in the text, before its source is resolved."""
+    spans: list[Span]
+    kind: str
+    source: Span | None
+    cue: Span | None
+    paragraph: int
+    # attributed by an earlier statement's source, not by a cue of its own
+    follow_up: bool = False
+    # the last span is a quote still open at its paragraph's end
+    open_quote: bool = False
+    extra_sources: list[Span] = field(default_factory=list)
+
+
+def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of each top-level quotation in text[start:end], marks included."""
+    regions: list[tuple[int, int, bool]] = []
+    open_at = -1
+    opener = ""
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        mark, i, j = m.group(), m.start(), m.end()
+        before = text[i - 1] if i > start else " "
+        after = text[j] if j < end else " "
+        if open_at < 0:
+            if mark in ("\u201c", "\u00ab", "``"):
+                open_at, opener = i, mark
+            elif mark in ('"', "''") and not after.isspace() and not before.isalnum():
+                open_at, opener = i, mark
+            elif mark == "\u2018" and (before.isspace() or before in "([\u2014\u2013-") and not after.isspace():
+                open_at, opener = i, mark
+            continue
+        if opener == "\u2018":
+            if mark == "\u2019" and not after.isalpha():
+                regions.append((open_at, j, True))
+                open_at = -1
+            continue
+        if mark in _CLOSERS and not (mark in ('"', "''") and before.isspace() and not after.isspace()):
+            regions.append((open_at, j, True))
+            open_at = -1
+        elif mark == opener or (mark == '"' and before.isspace()):
+            # a second opener before any closer: the first quote was never closed
+            regions.append((open_at, i, False))
+            open_at, opener = i, mark
+    if open_at >= 0:
+        regions.append((open_at, end, False))
+    return regions
+
+
+def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, int, bool]]]]:
+    parts: list[str] = []
+    pos = 0
+    per_paragraph = []
+    for start, end in paragraphs:
+        regions = quote_regions(text, start, end)
+        per_paragraph.append(regions)
+        for qs, qe, _closed in regions:
+            parts.append(text[pos:qs])
+            inner = text[qs:qe]
+            last = inner[-2] if len(inner) >= 2 and inner[-2] in _KEEP_INSIDE else ""
+            if last:
+                parts.append(MASK * (len(inner) - 2) + last + MASK)
+            else:
+                parts.append(MASK * len(inner))
+            pos = qe
+    parts.append(text[pos:])
+    return "".join(parts), per_paragraph
+
+
+def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
+    spans = []
+    pos = start
+    for m in _SENTENCE_END.finditer(masked, start, end):
+        if _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
+            continue
+        spans.append((pos, m.end()))
+        pos = m.end()
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def _strip(text: str, s: int, e: int, chars: str = " \t\n,;:.\u2014\u2013-") -> Span:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _is_mention(words: list[str]) -> bool:
+    """Does this look like a noun phrase naming who speaks?"""
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return False
+    if len(words) == 1 and _PRONOUN.match(words[0]):
+        return True
+    if any(w[0].isupper() for w in words):
+        return True
+    return bool(_GROUP_NOUNS.search(" ".join(words)))
+
+
+def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
+    """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
+    lo = max(sent_start, cue_start - _WINDOW)
+    window = masked[lo:cue_start]
+    aux = _TRAILING_AUX.search(window)
+    end = lo + (aux.start() if aux else len(window.rstrip()))
+    head = masked[lo:end].rstrip()
+    end = lo + len(head)
+    appositive = head.endswith(",")
+    if appositive:
+        head = head[:-1]
+        first = head.rfind(",")
+        if first < 0 or MASK in head[first:]:
+            return None
+        clause = _CLAUSE_START.search(head[:first])
+        s = lo + (clause.end() if clause else 0)
+    else:
+        clause = _CLAUSE_START.search(head)
+        s = lo + (clause.end() if clause else 0)
+        if not clause and lo > sent_start:
+            return None
+    s, e = _strip(text, s, end)
+    if s >= e:
+        return None
+    words = _WORD.findall(text[s:e])
+    if not _is_mention(words):
+        # a long run-up: keep the trailing capitalised name ("In Ohio on Sunday Trump said")
+        m = re.search(r"(?:[A-Z][\w.'\u2019&-]*\s+)*[A-Z][\w.'\u2019&-]*\s*$", masked[s:e])
+        if not m or m.start() == 0:
+            return None
+        s = s + m.start()
+    return s, e
+
+
+def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
+    """The leading noun phrase of a sentence: 'Hamas' in 'Hamas hit back, saying ...'."""
+    pre = _PREFACE.match(masked, s, e)
+    if pre and MASK not in masked[s:pre.end()]:
+        s = pre.end()
+    m = _LEADING_NP.match(masked, s, e)
+    if not m:
+        pm = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b", masked[s:min(e, s + 5)])
+        return (s, s + pm.end()) if pm else None
+    ss, se = _strip(text, m.start(), m.end())
+    if ss >= se or text[ss:se] in ("The", "A", "An", "But", "And", "In", "On", "At"):
+        return None
+    return ss, se
+
+
+def _object_end(text: str, masked: str, pos: int, end: int) -> int:
+    m = _OBJECT.match(masked, pos, end)
+    if not m:
+        return pos
+    word = masked[m.start():m.end()].strip()
+    if word in ("that", "the", "a", "an"):
+        return pos
+    return m.end()
+
+
+def _content_start(text: str, masked: str, pos: int, end: int) -> int:
+    m = _ADVERBIAL_TO_THAT.match(masked, pos, end)
+    if m:
+        return m.end() - 4
+    m = _LEADING_FILLER.match(masked, pos, end)
+    return m.end() if m else pos
+
+
+def _content_end(masked: str, s: int, e: int) -> int:
+    m = _CONTENT_STOP.search(masked, s, e)
+    return m.start() if m else e
+
+
+def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: int) -> tuple[list[Span], str, bool]:
+    """Content spans of text[s:e]: the quotes alone when it is nothing but quotes."""
+    s, e = _strip(text, s, e)
+    if s >= e:
+        return [], "", False
+    inside = [r for r in regions if r[0] < e and r[1] > s]
+    if not inside:
+        return [(s, e)], "indirect", False
+    outside_words = 0
+    pos = s
+    for qs, qe, _ in inside:
+        outside_words += len(_WORD.findall(text[pos:max(pos, qs)]))
+        pos = max(pos, qe)
+    outside_words += len(_WORD.findall(text[pos:e]))
+    if outside_words == 0:
+        spans = [(max(qs, s), min(qe, e)) for qs, qe, _ in inside]
+        return spans, "direct", not inside[-1][2]
+    return [(s, e)], "mixed", False
+
+
+class _Paragraph:
+    def __init__(self, text, masked, regions, index, start, end):
+        self.text, self.masked, self.regions = text, masked, regions
+        self.index, self.start, self.end = index, start, end
+
+
+def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[Finding | None, Span | None]:
+    """The statement a sentence reports, if any, and the last source it names."""
+    text, masked, regions = par.text, par.masked, par.regions
+    for cue in CUE.finditer(masked, s, e):
+        verb = cue.group("verb")
+        cs, ce = cue.start(), cue.end()
+        # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
+        if text[cs].isupper():
+            continue
+        finding = None
+        if verb in PARTICIPLES and masked[s:cs].rstrip().endswith((",", "#")):
+            subject = _subject_of_sentence(text, masked, s, cs)
+            if subject and subject[1] <= cs:
+                start = _content_start(text, masked, ce, e)
+                cend = _content_end(masked, start, e)
+                spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
+                if spans:
+                    finding = Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q)
+            if finding:
+                return finding, _according_source(masked, e, ce)
+            continue
+        subject = _subject_before(text, masked, s, cs)
+        inverted = None
+        if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):
+            m = _NP_AFTER.match(masked, ce, e)
+            if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1]):
+                ns, ne = _strip(text, m.start(1), m.end(1))
+                # keep an appositive that follows: "said John Smith, a spokesman for X"
+                after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
+                inverted = (ns, ne + (after.end() if after else 0))
+        if subject is None and inverted is None:
+            continue
+        if inverted:
+            before = (s, cs)
+            spans, kind, open_q = _spans_and_kind(text, regions, *before)
+            if not spans:
+                continue
+            return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), _according_source(masked, e, ce)
+        after_pos = ce
+        if verb in TAKES_OBJECT:
+            after_pos = _object_end(text, masked, ce, e)
+        start = _content_start(text, masked, after_pos, e)
+        rest = masked[start:e]
+        before_text = masked[s:subject[0]].rstrip()
+        takes_before = before_text.endswith((",", "#")) and len(_WORD.findall(text[s:subject[0]])) >= 2
+        if takes_before and _NOT_CONTENT.match(rest):
+            spans, kind, open_q = _spans_and_kind(text, regions, s, subject[0])
+            if not spans:
+                continue
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), _according_source(masked, e, ce)
+        if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
+            continue
+        cend = _content_end(masked, start, e)
+        spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
+        if not spans:
+            continue
+        if kind == "direct" and before_text.endswith(",") and before_text[:-1].rstrip().endswith(MASK):
+            # "A," she said, "B." -- one statement in two pieces
+            lead, lead_kind, _ = _spans_and_kind(text, regions, s, subject[0])
+            if lead_kind == "direct":
+                spans = lead + spans
+        elif kind == "direct" and before_text.endswith(MASK + ",") or before_text.endswith(","):
+            lead, lead_kind, _ = _spans_and_kind(text, regions, s, subject[0])
+            if lead_kind == "direct":
+                spans = lead + spans
+        return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), _according_source(masked, e, ce)
+    return _according(par, s, e), None
+
+
+def _according_source(masked: str, e: int, pos: int) -> Span | None:
+    m = ACCORDING.search(masked, pos, e)
+    if not m:
+        return None
+    np = _NP_AFTER.match(masked, m.end(), e)
+    return (np.start(1), np.end(1)) if np else None
+
+
+def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
+    """'According to X, Y.' and 'Y, according to X.'"""
+    text, masked = par.text, par.masked
+    m = ACCORDING.search(masked, s, e)
+    if not m:
+        return None
+    np = _NP_AFTER.match(masked, m.end(), e)
+    if not np:
+        return None
+    source = _strip(text, np.start(1), np.end(1))
+    if masked[s:m.start()].strip():
+        spans, kind, open_q = _spans_and_kind(text, par.regions, s, m.start())
+    else:
+        spans, kind, open_q = _spans_and_kind(text, par.regions, np.end(1), e)
+    if not spans:
+        return None
+    return Finding(spans, kind, source, (m.start(), m.end()), par.index, open_quote=open_q)
+
+
+def _only_quotes(par: _Paragraph, s: int, e: int) -> bool:
+    inside = [r for r in par.regions if r[0] < e and r[1] > s]
+    if not inside:
+        return False
+    pos, words = s, 0
+    for qs, qe, _ in inside:
+        words += len(_WORD.findall(par.text[pos:max(pos, qs)]))
+        pos = max(pos, qe)
+    words += len(_WORD.findall(par.text[pos:e]))
+    return words == 0
+
+
+def find_findings(article: Article) -> list[Finding]:
+    """Every statement of the article, in text order, with its source mention still unresolved."""
+    text = article.text
+    masked, per_paragraph = _mask(text, article.paragraphs)
+    findings: list[Finding] = []
+    last_source: Span | None = None
+    last_paragraph = -10
+    pending_open: list[Span] = []
+    for index, ((start, end), regions) in enumerate(zip(article.paragraphs, per_paragraph)):
+        par = _Paragraph(text, masked, regions, index, start, end)
+        for s, e in _sentences(text, masked, start, end):
+            finding, according = _find_in_sentence(par, s, e)
+            if finding is None and _only_quotes(par, s, e):
+                spans, _kind, open_q = _spans_and_kind(text, regions, s, e)
+                prev = findings[-1] if findings else None
+                if prev and prev.open_quote and prev.paragraph == index - 1 and s == start:
+                    # the quote left open at the previous paragraph's end goes on here
+                    prev.spans.extend(spans)
+                    prev.open_quote = open_q
+                    last_paragraph = index
+                    continue
+                if last_source is not None and index - last_paragraph <= 1:
+                    finding = Finding(spans, "direct", last_source, None, index,
+                                      follow_up=True, open_quote=open_q)
+                elif open_q and s == start:
+                    pending_open = spans
+                    continue
+            if finding is None:
+                continue
+            if pending_open and finding.kind == "direct" and s == start:
+                finding.spans = pending_open + finding.spans
+            pending_open = []
+            findings.append(finding)
+            last_source = according or finding.source
+            last_paragraph = index
+    return findings
