@@ -1,0 +1,571 @@
+"""The library: articles, their statements and the user's notes, on disk.
+
+Layout of the folder:
+
+    catalog.json               TinyDB, table "articles": one small entry per
+                               article (title, speakers, statement rows, links)
+                               — the index the app browses, read in one go
+    articles/<article id>.json the whole extraction of one article (text,
+                               paragraphs, spans, context); written once
+    user.json                  TinyDB, table "notes": what the user made; never
+                               rebuildable, backed up before every change
+    backups/                   the last versions of user.json
+    .lock                      writers take it (flock) and reload before writing
+
+Everything in the first two is derived and could be rebuilt from the
+articles; `catalog.json` is rebuilt from `articles/` when it is missing.
+"""
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from . import backups as backup_files
+from . import notes as note_rules
+from .errors import BadInput, LibraryDamaged, LibraryWriteError, NotFound
+from .extract import model as extract_model
+from .lock import WriteLock
+from .speaker_index import merge_speakers
+from .storage import AtomicJSONStorage, atomic_write, encode
+from .views import (AddResult, ArticleSummary, ContextView, LinkView, NoteView, SpeakerSummary,
+                    StatementDetail, StatementSummary)
+
+CATALOG = "catalog.json"
+USER = "user.json"
+ARTICLES = "articles"
+LOCK = ".lock"
+ARTICLE_CACHE = 64
+
+
+class _Row:
+    """One statement as the index knows it (from the catalog, not the article file)."""
+    __slots__ = ("id", "article", "local_speaker", "speaker", "kind", "text", "paragraph", "spans", "hay")
+
+    def __init__(self, id, article, local_speaker, speaker, kind, text, paragraph, spans):
+        self.id, self.article, self.local_speaker, self.speaker = id, article, local_speaker, speaker
+        self.kind, self.text, self.paragraph, self.spans = kind, text, paragraph, spans
+        self.hay = None
+
+
+class _Index:
+    """Everything the views need from the catalog, built once per catalog version."""
+
+    def __init__(self, entries: list[dict]):
+        self.articles: dict[str, dict] = {}
+        for entry in entries:
+            self.articles.setdefault(entry["id"], entry)
+        local = []
+        for aid, entry in self.articles.items():
+            counts: dict[str, int] = {}
+            for row in entry.get("statements", []):
+                counts[row[1]] = counts.get(row[1], 0) + 1
+            for key, sp in entry.get("speakers", {}).items():
+                local.append((aid, key, sp, counts.get(key, 0)))
+        self.speaker_of, self.speakers = merge_speakers(local)
+        self.rows: dict[str, _Row] = {}
+        self.by_speaker: dict[str, list[str]] = {key: [] for key in self.speakers}
+        self.answered_by: dict[str, list[tuple]] = {}
+        self.answers: dict[str, list[tuple]] = {}
+        for aid, entry in self.articles.items():
+            for sid, local_key, kind, text, paragraph, spans in entry.get("statements", []):
+                if sid in self.rows:
+                    continue
+                key = self.speaker_of.get((aid, local_key))
+                if key is None:  # a statement whose speaker the entry lacks
+                    key = local_key
+                    self.speakers.setdefault(key, _unknown_speaker(key))
+                    self.by_speaker.setdefault(key, [])
+                self.rows[sid] = _Row(sid, aid, local_key, key, kind, text, paragraph, spans)
+                self.by_speaker[key].append(sid)
+            for source, target, kind, reason, score in entry.get("links", []):
+                self.answered_by.setdefault(target, []).append((source, kind, reason, score))
+                self.answers.setdefault(source, []).append((target, kind, reason, score))
+        self.speaker_list: list[SpeakerSummary] | None = None
+
+
+def _unknown_speaker(key):
+    from .speaker_index import LibrarySpeaker
+    return LibrarySpeaker(key, key, "unknown", "")
+
+
+class _Notes:
+    """The user's notes and where each shows now."""
+
+    def __init__(self, docs: list[dict], place):
+        self.docs: dict[str, dict] = {}
+        self.placed: dict[str, note_rules.Placement] = {}
+        self.by_statement: dict[str, list[str]] = {}
+        for doc in docs:  # in the order they were written
+            if not isinstance(doc.get("id"), str):
+                continue
+            self.docs[doc["id"]] = doc
+            placement = place(doc)
+            self.placed[doc["id"]] = placement
+            if placement.attached:
+                self.by_statement.setdefault(placement.statement_id, []).append(doc["id"])
+
+
+class Library:
+    """One library folder. Reads are served from memory; writes are atomic and locked."""
+
+    def __init__(self, root: str | Path, *, read_only: bool = False):
+        self.root = Path(root).expanduser()
+        self.read_only = read_only
+        # files that could not be read when opened read-only (messages to show)
+        self.problems: list[str] = []
+        if not read_only:
+            try:
+                (self.root / ARTICLES).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryWriteError(str(self.root), exc.strerror or str(exc)) from exc
+        self._lock = WriteLock(self.root / LOCK, self.root)
+        self._swept = False
+        newest = lambda: backup_files.newest_backup(self.root)  # noqa: E731
+        self._catalog_db = TinyDB(self.root / CATALOG, storage=AtomicJSONStorage, read_only=read_only)
+        self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
+                               backup_hint=newest)
+        self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
+        self._index = _Index([])
+        self._notes = _Notes([], lambda doc: None)
+        self._load_catalog()
+        self._load_notes()
+
+    # -- loading -------------------------------------------------------------
+    @property
+    def _catalog(self) -> AtomicJSONStorage:
+        return self._catalog_db.storage
+
+    @property
+    def _user(self) -> AtomicJSONStorage:
+        return self._user_db.storage
+
+    def _load_catalog(self) -> None:
+        try:
+            entries = _documents(self._catalog_db, "articles", self._catalog.path)
+        except LibraryDamaged as exc:
+            if not self.read_only:
+                raise
+            self.problems.append(str(exc))
+            entries = self._entries_from_article_files()
+            self._index = _Index(entries)
+            return
+        if self._catalog.signature is None:
+            found = self._entries_from_article_files()
+            if found and not self.read_only:
+                with self._lock:
+                    if self._catalog.current_signature() is None:
+                        self._catalog_db.table("articles").insert_multiple(
+                            Document(e, doc_id=i) for i, e in enumerate(found, 1))
+                entries = _documents(self._catalog_db, "articles", self._catalog.path)
+            else:
+                entries = found
+        self._index = _Index(entries)
+
+    def _entries_from_article_files(self) -> list[dict]:
+        folder = self.root / ARTICLES
+        try:
+            names = sorted(n for n in os.listdir(folder) if n.endswith(".json") and not n.startswith("."))
+        except OSError:
+            return []
+        entries = []
+        for name in names:
+            try:
+                doc = AtomicJSONStorage(folder / name, read_only=True).read()
+                entries.append(_entry(doc))
+            except LibraryDamaged as exc:
+                self.problems.append(str(exc))
+            except (KeyError, TypeError, ValueError):
+                self.problems.append(str(LibraryDamaged(str(folder / name), None, "does not hold an article")))
+        entries.sort(key=lambda e: (e.get("added", ""), e["id"]))
+        return entries
+
+    def _load_notes(self) -> None:
+        try:
+            docs = _documents(self._user_db, "notes", self._user.path)
+        except LibraryDamaged as exc:
+            if not self.read_only:
+                raise
+            self.problems.append(str(exc))
+            docs = []
+        self._notes = _Notes(docs, self._place)
+
+    def _place(self, doc: dict) -> note_rules.Placement:
+        sid = doc.get("statement_id", "")
+        ix = self._index
+        if sid in ix.rows:
+            return note_rules.Placement(sid, True)
+        aid = doc.get("article_id", "")
+        anchor = doc.get("anchor") or {}
+        if aid in ix.articles and anchor.get("exact"):
+            try:
+                text = self._article_doc(aid)["article"]["text"]
+            except (LibraryDamaged, KeyError, TypeError):
+                return note_rules.Placement(sid, False)
+            found = note_rules.find_anchor(text, anchor)
+            if found:
+                candidates = [(r[0], r[5]) for r in ix.articles[aid].get("statements", [])]
+                moved = note_rules.best_statement(found, candidates)
+                if moved:
+                    return note_rules.Placement(moved, True)
+        return note_rules.Placement(sid, False)
+
+    def refresh(self) -> bool:
+        """Reload whatever another process changed; True if anything did."""
+        changed = False
+        if self._catalog.changed():
+            self._load_catalog()
+            changed = True
+        if changed or self._user.changed():
+            before = self._user.signature
+            self._load_notes()
+            changed = changed or before != self._user.signature
+        return changed
+
+    def _article_doc(self, aid: str) -> dict:
+        storage = self._article_files.get(aid)
+        if storage is None:
+            storage = AtomicJSONStorage(self.root / ARTICLES / f"{aid}.json", read_only=True)
+            self._article_files[aid] = storage
+            while len(self._article_files) > ARTICLE_CACHE:
+                _, old = self._article_files.popitem(last=False)
+                old.close()
+        else:
+            self._article_files.move_to_end(aid)
+        doc = storage.read()
+        if doc is None:
+            raise LibraryDamaged(str(storage.path), None, "is missing; add the article again")
+        return doc
+
+    # -- browsing ------------------------------------------------------------
+    def is_empty(self) -> bool:
+        return not self._index.articles
+
+    def articles(self) -> list[ArticleSummary]:
+        return [ArticleSummary(e["id"], e.get("title", ""), e.get("path", ""),
+                               len(e.get("statements", [])), e.get("added", ""))
+                for e in self._index.articles.values()]
+
+    def speakers(self) -> list[SpeakerSummary]:
+        ix = self._index
+        if ix.speaker_list is None:
+            out = []
+            for key, sp in ix.speakers.items():
+                sids = ix.by_speaker.get(key, [])
+                if not sids:
+                    continue
+                out.append(SpeakerSummary(key, sp.name, sp.kind, sp.description, len(sids),
+                                          len({ix.rows[s].article for s in sids})))
+            out.sort(key=lambda s: (-s.statements, s.name.casefold(), s.key))
+            ix.speaker_list = out
+        return list(ix.speaker_list)
+
+    def statements(self, speaker_key: str) -> list[StatementSummary]:
+        ix = self._index
+        return [self._summary(ix.rows[sid], ix) for sid in ix.by_speaker.get(speaker_key, [])]
+
+    def statement(self, statement_id: str) -> StatementSummary:
+        ix = self._index
+        row = ix.rows.get(statement_id)
+        if row is None:
+            raise NotFound(f"statement {statement_id}")
+        return self._summary(row, ix)
+
+    def search(self, query: str) -> list[StatementSummary]:
+        words = query.casefold().split()
+        if not words:
+            return []
+        ix = self._index
+        out = []
+        for row in ix.rows.values():
+            if row.hay is None:
+                row.hay = f"{row.text}\n{ix.speakers[row.speaker].name}".casefold()
+            if all(w in row.hay for w in words):
+                out.append(self._summary(row, ix))
+        return out
+
+    def detail(self, statement_id: str) -> StatementDetail:
+        ix = self._index
+        row = ix.rows.get(statement_id)
+        if row is None:
+            raise NotFound(f"statement {statement_id}")
+        doc = self._article_doc(row.article)
+        text = doc["article"]["text"]
+        paragraphs = doc["article"].get("paragraphs") or [[0, len(text)]]
+        stored = next((s for s in doc.get("statements", []) if s.get("id") == statement_id), {})
+        number = stored.get("paragraph", row.paragraph)
+        start, end = paragraphs[number] if 0 <= number < len(paragraphs) else (0, len(text))
+        spans = stored.get("spans", row.spans)
+        highlights = [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
+
+        def inside(span):
+            if span and start <= span[0] and span[1] <= end:
+                return (span[0] - start, span[1] - start)
+            return None
+
+        context = [ContextView(text[c["start"]:c["end"]], c.get("reason", ""), c["start"], c["end"])
+                   for c in doc.get("context", []) if c.get("statement") == statement_id]
+        return StatementDetail(
+            statement=self._summary(row, ix),
+            paragraph=text[start:end],
+            highlights=highlights,
+            source=inside(stored.get("source_span")),
+            cue=inside(stored.get("cue_span")),
+            answered_by=self._link_views(ix.answered_by.get(statement_id, []), ix),
+            answers=self._link_views(ix.answers.get(statement_id, []), ix),
+            context=context,
+            notes=self.notes(statement_id),
+            speaker_description=ix.speakers[row.speaker].description,
+        )
+
+    def _link_views(self, links, ix) -> list[LinkView]:
+        out, seen = [], set()
+        for other, kind, reason, score in links:
+            if other in ix.rows and (other, kind) not in seen:
+                seen.add((other, kind))
+                out.append(LinkView(self._summary(ix.rows[other], ix), kind, reason, score))
+        return out
+
+    def _summary(self, row: _Row, ix: _Index) -> StatementSummary:
+        entry = ix.articles[row.article]
+        return StatementSummary(
+            id=row.id, text=row.text, kind=row.kind, speaker_key=row.speaker,
+            speaker_name=ix.speakers[row.speaker].name, article_id=row.article,
+            article_title=entry.get("title", ""),
+            notes=len(self._notes.by_statement.get(row.id, ())),
+            answered_by=len(ix.answered_by.get(row.id, ())),
+            answers=len(ix.answers.get(row.id, ())),
+        )
+
+    # -- adding articles -------------------------------------------------------
+    def add_path(self, path: str | Path) -> AddResult:
+        from .extract import read_path
+        return self.add_article(read_path(str(path)))
+
+    def add_article(self, article: extract_model.Article) -> AddResult:
+        """Extract and merge one article; the same text twice changes nothing."""
+        self._writable()
+        aid = article.id or extract_model.article_id(article.text)
+        known = self._index.articles.get(aid)
+        if known is not None:
+            return _add_result(article.path, known, added=False)
+        from .extract import extract
+        return self.add_extractions([extract(article)])[0]
+
+    def add_extractions(self, extractions: list[extract_model.Extraction]) -> list[AddResult]:
+        """Merge extractions already made (many at once write the catalog once)."""
+        self._writable()
+        with self._lock:
+            self._reload_locked()
+            results, entries, seen = [], [], set()
+            for ex in extractions:
+                aid = ex.article.id or extract_model.article_id(ex.article.text)
+                known = self._index.articles.get(aid)
+                if known is not None or aid in seen:
+                    results.append(_add_result(ex.article.path, known or {"id": aid, "title": ex.article.title,
+                                                                          "statements": ex.statements},
+                                               added=False))
+                    continue
+                seen.add(aid)
+                links = list(ex.links) + self._cross_links(ex)
+                doc = _article_file(ex, aid, links)
+                path = self.root / ARTICLES / f"{aid}.json"
+                atomic_write(path, encode(doc), path.read_bytes() if path.exists() else None)
+                entries.append(_entry(doc))
+                results.append(_add_result(ex.article.path, entries[-1], added=True))
+            if entries:
+                table = self._catalog_db.table("articles")
+                first = max((int(i) for i in (self._catalog.read() or {}).get("articles", {})), default=0) + 1
+                table.insert_multiple(Document(e, doc_id=first + i) for i, e in enumerate(entries))
+                self._load_catalog()
+                self._load_notes()
+        return results
+
+    def _cross_links(self, ex: extract_model.Extraction) -> list[extract_model.Link]:
+        from .extract import links as link_rules
+        find = getattr(link_rules, "cross_links", None)
+        ix = self._index
+        if find is None or not ix.rows or not ex.statements:
+            return []
+        speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description)
+                    for key, sp in ix.speakers.items()}
+        existing = [(extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text, r.kind, r.speaker,
+                                             paragraph=r.paragraph), speakers[r.speaker])
+                    for r in ix.rows.values()]
+        new = [(st, ex.speakers.get(st.speaker) or extract_model.Speaker(st.speaker, st.speaker, "unknown"))
+               for st in ex.statements]
+        try:
+            return list(find(new, existing))
+        except Exception as exc:  # a linker bug must not stop an article from being added
+            self.problems.append(f"Cross-article links were skipped for {ex.article.path or ex.article.id}: {exc}")
+            return []
+
+    # -- notes -----------------------------------------------------------------
+    def notes(self, statement_id: str | None = None) -> list[NoteView]:
+        notes = self._notes
+        if statement_id is None:
+            ids = list(notes.docs)
+        else:
+            ids = notes.by_statement.get(statement_id, [])
+        return [note_rules.view(notes.docs[i], notes.placed[i]) for i in ids]
+
+    def add_note(self, statement_id: str, text: str) -> NoteView:
+        """Keep a note on a statement; it is on disk (fsynced) when this returns."""
+        self._writable()
+        text = _note_text(text)
+        with self._lock:
+            self._reload_locked()
+            row = self._index.rows.get(statement_id)
+            if row is None:
+                raise NotFound(f"statement {statement_id}")
+            try:
+                article_text = self._article_doc(row.article)["article"]["text"]
+            except (LibraryDamaged, KeyError, TypeError):
+                article_text = ""
+            anchor = note_rules.make_anchor(article_text, row.spans) if article_text else \
+                {"exact": row.text, "prefix": "", "suffix": "", "start": 0}
+            stamp = note_rules.now()
+            doc = {"id": note_rules.new_note_id(), "statement_id": statement_id, "article_id": row.article,
+                   "text": text, "created": stamp, "updated": stamp, "anchor": anchor}
+            self._change_user(lambda table: table.insert_multiple(
+                [Document(doc, doc_id=_next_doc_id(self._user, "notes"))]))
+        return note_rules.view(doc, self._notes.placed[doc["id"]])
+
+    def update_note(self, note_id: str, text: str) -> NoteView:
+        self._writable()
+        text = _note_text(text)
+        with self._lock:
+            self._reload_locked()
+            if note_id not in self._notes.docs:
+                raise NotFound(f"note {note_id}")
+            self._change_user(lambda table: table.update(
+                {"text": text, "updated": note_rules.now()}, lambda d: d.get("id") == note_id))
+        return note_rules.view(self._notes.docs[note_id], self._notes.placed[note_id])
+
+    def delete_note(self, note_id: str) -> None:
+        self._writable()
+        with self._lock:
+            self._reload_locked()
+            if note_id not in self._notes.docs:
+                raise NotFound(f"note {note_id}")
+            self._change_user(lambda table: table.remove(lambda d: d.get("id") == note_id))
+
+    def _change_user(self, change) -> None:
+        """Back up user.json as it is, apply `change` to the notes table (one atomic write)."""
+        backup_files.keep_copy(self.root, self._user.path, self._user.raw())
+        try:
+            change(self._user_db.table("notes"))
+        finally:
+            self._load_notes()
+
+    # -- backups ----------------------------------------------------------------
+    def backups(self) -> list[Path]:
+        """Earlier versions of user.json, newest first."""
+        return backup_files.list_backups(self.root)
+
+    def restore(self, backup: Path | None = None) -> Path:
+        """Put a backup (default: the newest readable one) back as user.json; returns it."""
+        self._writable()
+        with self._lock:
+            used = backup_files.restore_backup(self.root, backup)
+            self._user.close()
+            self._load_notes()
+        return used
+
+    # -- writing helpers ---------------------------------------------------------
+    def _writable(self) -> None:
+        if self.read_only:
+            raise LibraryWriteError(str(self.root), "the library was opened read-only")
+
+    def _reload_locked(self) -> None:
+        """Under the lock: see every change other writers made, and sweep their leftovers once."""
+        if not self._swept:
+            self._swept = True
+            _sweep_temp_files(self.root)
+        self.refresh()
+
+
+def restore_backup(root: str | Path, backup: Path | None = None) -> Path:
+    """Restore user.json of a library that cannot be opened (see `Library.restore`)."""
+    root = Path(root).expanduser()
+    with WriteLock(root / LOCK, root):
+        return backup_files.restore_backup(root, backup)
+
+
+def _documents(db: TinyDB, table: str, path: Path) -> list[dict]:
+    data = db.storage.read()
+    if data is None:
+        return []
+    docs = data.get(table, {})
+    if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
+        raise LibraryDamaged(str(path), None, f"has a damaged {table} table")
+    return [d for _, d in sorted(docs.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)]
+
+
+def _next_doc_id(storage: AtomicJSONStorage, table: str) -> int:
+    docs = (storage.read() or {}).get(table, {})
+    return max((int(i) for i in docs if i.isdigit()), default=0) + 1
+
+
+def _note_text(text: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise BadInput("note", "a note needs some text")
+    return text.strip()
+
+
+def _article_file(ex: extract_model.Extraction, aid: str, links) -> dict:
+    article = asdict(ex.article)
+    article["id"] = aid
+    return {
+        "article": article,
+        "added": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
+        "speakers": {key: asdict(sp) for key, sp in ex.speakers.items()},
+        "statements": [asdict(st) for st in ex.statements],
+        "links": [asdict(ln) for ln in links],
+        "context": [asdict(c) for c in ex.context],
+    }
+
+
+def _entry(doc: dict) -> dict:
+    """The catalog entry of an article file: what browsing needs, without the text."""
+    article = doc["article"]
+    return {
+        "id": article["id"],
+        "title": article.get("title", ""),
+        "path": article.get("path", ""),
+        "encoding": article.get("encoding", ""),
+        "added": doc.get("added", ""),
+        "speakers": {key: {"name": sp["name"], "kind": sp.get("kind", "person"),
+                           "description": sp.get("description", ""), "aliases": sp.get("aliases", [])}
+                     for key, sp in doc.get("speakers", {}).items()},
+        "statements": [[st["id"], st["speaker"], st.get("kind", "direct"), st.get("text", ""),
+                        st.get("paragraph", 0), [list(s) for s in st.get("spans", [])]]
+                       for st in doc.get("statements", [])],
+        "links": [[ln["source"], ln["target"], ln.get("kind", "rebuts"), ln.get("reason", ""),
+                   ln.get("score", 1.0)] for ln in doc.get("links", [])],
+    }
+
+
+def _add_result(path: str, entry: dict, *, added: bool) -> AddResult:
+    return AddResult(path=path, article_id=entry["id"], title=entry.get("title", ""),
+                     added=added, statements=len(entry.get("statements", [])))
+
+
+def _sweep_temp_files(root: Path) -> None:
+    """Temp files of writers killed mid-write (only writers holding the lock make them)."""
+    for folder in (root, root / ARTICLES, root / "backups"):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith(".") and name.endswith(".tmp"):
+                try:
+                    os.unlink(folder / name)
+                except OSError:
+                    pass

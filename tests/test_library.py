@@ -1,0 +1,278 @@
+"""The Library API the app and the CLI use: adding, browsing, searching, notes, backups."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from library_fixtures import (blinken_netanyahu, extraction, make_article, netanyahu_followup)
+from store import library as library_module
+from store.errors import BadInput, LibraryDamaged, LibraryWriteError, NotFound
+from store.extract.model import Speaker
+from store.library import Library, restore_backup
+
+
+@pytest.fixture
+def fake_extract(monkeypatch):
+    """Make `extract` return the hand-made extraction of an article (by its id)."""
+    made = {}
+
+    def register(ex):
+        made[ex.article.id] = ex
+        return ex
+
+    import store.extract as extract_package
+    monkeypatch.setattr(extract_package, "extract", lambda article: made[article.id])
+    return register
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library(tmp_path / "lib")
+    library.add_extractions([blinken_netanyahu(), netanyahu_followup()])
+    return library
+
+
+def _sid(lib, speaker, n=0):
+    return lib.statements(speaker)[n].id
+
+
+def test_new_library_is_empty_and_created(tmp_path):
+    lib = Library(tmp_path / "a" / "b")
+    assert lib.is_empty()
+    assert (tmp_path / "a" / "b").is_dir()
+    assert lib.articles() == [] and lib.speakers() == [] and lib.notes() == []
+
+
+def test_add_article_runs_the_extractor(tmp_path, fake_extract):
+    ex = fake_extract(blinken_netanyahu())
+    lib = Library(tmp_path)
+    result = lib.add_article(ex.article)
+    assert result.added and result.statements == 3 and result.article_id == ex.article.id
+    assert not lib.is_empty()
+    assert [a.id for a in lib.articles()] == [ex.article.id]
+    assert (tmp_path / "articles" / f"{ex.article.id}.json").exists()
+
+
+def test_same_article_twice_changes_nothing_and_keeps_notes(tmp_path, fake_extract):
+    ex = fake_extract(blinken_netanyahu())
+    lib = Library(tmp_path)
+    lib.add_article(ex.article)
+    note = lib.add_note(ex.statements[0].id, "check the date")
+    files = {p: p.read_bytes() for p in tmp_path.rglob("*.json")}
+    again = lib.add_article(ex.article)
+    assert not again.added and again.statements == 3
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*.json")} == files
+    assert [n.id for n in Library(tmp_path).notes()] == [note.id]
+
+
+def test_add_path_reads_the_file(tmp_path, monkeypatch):
+    article_file = tmp_path / "a.txt"
+    article_file.write_text("Title\n\nSomeone said \"hello there\" today.\n")
+    seen = []
+
+    import store.extract as extract_package
+    real = extract_package.extract
+
+    def spy(article):
+        seen.append(article)
+        return real(article)
+
+    monkeypatch.setattr(extract_package, "extract", spy)
+    result = Library(tmp_path / "lib").add_path(article_file)
+    assert result.added and seen[0].text.startswith("Title")
+    assert result.path == str(article_file)
+
+
+def test_adding_an_article_does_not_rewrite_the_others(tmp_path):
+    lib = Library(tmp_path)
+    first = blinken_netanyahu()
+    lib.add_extractions([first])
+    path = tmp_path / "articles" / f"{first.article.id}.json"
+    stamp = os.stat(path).st_ino, path.read_bytes()
+    lib.add_extractions([netanyahu_followup()])
+    assert (os.stat(path).st_ino, path.read_bytes()) == stamp
+
+
+def test_speakers_merge_across_articles_most_statements_first(lib):
+    speakers = lib.speakers()
+    assert [s.key for s in speakers] == ["antony-blinken", "benjamin-netanyahu", "hamas-official"]
+    bn = speakers[1]
+    assert (bn.name, bn.statements, bn.articles, bn.description) == (
+        "Benjamin Netanyahu", 2, 2, "Israeli Prime Minister")
+
+
+def test_ambiguous_short_name_stays_apart(tmp_path):
+    art = make_article(['Sara Netanyahu said "thanks to all".', 'Netanyahu said "no comment".'])
+    ex = extraction(art, {"sara-netanyahu": Speaker("sara-netanyahu", "Sara Netanyahu"),
+                          "netanyahu": Speaker("netanyahu", "Netanyahu")},
+                    [("thanks to all", "sara-netanyahu"), ("no comment", "netanyahu")])
+    lib = Library(tmp_path)
+    lib.add_extractions([blinken_netanyahu(), ex])
+    keys = {s.key for s in lib.speakers()}
+    assert {"benjamin-netanyahu", "sara-netanyahu", "netanyahu"} <= keys
+
+
+def test_statements_in_article_order_and_statement_lookup(lib):
+    texts = [s.text for s in lib.statements("benjamin-netanyahu")]
+    assert texts == ["we will continue until victory", "there will be no ceasefire without the hostages"]
+    sid = _sid(lib, "benjamin-netanyahu")
+    assert lib.statement(sid).speaker_name == "Benjamin Netanyahu"
+    with pytest.raises(NotFound):
+        lib.statement("nope")
+    assert lib.statements("nobody") == []
+
+
+def test_statement_ids_are_the_extractors(lib):
+    ex = blinken_netanyahu()
+    assert {s.id for s in lib.statements("antony-blinken")} >= {ex.statements[0].id}
+
+
+def test_detail_paragraph_highlights_links_context(lib):
+    blinken = _sid(lib, "antony-blinken")
+    d = lib.detail(blinken)
+    assert d.paragraph.startswith("Secretary of State Antony Blinken said")
+    (start, end), = d.highlights
+    assert d.paragraph[start:end] == "Hamas rejected the ceasefire proposal"
+    assert [(lv.statement.speaker_name, lv.kind) for lv in d.answered_by] == [("Hamas official", "rebuts")]
+    assert d.answers == []
+    assert [c.text for c in d.context] == ["The talks were held in Cairo."]
+    assert d.speaker_description == "Secretary of State"
+    hamas = d.answered_by[0].statement.id
+    assert [lv.statement.id for lv in lib.detail(hamas).answers] == [blinken]
+    assert lib.statement(blinken).answered_by == 1 and lib.statement(hamas).answers == 1
+    with pytest.raises(NotFound):
+        lib.detail("missing")
+
+
+def test_search_words_in_text_or_speaker(lib):
+    assert {s.text for s in lib.search("CEASEFIRE")} == {
+        "Hamas rejected the ceasefire proposal", "there will be no ceasefire without the hostages",
+        "the ceasefire is still possible"}
+    assert [s.text for s in lib.search("blinken possible")] == ["the ceasefire is still possible"]
+    assert [s.speaker_key for s in lib.search("hamas official")] == ["hamas-official"]
+    assert lib.search("") == [] and lib.search("zebra") == []
+
+
+def test_note_round_trip_across_instances(lib):
+    sid = _sid(lib, "benjamin-netanyahu")
+    note = lib.add_note(sid, "  compare with the March speech  ")
+    assert note.text == "compare with the March speech" and note.attached
+    assert note.anchor == "we will continue until victory"
+    other = Library(lib.root)
+    assert [n.text for n in other.notes(sid)] == ["compare with the March speech"]
+    assert other.statement(sid).notes == 1
+    assert [n.id for n in other.detail(sid).notes] == [note.id]
+    updated = other.update_note(note.id, "compare with the April speech")
+    assert updated.text == "compare with the April speech" and updated.created == note.created
+    assert lib.refresh()
+    assert lib.notes(sid)[0].text == "compare with the April speech"
+    lib.delete_note(note.id)
+    assert Library(lib.root).notes() == []
+
+
+def test_note_errors(lib):
+    with pytest.raises(NotFound):
+        lib.add_note("no-such-statement", "x")
+    with pytest.raises(BadInput):
+        lib.add_note(_sid(lib, "antony-blinken"), "   ")
+    with pytest.raises(NotFound):
+        lib.update_note("no-such-note", "x")
+    with pytest.raises(NotFound):
+        lib.delete_note("no-such-note")
+
+
+def test_refresh_sees_another_processs_article_and_notes(lib):
+    other = Library(lib.root)
+    assert not lib.refresh()
+    art = make_article(['Ursula von der Leyen said "Europe stands ready".'])
+    other.add_extractions([extraction(art, {"uvdl": Speaker("uvdl", "Ursula von der Leyen")},
+                                      [("Europe stands ready", "uvdl")])])
+    assert lib.refresh()
+    assert "ursula-von-der-leyen" in {s.key for s in lib.speakers()}
+    assert not lib.refresh()
+
+
+def test_note_whose_statement_is_gone_is_kept_detached(lib):
+    sid = _sid(lib, "benjamin-netanyahu")
+    note = lib.add_note(sid, "important")
+    # the article leaves the catalog (for example it was rebuilt without it)
+    data = json.loads(_body(lib.root / "catalog.json"))
+    data["articles"] = {k: v for k, v in data["articles"].items() if sid not in json.dumps(v)}
+    (lib.root / "catalog.json").write_text(json.dumps(data))
+    reopened = Library(lib.root)
+    (shown,) = reopened.notes()
+    assert shown.id == note.id and not shown.attached and shown.anchor == "we will continue until victory"
+
+
+def test_note_reattaches_when_the_span_moves(lib):
+    sid = _sid(lib, "benjamin-netanyahu")
+    lib.add_note(sid, "follow up")
+    # a better extractor now cuts the quote differently: new words, so a new id
+    data = json.loads(_body(lib.root / "catalog.json"))
+    for entry in data["articles"].values():
+        for row in entry["statements"]:
+            if row[0] == sid:
+                row[0] = "new-statement-id"
+                row[3] = "we will continue until victory, he said"
+                row[5] = [[row[5][0][0], row[5][0][1] + 10]]
+    (lib.root / "catalog.json").write_text(json.dumps(data))
+    (note,) = Library(lib.root).notes()
+    assert note.attached and note.statement_id == "new-statement-id"
+
+
+def test_catalog_is_rebuilt_from_article_files_when_missing(lib):
+    before = [(a.id, a.statements) for a in lib.articles()]
+    os.unlink(lib.root / "catalog.json")
+    again = Library(lib.root)
+    assert [(a.id, a.statements) for a in again.articles()] == before
+    assert (lib.root / "catalog.json").exists()
+
+
+def test_read_only_library_never_writes(lib, tmp_path):
+    ro = Library(lib.root, read_only=True)
+    with pytest.raises(LibraryWriteError):
+        ro.add_note(_sid(ro, "antony-blinken"), "x")
+    assert not Library(tmp_path / "nothing", read_only=True).articles()
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_backups_and_restore(lib):
+    sid = _sid(lib, "antony-blinken")
+    first = lib.add_note(sid, "one")
+    assert lib.backups() == []          # nothing to back up before the first note
+    lib.add_note(sid, "two")
+    lib.add_note(sid, "three")
+    assert len(lib.backups()) == 2
+    newest = lib.backups()[0]
+    assert lib.restore() == newest       # the version before "three"
+    assert [n.text for n in lib.notes()] == ["one", "two"]
+    assert [n.text for n in Library(lib.root).notes()] == ["one", "two"]
+    assert first.id in {n.id for n in lib.notes()}
+
+
+def test_backups_roll(lib):
+    sid = _sid(lib, "antony-blinken")
+    for i in range(library_module.backup_files.KEEP + 5):
+        lib.add_note(sid, f"n{i}")
+    assert len(lib.backups()) == library_module.backup_files.KEEP
+
+
+def test_damaged_user_file_names_backup_and_restore_fixes_it(lib):
+    sid = _sid(lib, "antony-blinken")
+    lib.add_note(sid, "one")
+    lib.add_note(sid, "two")
+    user = lib.root / "user.json"
+    user.write_bytes(user.read_bytes()[:-20])
+    with pytest.raises(LibraryDamaged) as err:
+        Library(lib.root)
+    assert str(user) in str(err.value) and "backup" in str(err.value)
+    restore_backup(lib.root)
+    assert [n.text for n in Library(lib.root).notes()] == ["one"]
+    assert any(p.name.startswith("user.json.damaged-") for p in lib.root.iterdir())
+
+
+def _body(path):
+    raw = path.read_bytes()
+    return raw[raw.index(b'"tables":') + 9:-2]
