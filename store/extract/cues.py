@@ -28,7 +28,16 @@ indicates signaled signalled implied proclaimed asserted asserts asserting shout
 yelled asked asks asking predicted concluded concludes contend observed acknowledge
 admit deny denied denies noted insisted emphasizing explaining pointing
 """
-SPEECH_VERBS = frozenset(_SPEECH.split())
+# verbs of wanting, judging and finding: PolNeAR-style attributions of stance, not only speech
+_STANCE = """
+wants want wanted hopes hoped sought seeks urged urges accused accuses criticized
+criticizes endorsed endorses found finds show shows showed showing described describes
+blamed blames praised praises rejected rejects dismissed dismisses defended defends
+cited cites proposed proposes expects expected refused refuses demanded demands
+called calls calling
+"""
+STANCE_VERBS = frozenset(_STANCE.split())
+SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS
 
 # verbs after which the addressee comes before the content ("told Blinken that ...")
 TAKES_OBJECT = frozenset("""told tells tell telling assured assures reminded informed

@@ -192,12 +192,20 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     end = lo + len(head)
     appositive = head.endswith(",")
     if appositive:
+        # "Stephanie Acs, 27, a Navy veteran, said": walk back over the appositives to the name
         head = head[:-1]
-        first = head.rfind(",")
-        if first < 0 or MASK in head[first:]:
+        cut = head.rfind(",")
+        if cut < 0 or MASK in head[cut:]:
             return None
-        clause = _CLAUSE_START.search(head[:first])
-        s = lo + (clause.end() if clause else 0)
+        for _ in range(4):
+            clause = _CLAUSE_START.search(head[:cut])
+            seg_start = clause.end() if clause else 0
+            segment = head[seg_start:cut].strip()
+            s = lo + seg_start
+            named = segment[:1].isupper() and segment.split()[0] not in ("A", "An", "The")
+            if named or not clause or head[clause.start()] != "," or len(segment.split()) > 6:
+                break
+            cut = clause.start()
     else:
         clause = _CLAUSE_START.search(head)
         s = lo + (clause.end() if clause else 0)
@@ -310,6 +318,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[Finding | None, 
                 # keep an appositive that follows: "said John Smith, a spokesman for X"
                 after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
                 inverted = (ns, ne + (after.end() if after else 0))
+        if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
+            continue
         if subject is None and inverted is None:
             continue
         if inverted:
@@ -323,6 +333,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[Finding | None, 
             after_pos = _object_end(text, masked, ce, e)
         start = _content_start(text, masked, after_pos, e)
         rest = masked[start:e]
+        if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]):
+            # "..., he added, referring to X": what follows the comma is no content
+            rest = ""
         before_text = masked[s:subject[0]].rstrip()
         takes_before = before_text.endswith((",", "#")) and len(_WORD.findall(text[s:subject[0]])) >= 2
         if takes_before and _NOT_CONTENT.match(rest):
@@ -336,12 +349,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[Finding | None, 
         spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
         if not spans:
             continue
-        if kind == "direct" and before_text.endswith(",") and before_text[:-1].rstrip().endswith(MASK):
+        if kind == "direct" and before_text.rstrip(",").endswith(MASK):
             # "A," she said, "B." -- one statement in two pieces
-            lead, lead_kind, _ = _spans_and_kind(text, regions, s, subject[0])
-            if lead_kind == "direct":
-                spans = lead + spans
-        elif kind == "direct" and before_text.endswith(MASK + ",") or before_text.endswith(","):
             lead, lead_kind, _ = _spans_and_kind(text, regions, s, subject[0])
             if lead_kind == "direct":
                 spans = lead + spans
