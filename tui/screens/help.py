@@ -1,6 +1,7 @@
 """`?`: every key, built from the bindings themselves so it cannot drift from them."""
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -27,22 +28,22 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog") as dialog:
             dialog.border_title = "Keys"
-            dialog.border_subtitle = "escape closes"
+            dialog.border_subtitle = "escape, q or ? closes"
             yield Static(self.key_table(), id="help-keys")
 
-    def key_table(self) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(justify="right", style="bold", min_width=14)
-        table.add_column()
+    def key_table(self) -> Group:
+        parts = []
         for title, bindings in self.sections:
             rows = self.rows(bindings)
             if not rows:
                 continue
-            table.add_row("", "")
-            table.add_row(Text(title, style="bold underline"), "")
+            table = Table.grid(padding=(0, 2))
+            table.add_column(justify="right", style="bold", min_width=16)
+            table.add_column()
             for keys, description in rows:
                 table.add_row(keys, description)
-        return table
+            parts += [Text(f"\n{title}", style="bold underline"), table]
+        return Group(*parts)
 
     def rows(self, bindings: list[BindingType]) -> list[tuple[str, str]]:
         """One row per action, its keys joined: `j / down   Down`."""
@@ -50,7 +51,8 @@ class HelpScreen(ModalScreen[None]):
         for binding in Binding.make_bindings(bindings):
             if binding.action in HIDDEN_ACTIONS or not binding.description:
                 continue
-            keys = grouped.setdefault((binding.action, binding.description), [])
+            description = binding.tooltip or binding.description
+            keys = grouped.setdefault((binding.action, description), [])
             display = self.app.get_key_display(binding)
             if display not in keys:
                 keys.append(display)

@@ -36,13 +36,19 @@ def excerpt(text: str, size: int = 90) -> str:
 class MainScreen(Screen[None]):
     BINDINGS = [
         Binding("q", "app.quit", "Quit", id="main.quit"),
-        Binding("h,left", "focus_pane(-1)", "Pane left", show=False, id="main.pane_left"),
-        Binding("l,right", "focus_pane(1)", "Pane right", show=False, id="main.pane_right"),
-        Binding("n", "add_note", "Note", id="main.add_note"),
-        Binding("slash", "search", "Search", id="main.search"),
-        Binding("b,backspace", "back", "Back", id="main.back"),
-        Binding("r", "reload", "Reload", id="main.reload"),
-        Binding("question_mark", "help", "Help", id="main.help"),
+        Binding("h,left", "focus_pane(-1)", "Pane left", show=False, id="main.pane_left",
+                tooltip="Move to the pane on the left"),
+        Binding("l,right", "focus_pane(1)", "Pane right", show=False, id="main.pane_right",
+                tooltip="Move to the pane on the right"),
+        Binding("n", "add_note", "Note", id="main.add_note",
+                tooltip="Write a note on the highlighted statement"),
+        Binding("slash", "search", "Search", id="main.search",
+                tooltip="Search statements by their words or speaker"),
+        Binding("b,backspace", "back", "Back", id="main.back",
+                tooltip="Go back from a followed link"),
+        Binding("r", "reload", "Reload", id="main.reload",
+                tooltip="Reload the library (articles added elsewhere)"),
+        Binding("question_mark", "help", "Help", id="main.help", tooltip="Show these keys"),
     ]
 
     def __init__(self) -> None:
@@ -294,7 +300,9 @@ class MainScreen(Screen[None]):
         from textual.widgets import OptionList
 
         sections = [
-            ("Anywhere", [*self.BINDINGS, *App.BINDINGS]),
+            ("Anywhere", [*self.BINDINGS, *App.BINDINGS,
+                          Binding("tab,shift+tab", "focus_next_pane", "Next pane", tooltip="Next / previous pane"),
+                          Binding("ctrl+p", "command_palette_help", "Palette", tooltip="Command palette (speakers, actions)")]),
             ("Lists", [*VimOptionList.BINDINGS, *OptionList.BINDINGS]),
             ("Detail pane (on a note)", StatementDetail.BINDINGS),
             ("Note editor", NoteEditor.BINDINGS),

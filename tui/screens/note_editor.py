@@ -15,12 +15,16 @@ from textual.widgets import Label, TextArea
 
 
 class NoteEditor(ModalScreen[str | None]):
-    """Returns the note's text when closed (escape or ctrl+s); the caller decides what to save."""
+    """Returns the note's text when closed (escape or ctrl+s), None when discarded (ctrl+d).
+
+    The caller saves it; if that fails it opens a new editor with the same text.
+    """
 
     BINDINGS = [
         Binding("escape", "save", "Save and close", id="note.save"),
         Binding("ctrl+s", "save", "Save and close", show=False, id="note.save_alt"),
         Binding("ctrl+e", "external_editor", "Open in $EDITOR", id="note.external_editor"),
+        Binding("ctrl+d", "discard", "Discard the changes", id="note.discard"),
     ]
 
     def __init__(self, about: str, text: str = "", *, title: str = "New note") -> None:
@@ -34,8 +38,8 @@ class NoteEditor(ModalScreen[str | None]):
             dialog.border_title = self.title_text
             yield Label(self.about, id="note-about")
             yield TextArea(self.initial_text, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Label("escape saves and closes · an empty note is not saved · ctrl+e opens $EDITOR",
-                        id="note-hint")
+            yield Label("escape saves and closes · ctrl+e opens $EDITOR · ctrl+d discards · "
+                        "an empty note is not saved", id="note-hint")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -50,6 +54,9 @@ class NoteEditor(ModalScreen[str | None]):
 
     def action_save(self) -> None:
         self.dismiss(self.text)
+
+    def action_discard(self) -> None:
+        self.dismiss(None)
 
     def action_external_editor(self) -> None:
         """Edit the text in the user's own editor; the result comes back into the TextArea."""

@@ -1,0 +1,409 @@
+"""The Textual app, driven by keys through Pilot, over a real library and a fake one."""
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from store.library import Library
+from store.sample import sample_article_path
+from tests.app_fakes import FakeLibrary
+from tui.app import CounterpointApp
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.help import HelpScreen
+from tui.screens.note_editor import NoteEditor
+from tui.screens.search import SearchScreen
+from tui.widgets.speaker_list import SpeakerList
+from tui.widgets.statement_detail import StatementDetail
+from tui.widgets.statement_list import StatementList
+
+SIZE = (120, 36)
+
+
+# -- helpers -------------------------------------------------------------------
+
+async def settle(pilot) -> None:
+    """Let every worker finish and every message it caused be handled."""
+    for _ in range(6):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*["space" if ch == " " else ch for ch in text])
+
+
+def notifications(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def panes(app):
+    screen = app.main_screen
+    return screen.query_one(SpeakerList), screen.query_one(StatementList), screen.query_one(StatementDetail)
+
+
+def detail_text(app) -> str:
+    """Everything the detail pane shows, as plain text."""
+    detail = panes(app)[2]
+    return "\n".join(_plain(option.prompt) for option in detail.options)
+
+
+def _plain(prompt) -> str:
+    return prompt.plain if hasattr(prompt, "plain") else str(prompt)
+
+
+# -- fixtures --------------------------------------------------------------------
+
+@pytest.fixture
+def sample_root(tmp_path):
+    root = tmp_path / "library"
+    Library(root).add_path(sample_article_path())
+    return root
+
+
+@pytest.fixture
+def sample_library(sample_root):
+    library = Library(sample_root)
+    if not library.speakers():
+        pytest.skip("the extractor finds no statements in the sample yet")
+    return library
+
+
+@pytest.fixture(params=["sample", "fake"])
+def library(request, tmp_path):
+    """Behaviour that must hold on any library: the real one with the sample, and a small fake."""
+    if request.param == "fake":
+        return FakeLibrary()
+    return request.getfixturevalue("sample_library")
+
+
+def linked_statement(library):
+    """A statement that someone answers, or None."""
+    for speaker in library.speakers():
+        for statement in library.statements(speaker.key):
+            if statement.answered_by:
+                return statement
+    return None
+
+
+# -- the panes ---------------------------------------------------------------------
+
+async def test_speakers_pane_lists_the_library_speakers_and_the_first_ones_statements(library):
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        speakers, statements, detail = panes(app)
+        expected = library.speakers()
+        assert [o.id for o in speakers.options] == [s.key for s in expected]
+        assert _plain(speakers.options[0].prompt.columns[0]._cells[0]) == expected[0].name
+        assert speakers.speaker_key == expected[0].key
+        first = library.statements(expected[0].key)
+        assert [o.id for o in statements.options] == [s.id for s in first]
+        assert detail.statement_id == first[0].id
+        assert app.focused is speakers
+
+
+async def test_j_k_and_arrows_move_between_speakers_and_change_the_statements(library):
+    expected = library.speakers()
+    assert len(expected) >= 2
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        speakers, statements, _ = panes(app)
+
+        async def at(index: int) -> None:
+            await settle(pilot)
+            key = expected[index].key
+            assert speakers.speaker_key == key
+            assert statements.speaker_key == key
+            assert [o.id for o in statements.options] == [s.id for s in library.statements(key)]
+
+        await pilot.press("j")
+        await at(1)
+        await pilot.press("k")
+        await at(0)
+        await pilot.press("down")
+        await at(1)
+        await pilot.press("up")
+        await at(0)
+        await pilot.press("G")
+        await at(len(expected) - 1)
+        await pilot.press("g")
+        await at(0)
+
+
+async def test_h_l_tab_and_arrows_move_between_panes(library):
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        speakers, statements, detail = panes(app)
+        await pilot.press("l")
+        assert app.focused is statements
+        await pilot.press("right")
+        assert app.focused is detail
+        await pilot.press("l")
+        assert app.focused is detail, "the rightmost pane stays put"
+        await pilot.press("h")
+        assert app.focused is statements
+        await pilot.press("left")
+        assert app.focused is speakers
+        await pilot.press("tab")
+        assert app.focused is statements
+        await pilot.press("shift+tab")
+        assert app.focused is speakers
+
+
+async def test_moving_in_the_statements_pane_changes_the_detail(library):
+    speaker = next(s for s in library.speakers() if s.statements >= 2)
+    wanted = library.statements(speaker.key)
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        speakers, statements, detail = panes(app)
+        speakers.select_speaker(speaker.key)
+        await settle(pilot)
+        await pilot.press("enter")                 # enter on a speaker goes to their statements
+        assert app.focused is statements
+        await pilot.press("j")
+        await settle(pilot)
+        assert statements.statement_id == wanted[1].id
+        assert detail.statement_id == wanted[1].id
+
+
+async def test_enter_opens_the_statement_in_its_paragraph(library):
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, statements, detail = panes(app)
+        await pilot.press("l", "enter")
+        await settle(pilot)
+        assert app.focused is detail
+        shown = library.detail(statements.statement_id)
+        assert detail.statement_id == shown.statement.id
+        text = detail_text(app)
+        assert shown.statement.speaker_name in text
+        assert shown.paragraph in text
+        # the statement's own words are styled inside the paragraph
+        paragraph = next(o.prompt for o in detail.options if _plain(o.prompt) == shown.paragraph)
+        styled = {paragraph.plain[span.start:span.end] for span in paragraph.spans}
+        for start, end in shown.highlights:
+            assert shown.paragraph[start:end] in styled
+
+
+async def test_the_detail_lists_rebuttals_with_reasons_and_enter_follows_one(library):
+    target = linked_statement(library)
+    if target is None:
+        pytest.skip("no linked statements in this library yet")
+    shown = library.detail(target.id)
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        speakers, statements, detail = panes(app)
+        assert app.main_screen.go_to_statement(target.id)
+        await settle(pilot)
+        assert statements.statement_id == target.id
+        assert detail.statement_id == target.id
+        text = detail_text(app)
+        assert f"Answered by ({len(shown.answered_by)})" in text
+        for link in shown.answered_by:
+            assert link.statement.speaker_name in text
+            assert link.kind in text
+            assert link.reason in text
+        detail.focus()
+        await pilot.press("g")            # the first selectable row: the first rebuttal
+        await pilot.press("enter")
+        await settle(pilot)
+        answer = shown.answered_by[0].statement
+        assert detail.statement_id == answer.id
+        assert speakers.speaker_key == answer.speaker_key
+        assert statements.statement_id == answer.id
+        await pilot.press("b")            # and back again
+        await settle(pilot)
+        assert detail.statement_id == target.id
+
+
+# -- notes -----------------------------------------------------------------------------
+
+async def test_n_writes_a_note_that_escape_saves_and_a_new_app_shows(sample_root):
+    library = Library(sample_root)
+    if not library.speakers():
+        pytest.skip("the extractor finds no statements in the sample yet")
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        statement_id = panes(app)[1].statement_id
+        await pilot.press("n")
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).cursor_blink is False
+        await type_text(pilot, "Check the date")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, NoteEditor)
+        assert [n.text for n in library.notes(statement_id)] == ["Check the date"]
+        assert "Note saved." in notifications(app)
+        assert "Check the date" in detail_text(app)
+
+    again = CounterpointApp(Library(sample_root))
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert panes(again)[2].statement_id == statement_id
+        assert "Check the date" in detail_text(again)
+
+
+async def test_an_empty_note_is_not_saved(library):
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "space", "escape")
+        await settle(pilot)
+        assert library.notes() == []
+        assert "Empty note not saved." in notifications(app)
+
+
+async def test_a_failed_save_keeps_the_text_in_the_editor():
+    library = FakeLibrary()
+    library.fail_writes = True
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await type_text(pilot, "keep me")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteEditor), "the editor is open again"
+        assert app.screen.query_one(TextArea).text == "keep me"
+        assert any("No space left on device" in m for m in notifications(app))
+        library.fail_writes = False
+        await pilot.press("escape")
+        await settle(pilot)
+        assert [n.text for n in library.notes()] == ["keep me"]
+
+
+async def test_e_edits_and_d_deletes_a_note_after_confirmation(library):
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        statement_id = panes(app)[2].statement_id
+        note = library.add_note(statement_id, "first thought")
+        app.main_screen.reload_statement(statement_id)
+        await settle(pilot)
+        detail = panes(app)[2]
+        detail.focus()
+        detail.select_note(note.id)
+        await pilot.press("e")
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).text == "first thought"
+        await type_text(pilot, " too")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert [n.text for n in library.notes(statement_id)] == ["first thought too"]
+        assert detail.highlighted_note is not None and detail.highlighted_note.id == note.id
+
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")                      # no: nothing happens
+        await settle(pilot)
+        assert len(library.notes(statement_id)) == 1
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert library.notes(statement_id) == []
+        assert "first thought" not in detail_text(app)
+
+
+# -- search, help, quitting --------------------------------------------------------------
+
+async def test_slash_searches_as_you_type_and_enter_jumps_to_the_result(library):
+    last_speaker = library.speakers()[-1]
+    target = library.statements(last_speaker.key)[-1]
+    word = max(target.text.split(), key=len)
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await type_text(pilot, word)
+        await settle(pilot)
+        screen = app.screen
+        found = [o.id for o in screen.query_one("#search-results").options]
+        assert found == [s.id for s in library.search(word)][: len(found)]
+        assert target.id in found
+        while screen.query_one("#search-results").highlighted_option.id != target.id:
+            await pilot.press("down")       # from the input into the results, then along them
+        await pilot.press("enter")
+        await settle(pilot)
+        speakers, statements, detail = panes(app)
+        assert speakers.speaker_key == last_speaker.key
+        assert statements.statement_id == target.id
+        assert detail.statement_id == target.id
+        assert app.focused is detail
+
+
+async def test_question_mark_shows_help_built_from_the_bindings(library):
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = {description for _, bindings in app.screen.sections
+                 for _, description in app.screen.rows(bindings)}
+        assert "Write a note on the highlighted statement" in shown
+        assert "Edit note" in shown and "Delete note" in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(library):
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_q_typed_into_a_note_does_not_quit():
+    app = CounterpointApp(FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "q", "j", "k")
+        assert not app._exit
+        assert app.screen.query_one(TextArea).text == "qjk"
+
+
+async def test_an_empty_library_says_how_to_add_articles(tmp_path):
+    app = CounterpointApp(Library(tmp_path / "empty"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _, statements, _ = panes(app)
+        assert "counterpoint add" in _plain(statements.options[0].prompt)
+        await pilot.press("n")
+        assert not isinstance(app.screen, NoteEditor)
+
+
+async def test_r_reloads_and_shows_articles_added_elsewhere(tmp_path):
+    root = tmp_path / "library"
+    app = CounterpointApp(Library(root))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert panes(app)[0].option_count == 0
+        Library(root).add_path(sample_article_path())     # another counterpoint adds an article
+        await pilot.press("r")
+        await settle(pilot)
+        expected = Library(root).speakers()
+        assert [o.id for o in panes(app)[0].options] == [s.key for s in expected]
+
+
+async def test_the_command_palette_offers_speakers(library):
+    from tui.commands import SpeakerCommands
+
+    speaker = library.speakers()[-1]
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        provider = SpeakerCommands(app.screen)
+        hits = [hit async for hit in provider.search(speaker.name)]
+        assert hits
+        hits[0].command()
+        await settle(pilot)
+        assert panes(app)[0].speaker_key == speaker.key
+        assert app.focused is panes(app)[1]
