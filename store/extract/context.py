@@ -1,6 +1,148 @@
-"""Placeholder until context lands: no context."""
+"""The sentences a reader needs to judge a statement, each with the reason it is shown.
+
+For each statement, in order of need:
+- the sentence that introduces its speaker (first mention by name or title);
+- the article's own framing right after it (an unattributed "but …" clause
+  or sentence: the author speaking, not a source);
+- the rest of its paragraph, nearest first;
+- earlier sentences on the same question (sharing its rarer content words).
+At most `MAX_SENTENCES` per statement, never its own text, given in article order.
+"""
 from __future__ import annotations
 
+import math
+import re
+from bisect import bisect_right
 
-def find_context(article, statements, speakers):
-    return []
+from .model import Article, ContextSentence, Speaker, Statement
+from .sentences import sentences
+from .topics import content_stems
+
+MAX_SENTENCES = 6
+MAX_SAME_PARAGRAPH = 3
+MAX_EARLIER = 2
+# an earlier sentence must share this much rare vocabulary to be "on the same question"
+EARLIER_OVERLAP = 1.2
+_FRAMING_CLAUSE = re.compile(r",?\s+\b(but|yet|although|though|while|however)\b", re.I)
+
+
+_PRONOUNS = frozenset("he she they it we i him her them his its their who this".split())
+
+
+def _first_mentions(text: str, speakers: dict[str, Speaker],
+                    statements: list[Statement]) -> dict[str, int]:
+    """Where the article introduces each speaker: the first use of its full name, or the
+    first time it is given as a source ("a Hamas official told Reuters"), whichever is first;
+    a bare alias ("Netanyahu" in a headline) only when neither is found."""
+    out: dict[str, int] = {}
+    for key, sp in speakers.items():
+        if sp.kind != "unknown" and len(sp.name) >= 3:
+            at = text.find(sp.name)
+            if at >= 0:
+                out[key] = at
+    for st in statements:
+        if not st.source_span or st.speaker not in speakers:
+            continue
+        s, e = st.source_span
+        if text[s:e].strip().lower() in _PRONOUNS:
+            continue
+        if s < out.get(st.speaker, len(text)):
+            out[st.speaker] = s
+    for key, sp in speakers.items():
+        if key in out or sp.kind == "unknown":
+            continue
+        found = [text.find(a) for a in sp.aliases if len(a) >= 3 and any(c.isupper() for c in a)]
+        found = [f for f in found if f >= 0]
+        if found:
+            out[key] = min(found)
+    return out
+
+
+def _framing_after(text: str, statement: Statement, sentence: tuple[int, int],
+                   spoken: list[bool], index: int, bounds) -> tuple[int, int] | None:
+    """The author's words that follow the statement: a contrast clause in its sentence,
+    or else the next sentence of the paragraph when no source speaks in it."""
+    end = max(e for _, e in statement.spans)
+    tail = text[end:sentence[1]]
+    m = _FRAMING_CLAUSE.search(tail)
+    if m and len(tail) - m.start() > 25:
+        return end + m.start() + (1 if tail[m.start()] == "," else 0), sentence[1]
+    return None
+
+
+def find_context(article: Article, statements: list[Statement],
+                 speakers: dict[str, Speaker]) -> list[ContextSentence]:
+    text = article.text
+    bounds = sentences(article)
+    if not bounds or not statements:
+        return []
+    starts = [s for s, _ in bounds]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect_right(starts, offset) - 1)
+
+    paragraph_of = [article.paragraph_index(s) for s, _ in bounds]
+    stems = [content_stems(text[s:e]) for s, e in bounds]
+    df: dict[str, int] = {}
+    for ws in stems:
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    n = len(bounds) + 1
+    rarity = {w: math.log(n / d) / math.log(n) for w, d in df.items()}
+    # sentence stem -> sentences using it, to find earlier sentences on the same question
+    index: dict[str, list[int]] = {}
+    for i, ws in enumerate(stems):
+        for w in ws:
+            if rarity[w] > 0.4:
+                index.setdefault(w, []).append(i)
+    spoken = [False] * len(bounds)
+    for st in statements:
+        for s, e in st.spans:
+            for i in range(sentence_of(s), sentence_of(max(s, e - 1)) + 1):
+                spoken[i] = True
+    first_mention = _first_mentions(text, speakers, statements)
+
+    out: list[ContextSentence] = []
+    for st in statements:
+        if not st.spans:
+            continue
+        first, last = sentence_of(st.spans[0][0]), sentence_of(max(st.spans[-1][0], st.spans[-1][1] - 1))
+        own = range(first, last + 1)
+        picked: dict[tuple[int, int], str] = {}
+
+        speaker = speakers.get(st.speaker)
+        if speaker and st.speaker in first_mention:
+            i = sentence_of(first_mention[st.speaker])
+            if i not in own:
+                picked[bounds[i]] = f"introduces {speaker.name}"
+
+        framing = _framing_after(text, st, (bounds[first][0], bounds[last][1]), spoken, last, bounds)
+        if framing:
+            picked.setdefault(framing, "the article's framing")
+        nxt = last + 1
+        if nxt < len(bounds) and not spoken[nxt] and paragraph_of[nxt] == paragraph_of[last]:
+            picked.setdefault(bounds[nxt], "the article's framing")
+
+        para = paragraph_of[first]
+        near = [i for i in range(first - MAX_SAME_PARAGRAPH, last + MAX_SAME_PARAGRAPH + 1)
+                if 0 <= i < len(bounds) and i not in own and paragraph_of[i] == para]
+        near.sort(key=lambda i: min(abs(i - first), abs(i - last)))
+        for i in near[:MAX_SAME_PARAGRAPH]:
+            picked.setdefault(bounds[i], "same paragraph")
+
+        mine = content_stems(st.text)
+        scores: dict[int, float] = {}
+        for w in mine:
+            for i in index.get(w, ()):
+                if i < first and paragraph_of[i] != para:
+                    scores[i] = scores.get(i, 0.0) + rarity[w]
+        earlier = sorted((i for i, v in scores.items() if v >= EARLIER_OVERLAP),
+                         key=lambda i: -scores[i])
+        for i in earlier[:MAX_EARLIER]:
+            picked.setdefault(bounds[i], "earlier on the same question")
+
+        # the most needed first when there are too many, then shown in article order
+        chosen = list(picked.items())[:MAX_SENTENCES]
+        for (s, e), reason in sorted(chosen):
+            out.append(ContextSentence(st.id, s, e, reason))
+    return out

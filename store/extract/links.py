@@ -54,6 +54,8 @@ class _Said:
     negated: bool
     cue: float
     cue_word: str
+    # answers whoever spoke before, not an object of its own (see stance.answer_cue)
+    open_answer: bool
     # the sentence opens against what came before ("But …")
     contrast: bool
     # speakers named outside the content or as owners of words ("Blinken's comments")
@@ -105,11 +107,21 @@ def _named(text: str, by_token: dict[str, set[str]]) -> set[str]:
     return out
 
 
-_OWNER = re.compile(r"\b([A-Z][\w.-]*)[\u2019']s\b")
+# "Blinken's comments", "Trump's early-morning tweets": a name owning words, not just any thing
+_OWNER = re.compile(
+    r"\b([A-Z][\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
+    r"accusations?|allegations?|assertions?|arguments?|complaints?|criticism|rationales?|excuses?|"
+    r"insinuations?|suggestions?|statements?|words|tweets?|posts?|attacks?|insults?|"
+    r"characterization|account|version|story|denials?|defen[cs]e|position|promises?|pledges?)\b")
 # a name just after an answering word: "called on Howard Dean", "hit back at Blinken", "responded to Mr. Trump"
 _AFTER_CUE = re.compile(
-    r"\b(?:on|at|to|against|back at|denied|rejected|dismissed|mocked|slammed|blasted|accused|criticized)"
-    r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|President|Secretary|Justice|Judge|[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
+    r"\b(?:(?:respond|responded|responds|responding|replied|replies|reply|retorted|objected) to|"
+    r"(?:hit|hits|fired|fires|shot|struck|lashed|lashes) (?:back|out) at|took aim at|takes aim at|"
+    r"(?:call|calls|called|calling) on|denied|denies|rejected|rejects|dismissed|dismisses|mocked|mocks|"
+    r"slammed|slams|blasted|blasts|accused|accuses|criticized|criticizes|attacked|attacks|rebuked|"
+    r"chided|scolded|countered|challenged|contradicted|contradicts)"
+    r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|President|Secretary|Justice|Judge|"
+    r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
 
 
 def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[str]:
@@ -148,11 +160,11 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         surface = {}
         for w in WORD.findall(st.text):
             surface.setdefault(stem(w), w)
-        cue, cue_word = answer_cue(frame, st.text)
+        cue, cue_word, open_answer = answer_cue(frame, st.text)
         # who speaks is not what is spoken about: speakers' names are no shared topic
         stems = content_stems(st.text) - name_stems
         said = _Said(st, len(out), speaker, sentence, stems, surface,
-                     negated(st.text), cue, cue_word, opens_against(sentence))
+                     negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
         out.append(said)
@@ -224,16 +236,15 @@ def _judge(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, 
     just_before = b.index in previous
     if distance < 0 and not (owner and a.cue >= 0.5):
         return None
-    if a.cue >= 0.5:
-        if owner and (overlap >= 0.4 or abs(distance) <= 3):
-            how = "addressed"
-        elif just_before and a.cue >= 0.8:
-            how = "cue"
-        elif overlap >= 1.0 and distance <= 8:
-            how = "cue"
-        else:
-            return None
-    elif just_before and opposed and (a.contrast or overlap >= 1.5):
+    # a statement that names whom it answers answers no one else on a hunch
+    named_other = bool(a.addressed) and not owner
+    if a.cue >= 0.5 and owner and (overlap >= 0.8 or abs(distance) <= 3 or (shared and distance <= BACK_WINDOW)):
+        how = "addressed"
+    elif a.cue >= 0.8 and just_before and not named_other and (shared or a.open_answer):
+        how = "cue"
+    elif a.cue >= 0.5 and overlap >= 1.0 and distance <= 8 and not named_other:
+        how = "cue"
+    elif just_before and ((a.contrast and opposed) or (opposite_stems(a.stems, b.stems) and overlap >= 1.5)):
         how = "opposes"
     else:
         return None
@@ -279,13 +290,16 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             kind = "rebuts" if how in ("cue", "addressed") else "contradicts"
             links[(a.statement.id, b.statement.id)] = Link(
                 a.statement.id, b.statement.id, kind, _reason(a, b, how, shared, rarity), round(score, 3))
-            targets_of.setdefault(a.index, []).append((j, score))
-    # a statement that carries on from a linked one by the same speaker answers the same claims
+            if kind == "rebuts":
+                targets_of.setdefault(a.index, []).append((j, score))
+    # a quote that carries on from a rebuttal by the same speaker, in the same paragraph
+    # or the next, answers the same claims ("…," she said. "Even …")
     for a in said[1:]:
         prev = said[a.index - 1]
         if (a.index in targets_of or prev.index not in targets_of
-                or prev.speaker.key != a.speaker.key
-                or a.statement.paragraph - prev.statement.paragraph > 1):
+                or prev.speaker.key != a.speaker.key or a.addressed
+                or a.statement.paragraph - prev.statement.paragraph > 1
+                or (a.statement.paragraph != prev.statement.paragraph and a.statement.kind != "direct")):
             continue
         targets_of[a.index] = []
         for j, score in targets_of[prev.index]:
@@ -297,6 +311,86 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     return list(links.values())
 
 
+# content stems of statements already in the library, by statement id: adding an article
+# re-reads thousands of them, and a statement's words never change under its id
+_STEMS_CACHE: dict[str, frozenset[str]] = {}
+_STEMS_CACHE_LIMIT = 200_000
+CROSS_MIN_SHARED = 3
+
+
+def _cached_stems(st: Statement) -> frozenset[str]:
+    got = _STEMS_CACHE.get(st.id)
+    if got is None:
+        if len(_STEMS_CACHE) >= _STEMS_CACHE_LIMIT:
+            _STEMS_CACHE.clear()
+        got = _STEMS_CACHE[st.id] = frozenset(content_stems(st.text))
+    return got
+
+
 def cross_links(new: list[tuple[Statement, Speaker]],
                 existing: list[tuple[Statement, Speaker]]) -> list[Link]:
-    return []
+    """Links between a newly added article's statements and those already in the library.
+
+    Only sure ones: different sides, most of the shorter statement's content
+    words shared, and either an answer in the words themselves ("Ruiz's claim
+    … is false") or one side negating what the other asserts. The new
+    statements' words are indexed, so the library is read once, not once per
+    new statement.
+    """
+    if not new or not existing:
+        return []
+    names: dict[str, frozenset[str]] = {}
+    for _, sp in [*new, *existing]:
+        if sp.key not in names:
+            names[sp.key] = name_tokens(sp)
+    name_stems = {stem(t) for toks in names.values() for t in toks}
+    by_token: dict[str, set[str]] = {}
+    for key, toks in names.items():
+        for t in toks:
+            by_token.setdefault(t, set()).add(key)
+    fresh = []
+    index: dict[str, list[int]] = {}
+    for st, sp in new:
+        stems = set(_cached_stems(st)) - name_stems
+        if len(stems) < CROSS_MIN_SHARED or sp.kind == "unknown":
+            continue
+        cue, word, _ = answer_cue("", st.text)
+        fresh.append((st, sp, stems, cue, word, _addressed("", st.text, by_token) - {sp.key}, negated(st.text)))
+        for w in stems:
+            index.setdefault(w, []).append(len(fresh) - 1)
+    if not fresh:
+        return []
+    every_new_stem = set(index)
+    cache = _STEMS_CACHE
+    links: list[Link] = []
+    for old, old_sp in existing:
+        old_stems = cache.get(old.id)
+        if old_stems is None:
+            old_stems = _cached_stems(old)
+        # one set operation rules out nearly every statement of the library
+        common = old_stems & every_new_stem
+        if len(common) < CROSS_MIN_SHARED or old_sp.kind == "unknown":
+            continue
+        hits: dict[int, int] = {}
+        for w in common:
+            for i in index[w]:
+                hits[i] = hits.get(i, 0) + 1
+        for i, count in hits.items():
+            if count < CROSS_MIN_SHARED:
+                continue
+            st, sp, stems, cue, word, addressed, neg = fresh[i]
+            shared = stems & old_stems
+            ratio = len(shared) / max(1, min(len(stems), len(old_stems - name_stems)))
+            if ratio < CROSS_THRESHOLD or same_side(sp, old_sp, names):
+                continue
+            answers = cue >= 0.8 or (cue >= 0.5 and old_sp.key in addressed)
+            if not answers and neg == negated(old.text):
+                continue
+            on = ", ".join(sorted(shared)[:3])
+            if answers:
+                reason = f"{sp.name} answers {old_sp.name} on {on} (“{word}”), in another article"
+            else:
+                reason = f"{sp.name} takes the opposite side to {old_sp.name} on {on}, in another article"
+            links.append(Link(st.id, old.id, "rebuts" if answers else "contradicts", reason,
+                              round(min(1.0, 0.5 * ratio + 0.4 * max(cue, 0.5)), 3)))
+    return links

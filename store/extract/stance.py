@@ -12,7 +12,7 @@ import re
 _ANSWER_VERBS = re.compile(
     r"\b(hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|push(?:ed|es|ing)? back|"
     r"den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|"
-    r"counter(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|"
+    r"countered|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|"
     r"mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|"
     r"retort(?:s|ed|ing)?|disagree(?:s|d|ing)?|took issue|take issue|challeng(?:e|es|ed|ing)|"
     r"debunk(?:s|ed|ing)?|scoff(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\b", re.I)
@@ -40,9 +40,21 @@ def opens_against(sentence: str) -> bool:
     return bool(_CONTRAST.search(sentence))
 
 
-def answer_cue(frame: str, content: str) -> tuple[float, str]:
-    """How strongly the statement reads as an answer, and the cue word that shows it."""
-    best, word = 0.0, ""
+# after an answer verb: nothing (it answers whoever spoke before) or a pointer at words
+_OPEN_AFTER = re.compile(
+    r"\s*(?:[,.:;\u2014-]|$)|\s+(?:saying|that|by|with|in a|in an|on \w+day|the charge|the claims?|"
+    r"the accusations?|the allegations?|the criticism|the idea|the complaint|the suggestion|"
+    r"(?:that|those|these|such|his|her|their|its) (?:\w+ )?(?:claims?|charges?|argument|accusations?|"
+    r"allegations?|comments?|remarks?|criticism|idea|complaint|suggestion|reports?|characterization))\b",
+    re.I)
+
+
+def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
+    """How strongly the statement reads as an answer, the cue word that shows it, and
+    whether the answer is open: a verb with no object of its own ("Hamas hit back,
+    saying …") or aimed at someone's words ("rejected that argument"), so that it
+    answers whoever spoke before rather than "blasted the media"."""
+    best, word, open_ = 0.0, "", False
     for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
                                   (_RESPONSE_VERBS, frame, 0.5), (_POINTERS, content, 0.5),
                                   (_POINTERS, frame, 0.4)):
@@ -51,4 +63,5 @@ def answer_cue(frame: str, content: str) -> tuple[float, str]:
         m = pattern.search(text)
         if m:
             best, word = weight, m.group(0)
-    return best, word
+            open_ = pattern is _ANSWER_VERBS and bool(_OPEN_AFTER.match(text, m.end()))
+    return best, word, open_

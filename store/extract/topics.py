@@ -75,16 +75,28 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+_LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'\u2019.-]*[a-z0-9]|[a-z0-9]")
+# word -> its content stem, or "" for a function word; news reuses a small vocabulary
+_STEM_OF: dict[str, str] = {}
+
+
+def _content_stem(word: str) -> str:
+    got = _STEM_OF.get(word)
+    if got is None:
+        w = word.replace("\u2019", "'")
+        if w in STOPWORDS or len(w) < 3 or w.isdigit() or (w.endswith("'s") and w[:-2] in STOPWORDS):
+            got = ""
+        else:
+            got = stem(w)
+        if len(_STEM_OF) < 500_000:
+            _STEM_OF[word] = got
+    return got
+
+
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry a topic (not function words, not numbers alone)."""
-    out = set()
-    for w in WORD.findall(text):
-        lw = w.lower().replace("\u2019", "'")
-        if lw in STOPWORDS or len(lw) < 3 or lw.isdigit():
-            continue
-        if lw.endswith("'s") and lw[:-2] in STOPWORDS:
-            continue
-        out.add(stem(lw))
+    out = {_content_stem(w) for w in set(_LOWER_WORD.findall(text.lower()))}
+    out.discard("")
     return out
 
 

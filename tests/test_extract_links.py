@@ -1,0 +1,149 @@
+"""Rebuttal links: which statement answers which, how, and why."""
+from __future__ import annotations
+
+import random
+import time
+
+from store.extract.links import cross_links, find_links
+from store.extract.model import Speaker, Statement
+from store.extract.reader import read_text
+
+SPEAKERS = {
+    "ana-ruiz": Speaker("ana-ruiz", "Ana Ruiz", "person", "Mayor", ["Ana Ruiz", "Ruiz"]),
+    "tom-berg": Speaker("tom-berg", "Tom Berg", "person", "council member", ["Tom Berg", "Berg"]),
+    "harbour-union": Speaker("harbour-union", "Harbour Union", "organisation", "", ["Harbour Union", "the union"]),
+    "union-official": Speaker("union-official", "Harbour Union official", "unnamed", "", ["a Harbour Union official"]),
+}
+
+
+def build(text: str, said: list[tuple[str, str, str]]):
+    """An article and its statements from (speaker key, content, source mention) triples,
+    each found at its first occurrence after the previous one."""
+    article = read_text(text)
+    statements, pos = [], 0
+    for key, content, source in said:
+        start = text.index(content, pos)
+        end = start + len(content)
+        src = text.find(source, max(0, start - 200))
+        statements.append(Statement(
+            id=f"s{len(statements)}", spans=[(start, end)], text=content, kind="indirect",
+            speaker=key, source_span=(src, src + len(source)) if src >= 0 else None,
+            paragraph=article.paragraph_index(start)))
+        pos = start + 1
+    return article, statements
+
+
+def links_of(text, said):
+    article, statements = build(text, said)
+    return {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+
+
+def test_a_rebuttal_verb_answers_the_speaker_just_before():
+    text = ("Mayor Ana Ruiz said the new bridge toll would pay for repairs within five years.\n\n"
+            "Council member Tom Berg hit back, saying the toll money would vanish into the general budget.")
+    links = links_of(text, [
+        ("ana-ruiz", "the new bridge toll would pay for repairs within five years", "Mayor Ana Ruiz"),
+        ("tom-berg", "the toll money would vanish into the general budget", "Council member Tom Berg"),
+    ])
+    assert set(links) == {("s1", "s0")}
+    link = links[("s1", "s0")]
+    assert link.kind == "rebuts"
+    assert "Tom Berg" in link.reason and "Ana Ruiz" in link.reason
+    assert "hit back" in link.reason
+    assert 0.0 < link.score <= 1.0
+
+
+def test_naming_the_other_speakers_words_answers_them_even_further_back():
+    text = ("Mayor Ana Ruiz said the toll would pay for bridge repairs.\n\n"
+            "She added that drivers from out of town would pay most of it.\n\n"
+            "The union said dock workers would strike on Monday over the pension fund.\n\n"
+            "“Ruiz’s claims about the toll are false,” Tom Berg said.")
+    links = links_of(text, [
+        ("ana-ruiz", "the toll would pay for bridge repairs", "Mayor Ana Ruiz"),
+        ("ana-ruiz", "drivers from out of town would pay most of it", "She"),
+        ("harbour-union", "dock workers would strike on Monday over the pension fund", "The union"),
+        ("tom-berg", "“Ruiz’s claims about the toll are false,”", "Tom Berg"),
+    ])
+    assert ("s3", "s0") in links and ("s3", "s1") in links
+    assert ("s3", "s2") not in links  # the union is not the one answered
+    assert "by name" in links[("s3", "s0")].reason
+
+
+def test_a_but_against_the_previous_speaker_on_the_same_question_contradicts():
+    text = ("For months, the Harbour Union has said it would end the strike in exchange for a permanent pay rise. "
+            "But Ana Ruiz has maintained that any pay rise would only be temporary.")
+    links = links_of(text, [
+        ("harbour-union", "it would end the strike in exchange for a permanent pay rise", "the Harbour Union"),
+        ("ana-ruiz", "that any pay rise would only be temporary", "Ana Ruiz"),
+    ])
+    assert set(links) == {("s1", "s0")}
+    assert links[("s1", "s0")].kind == "contradicts"
+    assert "Ana Ruiz" in links[("s1", "s0")].reason
+
+
+def test_no_link_between_a_speaker_and_themselves_or_their_own_side():
+    text = ("The Harbour Union said the strike would go ahead.\n\n"
+            "A Harbour Union official denied reports that the strike would go ahead, calling them false.")
+    links = links_of(text, [
+        ("harbour-union", "the strike would go ahead", "The Harbour Union"),
+        ("union-official", "reports that the strike would go ahead", "A Harbour Union official"),
+    ])
+    assert links == {}
+
+
+def test_statements_on_different_questions_without_an_answer_are_not_linked():
+    text = ("Mayor Ana Ruiz said the bridge would reopen in May.\n\n"
+            "Tom Berg said the library needed a new roof.")
+    assert links_of(text, [
+        ("ana-ruiz", "the bridge would reopen in May", "Mayor Ana Ruiz"),
+        ("tom-berg", "the library needed a new roof", "Tom Berg"),
+    ]) == {}
+
+
+def test_a_quote_that_goes_on_from_a_rebuttal_answers_the_same_claim():
+    text = ("Mayor Ana Ruiz said the union had broken the harbour agreement.\n\n"
+            "“Ruiz’s comments are simply wrong,” a Harbour Union official said. "
+            "“Even the port authority admitted the agreement still holds.”")
+    links = links_of(text, [
+        ("ana-ruiz", "the union had broken the harbour agreement", "Mayor Ana Ruiz"),
+        ("union-official", "“Ruiz’s comments are simply wrong,”", "a Harbour Union official"),
+        ("union-official", "“Even the port authority admitted the agreement still holds.”", "a Harbour Union official"),
+    ])
+    assert ("s1", "s0") in links and ("s2", "s0") in links
+    assert "goes on" in links[("s2", "s0")].reason
+
+
+def _stmt(sid: str, text: str, speaker: str) -> Statement:
+    return Statement(id=sid, spans=[(0, len(text))], text=text, kind="indirect", speaker=speaker)
+
+
+def test_cross_links_answer_a_claim_from_another_article():
+    berg, ruiz = SPEAKERS["tom-berg"], SPEAKERS["ana-ruiz"]
+    existing = [(_stmt("old1", "the bridge toll will pay for the harbour bridge repairs", "ana-ruiz"), ruiz),
+                (_stmt("old2", "the library roof needs replacing", "ana-ruiz"), ruiz)]
+    new = [(_stmt("new1", "Ruiz's claim that the bridge toll will pay for the harbour bridge repairs is false",
+                  "tom-berg"), berg)]
+    links = cross_links(new, existing)
+    assert [(l.source, l.target, l.kind) for l in links] == [("new1", "old1", "rebuts")]
+    assert "Tom Berg" in links[0].reason and "Ana Ruiz" in links[0].reason
+    # the same speaker never answers themselves across articles either
+    assert cross_links([(_stmt("n", "the bridge toll will not pay for the harbour bridge repairs",
+                                "ana-ruiz"), ruiz)], existing) == []
+
+
+def test_cross_links_is_fast_on_a_large_library():
+    speakers = [Speaker(f"sp{i}", f"Speaker {i}") for i in range(300)]
+    rng = random.Random(7)
+    vocab = ["".join(rng.choice("bcdfghklmnprstvz") for _ in range(7)) for _ in range(5000)]
+    existing = []
+    for n in range(20000):
+        words = " ".join(vocab[(n * 7 + k * 131) % len(vocab)] for k in range(12))
+        existing.append((_stmt(f"e{n}", words, f"sp{n % 300}"), speakers[n % 300]))
+    new = []
+    for n in range(25):
+        words = " ".join(vocab[(n * 11 + k * 37) % len(vocab)] for k in range(12))
+        new.append((_stmt(f"n{n}", "denied that " + words, "sp1"), speakers[1]))
+    cross_links(new, existing[:10])  # warm up
+    t0 = time.perf_counter()
+    cross_links(new, existing)
+    assert time.perf_counter() - t0 < 0.2
