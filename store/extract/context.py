@@ -58,15 +58,13 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
     return out
 
 
-def _framing_after(text: str, statement: Statement, sentence: tuple[int, int],
-                   spoken: list[bool], index: int, bounds) -> tuple[int, int] | None:
-    """The author's words that follow the statement: a contrast clause in its sentence,
-    or else the next sentence of the paragraph when no source speaks in it."""
+def _framing_clause(text: str, statement: Statement, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The author's own "but …" clause after the statement, in the statement's sentence."""
     end = max(e for _, e in statement.spans)
     tail = text[end:sentence[1]]
     m = _FRAMING_CLAUSE.search(tail)
     if m and len(tail) - m.start() > 25:
-        return end + m.start() + (1 if tail[m.start()] == "," else 0), sentence[1]
+        return end + m.start(1), sentence[1]
     return None
 
 
@@ -116,7 +114,7 @@ def find_context(article: Article, statements: list[Statement],
             if i not in own:
                 picked[bounds[i]] = f"introduces {speaker.name}"
 
-        framing = _framing_after(text, st, (bounds[first][0], bounds[last][1]), spoken, last, bounds)
+        framing = _framing_clause(text, st, (bounds[first][0], bounds[last][1]))
         if framing:
             picked.setdefault(framing, "the article's framing")
         nxt = last + 1

@@ -1,0 +1,90 @@
+"""Context: the sentences a reader needs beside a statement, each with its reason."""
+from __future__ import annotations
+
+from store.extract.context import MAX_SENTENCES, find_context
+from store.extract.model import Speaker, Statement
+from store.extract.reader import read_text
+
+SPEAKERS = {
+    "ana-ruiz": Speaker("ana-ruiz", "Ana Ruiz", "person", "Mayor", ["Ana Ruiz", "Ruiz"]),
+    "tom-berg": Speaker("tom-berg", "Tom Berg", "person", "council member", ["Tom Berg", "Berg"]),
+}
+
+TEXT = (
+    "Harbour bridge toll divides the council\n\n"
+    "Mayor Ana Ruiz opened the council meeting on Tuesday with a report on the harbour bridge.\n\n"
+    "For years, residents have complained that the harbour bridge toll is too high for commuters. "
+    "Shops near the harbour say trade has fallen.\n\n"
+    "The weather was mild on Tuesday. Parking near the hall was free.\n\n"
+    "Ruiz said the harbour bridge toll would fall for commuters next spring, but the council has not "
+    "set aside any money for it. The vote is due in March. Council members will meet again on Friday.\n\n"
+    "Tom Berg said the library roof needed repairs."
+)
+
+
+def build(said):
+    article = read_text(TEXT)
+    out = []
+    for sid, key, content, source in said:
+        start = TEXT.index(content)
+        src = TEXT.rfind(source, 0, start + len(content))
+        out.append(Statement(id=sid, spans=[(start, start + len(content))], text=content, kind="indirect",
+                             speaker=key, source_span=(src, src + len(source)),
+                             paragraph=article.paragraph_index(start)))
+    return article, out
+
+
+def context_of(sid="toll"):
+    article, statements = build([
+        ("toll", "ana-ruiz", "the harbour bridge toll would fall for commuters next spring", "Ruiz"),
+        ("roof", "tom-berg", "the library roof needed repairs", "Tom Berg"),
+    ])
+    found = find_context(article, statements, SPEAKERS)
+    return article, [c for c in found if c.statement == sid]
+
+
+def texts(article, found):
+    return {article.text[c.start:c.end]: c.reason for c in found}
+
+
+def test_the_sentence_that_introduces_the_speaker():
+    article, found = context_of()
+    got = texts(article, found)
+    intro = "Mayor Ana Ruiz opened the council meeting on Tuesday with a report on the harbour bridge."
+    assert got[intro] == "introduces Ana Ruiz"
+
+
+def test_the_rest_of_the_paragraph():
+    article, found = context_of()
+    got = texts(article, found)
+    assert got["Council members will meet again on Friday."] == "same paragraph"
+
+
+def test_earlier_sentences_on_the_same_question():
+    article, found = context_of()
+    got = texts(article, found)
+    earlier = "For years, residents have complained that the harbour bridge toll is too high for commuters."
+    assert got[earlier] == "earlier on the same question"
+    # an earlier paragraph on something else is not context
+    assert "The weather was mild on Tuesday." not in got
+
+
+def test_the_articles_framing_after_the_statement():
+    article, found = context_of()
+    framing = [article.text[c.start:c.end] for c in found if c.reason == "the article's framing"]
+    assert any(f.startswith("but the council has not set aside any money") for f in framing)
+
+
+def test_never_the_statement_itself_in_order_without_duplicates_and_capped():
+    article, found = context_of()
+    toll = (TEXT.index("the harbour bridge toll would fall"), TEXT.index(" next spring") + len(" next spring"))
+    spans = [(c.start, c.end) for c in found]
+    assert spans == sorted(spans) and len(set(spans)) == len(spans)
+    assert 0 < len(found) <= MAX_SENTENCES
+    for s, e in spans:
+        assert not (s <= toll[0] and toll[1] <= e), "the statement's own sentence is not its context"
+
+
+def test_a_statement_whose_speaker_is_introduced_in_its_own_sentence_gets_no_introduction():
+    article, found = context_of("roof")
+    assert all(not c.reason.startswith("introduces") for c in found)
