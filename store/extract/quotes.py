@@ -227,9 +227,13 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
 def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     """The leading noun phrase of a sentence: 'Hamas' in 'Hamas hit back, saying ...'."""
     pre = _PREFACE.match(masked, s, e)
-    if pre and MASK not in masked[s:pre.end()]:
+    # "On Monday, Trump hit back, saying": skip the preface, but never up to the cue itself
+    if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e):
         s = pre.end()
     m = _LEADING_NP.match(masked, s, e)
+    if m and masked[m.start():m.end()].strip() in ("The", "the", "A", "a", "An", "an"):
+        # "The union hit back": a determiner and one common noun
+        m = re.compile(r"\w+\s+[a-z][\w'\u2019-]*").match(masked, s, e)
     if not m:
         pm = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b", masked[s:min(e, s + 5)])
         return (s, s + pm.end()) if pm else None
@@ -308,7 +312,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[Finding | None, 
                     finding = Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q)
             if finding:
                 return finding, _according_source(masked, e, ce)
-            continue
+            # what follows the participle is its content, not a new attribution
+            break
         subject = _subject_before(text, masked, s, cs)
         inverted = None
         if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):

@@ -1,0 +1,152 @@
+"""Where statements are: content spans, kinds, cues and source mentions."""
+from __future__ import annotations
+
+import time
+
+from store.extract.quotes import quote_regions
+from store.extract.reader import read_text
+from store.extract.speakers import find_statements
+
+
+def statements(text):
+    article = read_text(text)
+    speakers, found = find_statements(article)
+    return article, speakers, found
+
+
+def only(text):
+    article, speakers, found = statements(text)
+    assert len(found) == 1, [s.text for s in found]
+    st = found[0]
+    return article, speakers[st.speaker], st
+
+
+def source_of(article, st):
+    return article.text[st.source_span[0]:st.source_span[1]]
+
+
+def test_curly_quote_with_cue_after():
+    article, speaker, st = only("\u201cThe bridge will open in May,\u201d Mayor Lena Ortiz said.")
+    assert st.kind == "direct"
+    assert st.text == "\u201cThe bridge will open in May,\u201d"
+    assert speaker.name == "Lena Ortiz"
+    assert article.text[st.cue_span[0]:st.cue_span[1]] == "said"
+
+
+def test_straight_quotes():
+    _, speaker, st = only('"We have the votes," Carl Benson said on Monday.')
+    assert st.kind == "direct" and st.text == '"We have the votes,"'
+    assert speaker.name == "Carl Benson"
+
+
+def test_single_quotes():
+    _, speaker, st = only("\u2018It\u2019s a fair deal,\u2019 Nora Blake said.")
+    assert st.text == "\u2018It\u2019s a fair deal,\u2019"
+    assert speaker.name == "Nora Blake"
+
+
+def test_guillemets():
+    _, speaker, st = only("\u00abNous restons ici\u00bb, said Pierre Lanvin.")
+    assert st.kind == "direct" and st.text.startswith("\u00abNous")
+    assert speaker.name == "Pierre Lanvin"
+
+
+def test_quote_split_by_its_attribution_is_one_statement():
+    article, speaker, st = only('"The plan is dead," she said, "and nobody will revive it."')
+    assert len(st.spans) == 2
+    assert [article.text[s:e] for s, e in st.spans] == ['"The plan is dead,"', '"and nobody will revive it."']
+    assert st.text == '"The plan is dead," "and nobody will revive it."'
+
+
+def test_quote_over_several_paragraphs():
+    text = ('Tom Reyes said: \u201cWe waited for years.\n\n'
+            '\u201cNow the money is here, and we will spend it well.\u201d')
+    article, speaker, st = only(text)
+    assert len(st.spans) == 2
+    assert "Now the money" in article.text[st.spans[1][0]:st.spans[1][1]]
+    assert speaker.name == "Tom Reyes"
+
+
+def test_colon_introduction():
+    article, speaker, st = only("Ada Moreno said: \u201cThe tax is unfair.\u201d")
+    assert st.kind == "direct" and st.text == "\u201cThe tax is unfair.\u201d"
+    assert source_of(article, st) == "Ada Moreno"
+
+
+def test_according_to_before_and_after():
+    _, speaker, st = only("According to the city council, the budget fell by half.")
+    assert st.text == "the budget fell by half" and speaker.kind == "organisation"
+    _, speaker, st = only("The budget fell by half, according to the city council.")
+    assert st.text == "The budget fell by half"
+
+
+def test_speaker_after_the_verb():
+    article, speaker, st = only("\u201cIt will pass,\u201d said Maria Lind, a spokeswoman for the union.")
+    assert speaker.name == "Maria Lind"
+    assert "spokeswoman" in speaker.description
+    assert source_of(article, st).startswith("Maria Lind")
+
+
+def test_indirect_with_that_and_told():
+    article, speaker, st = only(
+        "Governor Paul Weiss told the mayors during a call on Friday that the roads would be closed.")
+    assert st.kind == "indirect"
+    assert st.text == "that the roads would be closed"
+    assert speaker.name == "Paul Weiss" and "Governor" in speaker.description
+
+
+def test_content_before_cue_without_quotes():
+    _, speaker, st = only("The roads will be closed, Paul Weiss said.")
+    assert st.kind == "indirect" and st.text == "The roads will be closed"
+
+
+def test_partial_quote_is_mixed():
+    _, speaker, st = only("Lee said the plan was \u201cdead on arrival\u201d in the Senate.")
+    assert st.kind == "mixed"
+    assert st.text == "the plan was \u201cdead on arrival\u201d in the Senate"
+
+
+def test_statement_inside_a_statement_stays_with_the_outer_speaker():
+    _, speaker, st = only("The union hit back, saying officials have said the mill was safe.")
+    assert speaker.name == "union"
+    assert st.text == "officials have said the mill was safe"
+
+
+def test_standalone_quote_follows_the_previous_speaker():
+    text = ('\u201cWe will not sign,\u201d a Farmers Union official told Reuters. '
+            '\u201cNot this year.\u201d')
+    article, speakers, found = statements(text)
+    assert [s.text for s in found] == ["\u201cWe will not sign,\u201d", "\u201cNot this year.\u201d"]
+    assert found[1].speaker == found[0].speaker
+    assert found[1].source_span == found[0].source_span
+
+
+def test_unbalanced_quotes_do_not_swallow_the_article():
+    text = ('He said \u201cthis never ends.\n\n'
+            'Mia Cole said the vote was fair.\n\n'
+            '"Stray mark here, and Bo Lund said the count was slow.')
+    article, speakers, found = statements(text)
+    assert any(s.text == "the vote was fair" and speakers[s.speaker].name == "Mia Cole" for s in found)
+
+
+def test_quote_regions_ignore_apostrophes():
+    text = "\u2018We don\u2019t know,\u2019 he said."
+    assert quote_regions(text, 0, len(text)) == [(0, 16, True)]
+
+
+def test_long_input_is_linear_and_safe():
+    paragraph = 'Ann Wu said the tax "was unfair. Bo Lund said " it\u2019s fine, \u201cand more ' * 50
+    small = paragraph * 4
+    big = paragraph * 400
+    t0 = time.perf_counter()
+    statements(small)
+    small_t = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    statements(big)
+    big_t = time.perf_counter() - t0
+    assert big_t < max(small_t, 0.002) * 100 * 3
+
+
+def test_a_megabyte_line_without_paragraphs():
+    text = ("x " * 500_000) + '"'
+    statements(text)

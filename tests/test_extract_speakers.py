@@ -1,0 +1,75 @@
+"""Who said it: mentions resolved to one speaker each."""
+from __future__ import annotations
+
+from store.extract import names
+from store.extract.reader import read_text
+from store.extract.speakers import find_statements
+
+
+def run(text):
+    article = read_text(text)
+    speakers, found = find_statements(article)
+    return speakers, found
+
+
+def test_title_goes_to_description_and_surname_joins_full_name():
+    speakers, found = run(
+        "Finnish Prime Minister Aino Virta said the border would stay shut.\n\n"
+        "Virta also said talks would resume.\n\n"
+        "\u201cWe are ready,\u201d Prime Minister Virta said.")
+    assert {s.speaker for s in found} == {"aino-virta"}
+    sp = speakers["aino-virta"]
+    assert sp.name == "Aino Virta" and sp.kind == "person"
+    assert sp.description == "Finnish Prime Minister"
+    assert "Virta" in sp.aliases
+
+
+def test_appositive_is_description():
+    speakers, found = run("Dean, a medical doctor, said the vaccine was safe.")
+    sp = speakers[found[0].speaker]
+    assert sp.name == "Dean" and sp.description == "a medical doctor"
+
+
+def test_pronoun_resolves_to_last_person_speaker():
+    speakers, found = run(
+        "During the visit, Omar Haddad said the port was open. "
+        "\u201cShips can come in tomorrow,\u201d he said.")
+    assert len(found) == 2
+    assert speakers[found[1].speaker].name == "Omar Haddad"
+
+
+def test_description_resolves_to_the_person_so_described():
+    speakers, found = run(
+        "Prime Minister Ilse Brandt said taxes would rise.\n\n"
+        "The prime minister said the rise was small.")
+    assert found[1].speaker == found[0].speaker == "ilse-brandt"
+
+
+def test_his_office_speaks_for_him():
+    speakers, found = run(
+        "\u201cThe offer stands,\u201d Karl Ruiz said, according to a statement from his office. "
+        "\u201cIt will not change.\u201d")
+    assert [speakers[s.speaker].name for s in found] == ["Karl Ruiz", "Karl Ruiz"]
+    assert found[1].source_span is not None
+
+
+def test_unnamed_source_keeps_its_affiliation():
+    speakers, found = run("\u201cThe talks failed,\u201d a Likud official told Reuters.")
+    sp = speakers[found[0].speaker]
+    assert sp.name == "Likud official" and sp.kind == "unnamed"
+
+
+def test_organisations_as_speakers():
+    speakers, found = run(
+        "The US claims it opposes the plan. Hamas has said it would accept a truce. "
+        "The Biden administration said it was worried.")
+    kinds = {speakers[s.speaker].name: speakers[s.speaker].kind for s in found}
+    assert kinds == {"US": "organisation", "Hamas": "organisation", "Biden administration": "organisation"}
+
+
+def test_parse_mentions():
+    m = names.parse("US Secretary of State Antony Blinken")
+    assert (m.form, m.name, m.description) == ("name", "Antony Blinken", "US Secretary of State")
+    assert names.parse("he").form == "pronoun"
+    assert names.parse("an Israeli official").name == "Israeli official"
+    assert names.parse("the prime minister").form == "description"
