@@ -32,6 +32,10 @@ from .topics import WORD, content_stems, negated, opposite_stems, stem
 # how far to look for the claim a statement answers, in statements
 BACK_WINDOW = 12
 FORWARD_WINDOW = 4
+# a named speaker's claim further back than a few statements must share this much rare vocabulary
+FAR_OVERLAP = 1.2
+# one statement rarely answers more than a few others; past that, it is a topic, not an answer
+MAX_TARGETS = 3
 # cross-article links must be surer still: the two articles share no frame
 CROSS_THRESHOLD = 0.75
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
@@ -50,7 +54,6 @@ class _Said:
     speaker: Speaker
     sentence: str
     stems: set[str]
-    surface: dict[str, str]
     negated: bool
     cue: float
     cue_word: str
@@ -157,13 +160,10 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         if st.source_span:
             # the speaker's own mention is not an address to anyone
             frame = frame.replace(text[st.source_span[0]:st.source_span[1]], " ")
-        surface = {}
-        for w in WORD.findall(st.text):
-            surface.setdefault(stem(w), w)
         cue, cue_word, open_answer = answer_cue(frame, st.text)
         # who speaks is not what is spoken about: speakers' names are no shared topic
         stems = content_stems(st.text) - name_stems
-        said = _Said(st, len(out), speaker, sentence, stems, surface,
+        said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
@@ -199,8 +199,12 @@ def _previous_speaker(said: list[_Said], names) -> list[set[int]]:
 
 
 def _words(said: _Said, shared: set[str], rarity: dict[str, float], limit: int = 3) -> str:
+    """The shared words as the statement writes them, rarest first."""
+    surface: dict[str, str] = {}
+    for w in WORD.findall(said.statement.text):
+        surface.setdefault(stem(w), w)
     best = sorted(shared, key=lambda w: (-rarity.get(w, 0), w))[:limit]
-    return ", ".join(said.surface.get(w, w) for w in best)
+    return ", ".join(surface.get(w, w) for w in best)
 
 
 def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
@@ -238,7 +242,7 @@ def _judge(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, 
         return None
     # a statement that names whom it answers answers no one else on a hunch
     named_other = bool(a.addressed) and not owner
-    if a.cue >= 0.5 and owner and (overlap >= 0.8 or abs(distance) <= 3 or (shared and distance <= BACK_WINDOW)):
+    if a.cue >= 0.5 and owner and (overlap >= FAR_OVERLAP or abs(distance) <= 3):
         how = "addressed"
     elif a.cue >= 0.8 and just_before and not named_other and (shared or a.open_answer):
         how = "cue"
@@ -277,6 +281,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
             for w in a.stems:
                 candidates.update(j for j in index.get(w, ()) if j < a.index)
+        found = []
         for j in candidates:
             b = said[j]
             if b.speaker.kind == "unknown" or same_side(a.speaker, b.speaker, names):
@@ -284,9 +289,11 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             if j > a.index and b.speaker.key not in (a.addressed | a.mentioned):
                 continue
             judged = _judge(a, b, rarity, previous[a.index])
-            if judged is None:
-                continue
-            score, how, shared = judged
+            if judged is not None:
+                found.append((judged[0], j, judged[1], judged[2]))
+        found.sort(key=lambda f: (-f[0], abs(a.index - f[1])))
+        for score, j, how, shared in found[:MAX_TARGETS]:
+            b = said[j]
             kind = "rebuts" if how in ("cue", "addressed") else "contradicts"
             links[(a.statement.id, b.statement.id)] = Link(
                 a.statement.id, b.statement.id, kind, _reason(a, b, how, shared, rarity), round(score, 3))

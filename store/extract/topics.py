@@ -6,6 +6,7 @@ sentences on the same question). Pure functions over strings.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\u2019.-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
@@ -49,6 +50,7 @@ STEM_LENGTH = 6
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e", "ly")
 
 
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """A crude stem: lower case, no possessive, a few suffixes off, cut to a fixed length.
 
