@@ -171,12 +171,21 @@ def _strip(text: str, s: int, e: int, chars: str = " \t\n,;:.\u2014\u2013-") -> 
     return s, e
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|one|another|other|both|all|his|her|their|its|our|my|former|top|senior)$", re.I)
+
+
 def _is_mention(words: list[str]) -> bool:
     """Does this look like a noun phrase naming who speaks?"""
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return False
     if len(words) == 1 and _PRONOUN.match(words[0]):
         return True
+    if _PRONOUN.match(words[0]):
+        # "He steadfastly", "He did not address ...": no noun phrase starts with a pronoun
+        return False
+    if len(words) > 3 and words[0][0].islower() and not _DETERMINER.match(words[0]):
+        # "then appeared on MSNBC and began by": a clause, not a name
+        return False
     if any(w[0].isupper() for w in words):
         return True
     return bool(_GROUP_NOUNS.search(" ".join(words)))
@@ -218,9 +227,12 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     if not _is_mention(words):
         # a long run-up: keep the trailing capitalised name ("In Ohio on Sunday Trump said")
         m = re.search(r"(?:[A-Z][\w.'\u2019&-]*\s+)*[A-Z][\w.'\u2019&-]*\s*$", masked[s:e])
-        if not m or m.start() == 0:
-            return None
-        s = s + m.start()
+        if m and m.start() > 0 and masked[s + m.start() - 1] == " ":
+            return s + m.start(), e
+        lead = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s", masked[s:e])
+        if lead and all(w[0].islower() for w in words[1:4]):
+            return s, s + lead.end() - 1
+        return None
     return s, e
 
 

@@ -7,6 +7,7 @@ described so; "a Hamas official" stays an unnamed "Hamas official".
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -57,6 +58,12 @@ class _Registry:
         self.last_person: tuple[int, str] | None = None
         self.last_group: tuple[int, str] | None = None
         self.last_any: tuple[int, str] | None = None
+        # where each known person is named, for pronouns with no recent speaker
+        self.surname_at: list[tuple[int, str]] = []
+        self._main: str | None = None
+        if self.full:
+            pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(self.full, key=len, reverse=True)))
+            self.surname_at = [(m.start(), m.group()) for m in pattern.finditer(self.text)]
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
         key = names.slug(name)
@@ -103,9 +110,17 @@ class _Registry:
                 best, best_n = key, n
         return best if best_n >= min(2, len(words)) else None
 
-    def _pronoun(self, word: str, paragraph: int) -> str | None:
+    def _protagonist(self) -> str | None:
+        """The person the article names most often: who an unanchored "he" usually is."""
+        if self._main is None and self.surname_at:
+            surname, _n = Counter(name for _, name in self.surname_at).most_common(1)[0]
+            self._main = self.full[surname]
+        return self._add(self._main, "person", "", "") if self._main else None
+
+    def _pronoun(self, word: str, paragraph: int, offset: int = 0) -> str | None:
         if word in ("he", "she", "him", "his", "her"):
-            return self._recent(self.last_person, paragraph) or self._recent(self.last_any, paragraph)
+            return self._recent(self.last_person, paragraph) or self._protagonist() or \
+                self._recent(self.last_any, paragraph)
         if word in ("they", "their", "them"):
             return self._recent(self.last_group, paragraph) or self._recent(self.last_any, paragraph)
         if word in ("it", "its"):
@@ -121,7 +136,7 @@ class _Registry:
         paragraph = finding.paragraph
         key = None
         if m.form in ("pronoun", "possessive"):
-            key = self._pronoun(m.pronoun, paragraph)
+            key = self._pronoun(m.pronoun, paragraph, finding.source[0])
             if key and alias not in self.speakers[key].aliases and m.form == "possessive":
                 self.speakers[key].aliases.append(alias)
             if key is None:
