@@ -1,0 +1,130 @@
+"""The command line: extract, add, list, notes, export, library location, errors."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from store.sample import sample_article_path
+from tui.cli import main
+
+SAMPLE = str(sample_article_path())
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def lib(tmp_path, monkeypatch):
+    monkeypatch.delenv("COUNTERPOINT_LIBRARY", raising=False)
+    return str(tmp_path / "lib")
+
+
+def test_extract_jsonl_prints_the_contract_without_touching_a_library(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COUNTERPOINT_LIBRARY", str(tmp_path / "lib"))
+    code, out, _ = run(capsys, "extract", SAMPLE, "--format", "jsonl")
+    assert code == 0
+    obj = json.loads(out)
+    assert obj["path"] == SAMPLE
+    text = open(SAMPLE, encoding="utf-8").read()
+    assert obj["statements"], "the sample article has statements"
+    for st in obj["statements"]:
+        assert set(st) >= {"id", "speaker", "spans", "source_span", "cue_span", "kind", "text"}
+        assert st["kind"] in ("direct", "indirect", "mixed")
+        for start, end in st["spans"]:
+            assert text[start:end] in st["text"]
+    assert not (tmp_path / "lib").exists()
+
+
+def test_extract_does_not_import_the_app():
+    code = ("import sys, tui.cli; tui.cli.main(['extract', %r, '--format', 'jsonl']);"
+            "print('textual' in sys.modules, file=sys.stderr)" % SAMPLE)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0
+    assert proc.stderr.strip() == "False"
+
+
+def test_extract_ids_are_the_library_ids(capsys, lib):
+    _, out, _ = run(capsys, "extract", SAMPLE, "--format", "jsonl")
+    extracted = {st["id"] for st in json.loads(out)["statements"]}
+    assert run(capsys, "--library", lib, "add", SAMPLE)[0] == 0
+    from store.library import Library
+
+    library = Library(lib)
+    in_library = {st.id for sp in library.speakers() for st in library.statements(sp.key)}
+    assert extracted == in_library
+
+
+def test_add_twice_changes_nothing_and_keeps_notes(capsys, lib):
+    code, out, _ = run(capsys, "add", "--library", lib, SAMPLE)
+    assert code == 0 and "added" in out
+    from store.library import Library
+
+    sid = Library(lib).speakers()[0].key
+    statement = Library(lib).statements(sid)[0].id
+    code, out, _ = run(capsys, "note", "add", "--library", lib, statement, "check", "this")
+    assert code == 0
+    note_id = out.strip()
+    code, out, _ = run(capsys, "add", "--library", lib, SAMPLE)
+    assert code == 0 and "already in the library" in out
+    assert len(Library(lib).articles()) == 1
+    code, out, _ = run(capsys, "note", "list", "--library", lib)
+    assert note_id in out and "check this" in out
+
+
+def test_library_option_and_environment_variable(capsys, tmp_path, monkeypatch):
+    env_lib = tmp_path / "from-env"
+    monkeypatch.setenv("COUNTERPOINT_LIBRARY", str(env_lib))
+    assert run(capsys, "add", SAMPLE)[0] == 0
+    assert env_lib.is_dir()
+    opt_lib = tmp_path / "from-option"
+    assert run(capsys, "--library", str(opt_lib), "add", SAMPLE)[0] == 0
+    assert opt_lib.is_dir()
+
+
+def test_default_library_is_in_the_user_data_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.delenv("COUNTERPOINT_LIBRARY", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    from store.location import library_dir
+
+    assert str(library_dir()).startswith(str(tmp_path))
+    assert library_dir().name == "counterpoint"
+
+
+def test_folder_with_a_bad_file_still_adds_the_others(capsys, lib, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(open(SAMPLE, encoding="utf-8").read(), encoding="utf-8")
+    (folder / "bad.txt").write_bytes(bytes(range(256)) * 40)
+    code, out, err = run(capsys, "add", "--library", lib, str(folder))
+    assert code == 1
+    assert "bad.txt" in err and "binary" in err
+    assert "1 added" in out
+
+
+def test_missing_file_is_one_clear_sentence_and_non_zero(capsys, lib):
+    code, out, err = run(capsys, "add", "--library", lib, "no-such-file.txt")
+    assert code == 1
+    assert err.strip().splitlines() == ["counterpoint: no-such-file.txt: does not exist; check the path"]
+
+
+def test_note_on_unknown_statement_fails_clearly(capsys, lib):
+    run(capsys, "add", "--library", lib, SAMPLE)
+    code, _, err = run(capsys, "note", "add", "--library", lib, "0000000000000000", "hello")
+    assert code == 1 and "counterpoint:" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("fmt,marker", [("markdown", "## "), ("json", '"statements"'),
+                                        ("csv", "statement_id,speaker"), ("argdown", "  - [")])
+def test_export_formats(capsys, lib, fmt, marker):
+    run(capsys, "add", "--library", lib, SAMPLE)
+    code, out, _ = run(capsys, "export", "--library", lib, "--format", fmt)
+    assert code == 0
+    assert marker in out
+    assert "Netanyahu" in out
