@@ -44,6 +44,9 @@ def keep_copy(root: Path, current: Path, raw: bytes | None) -> Path | None:
         return None
     folder = backup_folder(root)
     folder.mkdir(exist_ok=True)
+    newest = newest_backup(root)
+    if newest is not None and _same_file(newest, current):
+        return newest
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{PREFIX}{stamp}.json"
     n = 1
@@ -90,16 +93,21 @@ def restore_backup(root: str | Path, backup: Path | None = None) -> Path:
         candidates = list_backups(root)
         if not candidates:
             raise NotFound(f"backup of {current}")
+        try:
+            now_raw = current.read_bytes()
+        except OSError:
+            now_raw = None
         raw = None
         for candidate in candidates:
             try:
-                raw = check_backup(candidate)
-                backup = candidate
-                break
+                found = check_backup(candidate)
             except LibraryDamaged:
                 continue
+            if found != now_raw:  # a copy of what is there already restores nothing
+                raw, backup = found, candidate
+                break
         if raw is None:
-            raise LibraryDamaged(str(candidates[0]), None, "and every other backup is unreadable")
+            raise NotFound(f"readable backup of {current} that differs from it")
     else:
         backup = Path(backup)
         raw = check_backup(backup)
@@ -113,3 +121,13 @@ def restore_backup(root: str | Path, backup: Path | None = None) -> Path:
             os.link(current, aside)
     atomic_write(current, raw, None if not current.exists() else current.read_bytes())
     return backup
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        sa, sb = os.stat(a), os.stat(b)
+        if (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino):
+            return True
+        return sa.st_size == sb.st_size and a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False

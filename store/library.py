@@ -358,30 +358,45 @@ class Library:
         return self.add_extractions([extract(article)])[0]
 
     def add_extractions(self, extractions: list[extract_model.Extraction]) -> list[AddResult]:
-        """Merge extractions already made (many at once write the catalog once)."""
+        """Merge extractions already made; many at once write the catalog once.
+
+        All or nothing: when a write fails the catalog and the article files
+        are as they were, and LibraryWriteError is raised.
+        """
         self._writable()
         with self._lock:
             self._reload_locked()
-            results, entries, seen = [], [], set()
-            for ex in extractions:
-                aid = ex.article.id or extract_model.article_id(ex.article.text)
-                known = self._index.articles.get(aid)
-                if known is not None or aid in seen:
-                    results.append(_add_result(ex.article.path, known or {"id": aid, "title": ex.article.title,
-                                                                          "statements": ex.statements},
-                                               added=False))
-                    continue
-                seen.add(aid)
-                links = list(ex.links) + self._cross_links(ex)
-                doc = _article_file(ex, aid, links)
-                path = self.root / ARTICLES / f"{aid}.json"
-                atomic_write(path, encode(doc), path.read_bytes() if path.exists() else None)
-                entries.append(_entry(doc))
-                results.append(_add_result(ex.article.path, entries[-1], added=True))
+            results, entries, seen, written = [], [], set(), []
+            try:
+                for ex in extractions:
+                    aid = ex.article.id or extract_model.article_id(ex.article.text)
+                    known = self._index.articles.get(aid)
+                    if known is not None or aid in seen:
+                        known = known or {"id": aid, "title": ex.article.title, "statements": ex.statements}
+                        results.append(_add_result(ex.article.path, known, added=False))
+                        continue
+                    seen.add(aid)
+                    doc = _article_file(ex, aid, list(ex.links) + self._cross_links(ex))
+                    path = self.root / ARTICLES / f"{aid}.json"
+                    previous = path.read_bytes() if path.exists() else None
+                    atomic_write(path, encode(doc), previous)
+                    if previous is None:
+                        written.append(path)
+                    entries.append(_entry(doc))
+                    results.append(_add_result(ex.article.path, entries[-1], added=True))
+                if entries:
+                    first = _next_doc_id(self._catalog, "articles")
+                    self._catalog_db.table("articles").insert_multiple(
+                        Document(e, doc_id=first + i) for i, e in enumerate(entries))
+            except LibraryWriteError:
+                for path in written:  # articles the catalog does not list go too
+                    try:
+                        os.unlink(path)
+                    except OSError:
+                        pass
+                self._load_catalog()
+                raise
             if entries:
-                table = self._catalog_db.table("articles")
-                first = max((int(i) for i in (self._catalog.read() or {}).get("articles", {})), default=0) + 1
-                table.insert_multiple(Document(e, doc_id=first + i) for i, e in enumerate(entries))
                 self._load_catalog()
                 self._load_notes()
         return results
@@ -392,7 +407,7 @@ class Library:
         ix = self._index
         if find is None or not ix.rows or not ex.statements:
             return []
-        speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description)
+        speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
                     for key, sp in ix.speakers.items()}
         existing = [(extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text, r.kind, r.speaker,
                                              paragraph=r.paragraph), speakers[r.speaker])

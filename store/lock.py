@@ -41,11 +41,16 @@ class WriteLock:
     def __exit__(self, *exc) -> None:
         self._depth -= 1
         if self._depth == 0 and self._fd is not None:
+            fd, self._fd = self._fd, None
             try:
-                fcntl.flock(self._fd, fcntl.LOCK_UN)
-            finally:
-                os.close(self._fd)
-                self._fd = None
+                # closing drops the lock even if unlocking fails; neither can hurt the data
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            except OSError:
+                pass
+            try:
+                os.close(fd)
+            except OSError:
+                pass
         self._thread_lock.release()
 
     def _take(self) -> int:

@@ -33,6 +33,7 @@ class LibrarySpeaker:
     kind: str
     description: str
     members: list[tuple[str, str]] = field(default_factory=list)  # (article id, local key)
+    aliases: list[str] = field(default_factory=list)  # every other name its articles use
 
 
 class _Union:
@@ -103,9 +104,14 @@ def merge_speakers(local: list[tuple[str, str, dict, int]]) -> tuple[dict[tuple[
         while key in speakers:
             k += 1
             key = f"{base}-{k}"
-        speakers[key] = LibrarySpeaker(key, sp.get("name", "") or local[canonical][1],
-                                       sp.get("kind", "person"), description,
-                                       [(local[i][0], local[i][1]) for i in members])
+        name = sp.get("name", "") or local[canonical][1]
+        aliases = []
+        for i in members:
+            for other in [local[i][2].get("name", ""), *local[i][2].get("aliases", [])]:
+                if other and other != name and other not in aliases:
+                    aliases.append(other)
+        speakers[key] = LibrarySpeaker(key, name, sp.get("kind", "person"), description,
+                                       [(local[i][0], local[i][1]) for i in members], aliases)
         for i in members:
             mapping[(local[i][0], local[i][1])] = key
     return mapping, speakers

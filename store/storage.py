@@ -51,6 +51,9 @@ def decode(raw: bytes, path: str | Path, backup: str | None = None) -> dict:
         body = raw[_HEAD_LEN:-2]
         if b"%08x" % zlib.crc32(body) != crc:
             raise damaged("does not match its checksum (it is damaged or was cut short)")
+    elif b'"tables":' in raw[:_HEAD_LEN + 4] or b'"crc32"' in raw[:16]:
+        # our envelope with its first bytes changed: not a hand-written file
+        raise damaged("has a damaged header")
     else:
         body = raw
     try:
