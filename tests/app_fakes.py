@@ -1,6 +1,7 @@
 """A small in-memory stand-in for store.library.Library, for the app's failure-path tests."""
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from store import views
@@ -34,13 +35,17 @@ class FakeLibrary:
         return list(self._speakers)
 
     def statements(self, speaker_key):
-        return [s for s in self._statements.values() if s.speaker_key == speaker_key]
+        return [self.statement(s.id) for s in self._statements.values() if s.speaker_key == speaker_key]
 
     def statement(self, statement_id):
         try:
-            return self._statements[statement_id]
+            st = self._statements[statement_id]
         except KeyError:
             raise NotFound(f"statement {statement_id}") from None
+        return dataclasses.replace(
+            st, notes=len(self.notes(st.id)),
+            answered_by=sum(1 for link in self._links if link[1] == st.id),
+            answers=sum(1 for link in self._links if link[0] == st.id))
 
     def detail(self, statement_id):
         st = self.statement(statement_id)
@@ -58,7 +63,8 @@ class FakeLibrary:
 
     def search(self, query):
         q = query.lower()
-        return [s for s in self._statements.values() if q in s.text.lower() or q in s.speaker_name.lower()]
+        return [self.statement(s.id) for s in self._statements.values()
+                if q in s.text.lower() or q in s.speaker_name.lower()]
 
     def _check_write(self):
         if self.fail_writes:

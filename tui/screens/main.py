@@ -21,16 +21,12 @@ from tui.screens.note_editor import NoteEditor
 from tui.screens.search import SearchScreen
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.statement_detail import StatementDetail
+from tui.widgets.quoting import one_line, statement_words
 from tui.widgets.statement_list import StatementList
 from tui.widgets.vim_option_list import VimOptionList
 
 EMPTY_LIBRARY = ("The library is empty.\n\nAdd articles from a terminal with\n"
                  "  counterpoint add PATH\nthen press r here to reload.")
-
-
-def excerpt(text: str, size: int = 90) -> str:
-    words = " ".join(text.split())
-    return words if len(words) <= size else words[: size - 1].rstrip() + "…"
 
 
 class MainScreen(Screen[None]):
@@ -196,7 +192,7 @@ class MainScreen(Screen[None]):
             self.notify("Note deleted.")
             self.reload_statement(note.statement_id)
 
-        self.app.push_screen(ConfirmScreen("Delete this note?", f"“{excerpt(note.text, 200)}”"), answer)
+        self.app.push_screen(ConfirmScreen("Delete this note?", f"“{one_line(note.text, 200)}”"), answer)
 
     # -- going places --------------------------------------------------------
 
@@ -254,7 +250,7 @@ class MainScreen(Screen[None]):
         detail = self.statement_detail.detail
         about = ""
         if detail is not None and detail.statement.id == statement_id:
-            about = f"{detail.statement.speaker_name}: “{excerpt(detail.statement.text)}”"
+            about = f"{detail.statement.speaker_name}: {statement_words(detail.statement.text, detail.statement.kind, 90)}"
         original = text
 
         def closed(result: str | None) -> None:

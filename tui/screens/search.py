@@ -13,6 +13,7 @@ from textual.worker import get_current_worker
 
 from store.errors import CounterpointError
 from store.views import StatementSummary
+from tui.widgets.quoting import statement_words
 from tui.widgets.vim_option_list import VimOptionList
 
 MAX_RESULTS = 200
@@ -21,7 +22,7 @@ MAX_RESULTS = 200
 def result_row(statement: StatementSummary) -> Text:
     row = Text(statement.speaker_name, style="bold")
     row.append(f"  {statement.kind}", style="dim")
-    row.append(f"\n{' '.join(statement.text.split())}")
+    row.append(f"\n{statement_words(statement.text, statement.kind)}")
     return row
 
 

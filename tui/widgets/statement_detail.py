@@ -6,12 +6,14 @@ cursor skips straight between them.
 """
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets.option_list import Option
 
 from store import views
+from tui.widgets.quoting import one_line, statement_words
 from tui.widgets.vim_option_list import VimOptionList
 
 HIGHLIGHT_STYLE = "bold yellow"
@@ -51,35 +53,43 @@ def paragraph_text(detail: views.StatementDetail) -> Text:
     return text
 
 
-def link_text(link: views.LinkView) -> Text:
+def bulleted(marker: str, body: Text) -> Table:
+    """A marker with the body beside it, so wrapped lines stay indented under the text."""
+    grid = Table.grid()
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(marker, style="dim"), body)
+    return grid
+
+
+def link_text(link: views.LinkView) -> Table:
     other = link.statement
-    text = Text("▸ ")
+    text = Text()
     text.append(other.speaker_name, style="bold")
     text.append(f"  {link.kind}", style="bold red" if link.kind == "contradicts" else "bold magenta")
     if link.by_hand:
         text.append("  (by hand)", style="dim")
-    text.append(f"\n  “{' '.join(other.text.split())}”")
-    if link.reason:
-        text.append(f"\n  why: {link.reason}", style="dim")
-    return text
+    text.append(f"\n{statement_words(other.text, other.kind)}")
+    if link.reason.strip():
+        text.append(f"\nwhy: {one_line(link.reason)}", style="dim")
+    return bulleted("▸", text)
 
 
-def context_text(context: views.ContextView) -> Text:
-    text = Text(f"· {' '.join(context.text.split())}")
-    if context.reason:
-        text.append(f"\n  {context.reason}", style="dim")
-    return text
+def context_text(context: views.ContextView) -> Table:
+    text = Text(one_line(context.text))
+    if context.reason.strip():
+        text.append(f"\n{one_line(context.reason)}", style="dim")
+    return bulleted("·", text)
 
 
-def note_text(note: views.NoteView) -> Text:
-    text = Text("✎ ")
-    text.append(note.text)
+def note_text(note: views.NoteView) -> Table:
+    text = Text(note.text.strip())
     when = (note.updated or note.created or "")[:16].replace("T", " ")
     if not note.attached:
-        text.append(f"\n  detached: it was written on “{note.anchor}”", style="bold red")
+        text.append(f"\ndetached: it was written on “{one_line(note.anchor)}”", style="bold red")
     if when:
-        text.append(f"\n  {when}", style="dim")
-    return text
+        text.append(f"\n{when}", style="dim")
+    return bulleted("✎", text)
 
 
 def heading(title: str, count: int | None = None) -> Option:

@@ -6,6 +6,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from store.views import StatementSummary
+from tui.widgets.quoting import statement_words
 from tui.widgets.vim_option_list import VimOptionList
 
 # Long statements are cut in the list; the detail pane shows them whole.
@@ -14,14 +15,9 @@ ROW_CHARS = 220
 
 def statement_row(statement: StatementSummary) -> Text:
     """The statement's words, then what hangs off it: answers, rebuttals, notes."""
-    words = " ".join(statement.text.split())
-    if len(words) > ROW_CHARS:
-        words = words[: ROW_CHARS - 1].rstrip() + "…"
     row = Text()
-    if statement.kind == "direct":
-        row.append(f"“{words}”")
-    else:
-        row.append(words, style="italic")
+    words = statement_words(statement.text, statement.kind, ROW_CHARS)
+    row.append(words, style="" if statement.kind == "direct" else "italic")
     marks = []
     if statement.answered_by:
         marks.append(f"answered ×{statement.answered_by}")
