@@ -128,3 +128,17 @@ def test_export_formats(capsys, lib, fmt, marker):
     assert code == 0
     assert marker in out
     assert "Netanyahu" in out
+
+
+def test_export_to_a_file(capsys, lib, tmp_path):
+    run(capsys, "add", "--library", lib, SAMPLE)
+    target = tmp_path / "out.md"
+    code, out, _ = run(capsys, "export", "--library", lib, "-o", str(target))
+    assert code == 0 and out == ""
+    assert "# counterpoint library" in target.read_text(encoding="utf-8")
+
+
+def test_export_to_a_missing_folder_fails_clearly(capsys, lib, tmp_path):
+    run(capsys, "add", "--library", lib, SAMPLE)
+    code, _, err = run(capsys, "export", "--library", lib, "-o", str(tmp_path / "no" / "out.md"))
+    assert code == 1 and "out.md" in err and "Traceback" not in err

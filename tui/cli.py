@@ -199,7 +199,10 @@ def cmd_open(args) -> int:
         first_run = True
     from tui.app import CounterpointApp
 
-    app = CounterpointApp(library, first_run=first_run)
+    app = CounterpointApp(library)
+    if first_run:
+        app.call_later(app.notify, "Your library was empty, so it starts with the sample article. "
+                       "Add your own with `counterpoint add FILE`.", timeout=8)
     app.run()
     return app.return_code or 0
 
@@ -247,9 +250,9 @@ def cmd_export(args) -> int:
     library = open_library(args, read_only=True)
     text = export_library(library, args.format)
     if args.output:
-        from store.storage import write_atomic
+        from store.storage import atomic_write
 
-        write_atomic(Path(args.output), text.encode("utf-8"))
+        atomic_write(Path(args.output), text.encode("utf-8"))
         print(f"wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
