@@ -26,10 +26,11 @@ SIZE = (120, 36)
 
 async def settle(pilot) -> None:
     """Let every worker finish and every message it caused be handled."""
-    for _ in range(6):
+    for _ in range(8):
         await pilot.pause()
+        if not any(not worker.is_finished for worker in pilot.app.workers):
+            return
         await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def type_text(pilot, text: str) -> None:
@@ -219,7 +220,11 @@ async def test_the_detail_lists_rebuttals_with_reasons_and_enter_follows_one(lib
         text = detail_text(app)
         assert f"Answered by ({len(shown.answered_by)})" in text
         for link in shown.answered_by:
-            assert f"{link.statement.speaker_name} {link.kind}" in text
+            assert f"{link.statement.speaker_name} {link.kind} this" in text
+            assert flat(link.reason) in text
+        assert f"Answers ({len(shown.answers)})" in text
+        for link in shown.answers:
+            assert f"this {link.kind} {link.statement.speaker_name}" in text
             assert flat(link.reason) in text
         detail.focus()
         await pilot.press("g")            # the first selectable row: the first rebuttal

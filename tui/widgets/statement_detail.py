@@ -62,11 +62,17 @@ def bulleted(marker: str, body: Text) -> Table:
     return grid
 
 
-def link_text(link: views.LinkView) -> Table:
+def link_text(link: views.LinkView, answering: bool) -> Table:
+    """`answering`: the other statement answers this one ("X rebuts this"), else this answers it."""
     other = link.statement
+    kind_style = "bold red" if link.kind == "contradicts" else "bold magenta"
     text = Text()
-    text.append(other.speaker_name, style="bold")
-    text.append(f"  {link.kind}", style="bold red" if link.kind == "contradicts" else "bold magenta")
+    if answering:
+        text.append(other.speaker_name, style="bold")
+        text.append(f" {link.kind} this", style=kind_style)
+    else:
+        text.append(f"this {link.kind} ", style=kind_style)
+        text.append(other.speaker_name, style="bold")
     if link.by_hand:
         text.append("  (by hand)", style="dim")
     text.append(f"\n{statement_words(other.text, other.kind)}")
@@ -160,8 +166,8 @@ class StatementDetail(VimOptionList):
             Option(header_text(detail), disabled=True), None,
             Option(paragraph_text(detail), disabled=True), None,
         ]
-        options += self._link_section("Answered by", "by", detail.answered_by)
-        options += self._link_section("Answers", "to", detail.answers)
+        options += self._link_section("Answered by", "by", detail.answered_by, answering=True)
+        options += self._link_section("Answers", "to", detail.answers, answering=False)
         options.append(heading("Context", len(detail.context)))
         options += [Option(context_text(c), disabled=True) for c in detail.context] or [quiet("none found")]
         options.append(None)
@@ -197,12 +203,13 @@ class StatementDetail(VimOptionList):
         if option_id in self._notes:
             self.highlighted = self.get_option_index(option_id)
 
-    def _link_section(self, title: str, prefix: str, links: list[views.LinkView]) -> list[Option | None]:
+    def _link_section(self, title: str, prefix: str, links: list[views.LinkView],
+                      answering: bool) -> list[Option | None]:
         rows: list[Option | None] = [heading(title, len(links))]
         for index, link in enumerate(links):
             option_id = f"{prefix}:{index}"
             self._links[option_id] = link.statement.id
-            rows.append(Option(link_text(link), id=option_id))
+            rows.append(Option(link_text(link, answering), id=option_id))
         if not links:
             rows.append(quiet("none found"))
         rows.append(None)
