@@ -17,8 +17,10 @@ articles; `catalog.json` is rebuilt from `articles/` when it is missing.
 """
 from __future__ import annotations
 
+import gc
 import os
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -72,17 +74,18 @@ class _Index:
         self.by_speaker: dict[str, list[str]] = {key: [] for key in self.speakers}
         self.answered_by: dict[str, list[tuple]] = {}
         self.answers: dict[str, list[tuple]] = {}
+        rows, by_speaker, speaker_of = self.rows, self.by_speaker, self.speaker_of
         for aid, entry in self.articles.items():
-            for sid, local_key, kind, text, paragraph, spans in entry.get("statements", []):
-                if sid in self.rows:
+            for sid, local_key, kind, text, paragraph, spans in entry.get("statements", ()):
+                if sid in rows:
                     continue
-                key = self.speaker_of.get((aid, local_key))
+                key = speaker_of.get((aid, local_key))
                 if key is None:  # a statement whose speaker the entry lacks
                     key = local_key
                     self.speakers.setdefault(key, _unknown_speaker(key))
-                    self.by_speaker.setdefault(key, [])
-                self.rows[sid] = _Row(sid, aid, local_key, key, kind, text, paragraph, spans)
-                self.by_speaker[key].append(sid)
+                    by_speaker.setdefault(key, [])
+                rows[sid] = _Row(sid, aid, local_key, key, kind, text, paragraph, spans)
+                by_speaker[key].append(sid)
             for source, target, kind, reason, score in entry.get("links", []):
                 self.answered_by.setdefault(target, []).append((source, kind, reason, score))
                 self.answers.setdefault(source, []).append((target, kind, reason, score))
@@ -131,6 +134,8 @@ class Library:
         self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
                                backup_hint=newest)
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
+        # the library's statements as the cross-article linker takes them, made once
+        self._linker_statements: dict[str, extract_model.Statement] = {}
         self._index = _Index([])
         self._notes = _Notes([], lambda doc: None)
         self._load_catalog()
@@ -146,6 +151,10 @@ class Library:
         return self._user_db.storage
 
     def _load_catalog(self) -> None:
+        with _collector_paused():
+            self._load_catalog_now()
+
+    def _load_catalog_now(self) -> None:
         try:
             entries = _documents(self._catalog_db, "articles", self._catalog.path)
         except LibraryDamaged as exc:
@@ -357,11 +366,13 @@ class Library:
         from .extract import extract
         return self.add_extractions([extract(article)])[0]
 
-    def add_extractions(self, extractions: list[extract_model.Extraction]) -> list[AddResult]:
+    def add_extractions(self, extractions: list[extract_model.Extraction], *,
+                        link_across: bool = True) -> list[AddResult]:
         """Merge extractions already made; many at once write the catalog once.
 
         All or nothing: when a write fails the catalog and the article files
-        are as they were, and LibraryWriteError is raised.
+        are as they were, and LibraryWriteError is raised. `link_across=False`
+        skips looking for links to the articles already in the library.
         """
         self._writable()
         with self._lock:
@@ -376,7 +387,8 @@ class Library:
                         results.append(_add_result(ex.article.path, known, added=False))
                         continue
                     seen.add(aid)
-                    doc = _article_file(ex, aid, list(ex.links) + self._cross_links(ex))
+                    across = self._cross_links(ex) if link_across else []
+                    doc = _article_file(ex, aid, list(ex.links) + across)
                     path = self.root / ARTICLES / f"{aid}.json"
                     previous = path.read_bytes() if path.exists() else None
                     atomic_write(path, encode(doc), previous)
@@ -409,9 +421,14 @@ class Library:
             return []
         speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
                     for key, sp in ix.speakers.items()}
-        existing = [(extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text, r.kind, r.speaker,
-                                             paragraph=r.paragraph), speakers[r.speaker])
-                    for r in ix.rows.values()]
+        made = self._linker_statements
+        existing = []
+        for r in ix.rows.values():
+            st = made.get(r.id)
+            if st is None or st.speaker != r.speaker:  # a statement's words never change under its id
+                st = made[r.id] = extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text, r.kind,
+                                                          r.speaker, paragraph=r.paragraph)
+            existing.append((st, speakers[r.speaker]))
         new = [(st, ex.speakers.get(st.speaker) or extract_model.Speaker(st.speaker, st.speaker, "unknown"))
                for st in ex.statements]
         try:
@@ -503,6 +520,19 @@ class Library:
             self._swept = True
             _sweep_temp_files(self.root)
         self.refresh()
+
+
+@contextmanager
+def _collector_paused():
+    """Building the index makes ~10 objects per statement and none of them cycles;
+    the cyclic collector would walk the whole heap several times meanwhile."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def restore_backup(root: str | Path, backup: Path | None = None) -> Path:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
+@lru_cache(maxsize=65536)
 def tokens(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _WORD.findall(name))
 
@@ -57,61 +59,83 @@ def merge_speakers(local: list[tuple[str, str, dict, int]]) -> tuple[dict[tuple[
 
     Returns the map (article id, local key) → library key, and the speakers by key.
     """
-    n = len(local)
-    union = _Union(n)
-    names = [tokens(sp.get("name", "")) or (key,) for _aid, key, sp, _c in local]
-    persons = [sp.get("kind", "person") == "person" for _aid, _key, sp, _c in local]
+    # the same name (of the same kind) is the same speaker: work on distinct names
+    names: list[tuple[str, tuple]] = []          # (kind group, name tokens) of each distinct name
+    first: list[dict] = []                       # the first speaker dict seen with that name
+    count: list[int] = []
+    members: list[list[tuple[str, str]]] = []
+    aliases: list[dict[str, None]] = []
+    descriptions: list[dict[str, int]] = []
+    found: dict[tuple[str, tuple], int] = {}
+    for aid, key, sp, statements in local:
+        kind = sp.get("kind", "person")
+        name_key = ("person" if kind == "person" else kind, tokens(sp.get("name", "")) or (key,))
+        u = found.get(name_key)
+        if u is None:
+            u = found[name_key] = len(names)
+            names.append(name_key)
+            first.append(sp)
+            count.append(0)
+            members.append([])
+            aliases.append({})
+            descriptions.append({})
+        count[u] += statements
+        members[u].append((aid, key))
+        for alias in sp.get("aliases", ()):
+            aliases[u][alias] = None
+        if sp.get("description"):
+            descriptions[u][sp["description"]] = descriptions[u].get(sp["description"], 0) + 1 + statements
 
-    by_name: dict[tuple, int] = {}
-    for i, toks in enumerate(names):
-        kind_group = "person" if persons[i] else local[i][2].get("kind", "")
-        first = by_name.setdefault((kind_group, toks), i)
-        union.join(first, i)
-
-    # full person names, and which of them end with each shorter word sequence
-    full = {toks: by_name[("person", toks)] for (kind, toks) in by_name if kind == "person" and len(toks) >= 2}
-    for i in range(n):
-        if not persons[i]:
+    union = _Union(len(names))
+    full = {toks: u for u, (kind, toks) in enumerate(names) if kind == "person" and len(toks) >= 2}
+    ending: dict[tuple, list[int]] = {}
+    for toks, u in full.items():
+        for k in range(1, len(toks)):
+            ending.setdefault(toks[-k:], []).append(u)
+    for u, (kind, toks) in enumerate(names):
+        if kind != "person":
             continue
-        variants = {names[i]} | {tokens(a) for a in local[i][2].get("aliases", []) if tokens(a)}
-        for variant in variants:
-            longer = {union.find(j) for toks, j in full.items()
-                      if len(toks) > len(variant) and toks[-len(variant):] == variant}
-            longer.discard(union.find(i))
-            if len(longer) == 1 and len(names[i]) < 2:
-                union.join(longer.pop(), i)
-                break
-            if variant != names[i] and variant in full and len(variant) > len(names[i]):
-                union.join(full[variant], i)
+        if len(toks) < 2:
+            # "Netanyahu" joins "Benjamin Netanyahu" when no other full name ends so
+            longer = {union.find(j) for j in ending.get(toks, ())}
+            if len(longer) == 1:
+                union.join(longer.pop(), u)
+        for alias in aliases[u]:
+            # an article that also calls its speaker by a known full name
+            alias_toks = tokens(alias)
+            if len(alias_toks) > len(toks) and alias_toks in full:
+                union.join(full[alias_toks], u)
 
     groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(union.find(i), []).append(i)
+    for u in range(len(names)):
+        groups.setdefault(union.find(u), []).append(u)
 
     mapping: dict[tuple[str, str], str] = {}
     speakers: dict[str, LibrarySpeaker] = {}
     for root in sorted(groups):
-        members = groups[root]
-        counts: dict[tuple, int] = {}
-        for i in members:
-            counts[names[i]] = counts.get(names[i], 0) + local[i][3]
-        canonical = max(members, key=lambda i: (len(names[i]), counts[names[i]], -i))
-        sp = local[canonical][2]
-        described = [local[i][2].get("description", "") for i in members if local[i][2].get("description")]
-        description = sp.get("description") or (max(described, key=described.count) if described else "")
-        base = slug(sp.get("name", "") or local[canonical][1])
+        group = groups[root]
+        canonical = max(group, key=lambda u: (len(names[u][1]), count[u], -u))
+        sp = first[canonical]
+        name = sp.get("name", "") or members[canonical][0][1]
+        described: dict[str, int] = {}
+        for u in group:
+            for text, weight in descriptions[u].items():
+                described[text] = described.get(text, 0) + weight
+        description = max(descriptions[canonical], key=descriptions[canonical].get) if descriptions[canonical] \
+            else (max(described, key=described.get) if described else "")
+        other_names: dict[str, None] = {}
+        for u in group:
+            for other in (first[u].get("name", ""), *aliases[u]):
+                if other and other != name:
+                    other_names[other] = None
+        base = slug(name)
         key, k = base, 1
         while key in speakers:
             k += 1
             key = f"{base}-{k}"
-        name = sp.get("name", "") or local[canonical][1]
-        aliases = []
-        for i in members:
-            for other in [local[i][2].get("name", ""), *local[i][2].get("aliases", [])]:
-                if other and other != name and other not in aliases:
-                    aliases.append(other)
-        speakers[key] = LibrarySpeaker(key, name, sp.get("kind", "person"), description,
-                                       [(local[i][0], local[i][1]) for i in members], aliases)
-        for i in members:
-            mapping[(local[i][0], local[i][1])] = key
+        everyone = [m for u in group for m in members[u]]
+        speakers[key] = LibrarySpeaker(key, name, sp.get("kind", "person"), description, everyone,
+                                       list(other_names))
+        for m in everyone:
+            mapping[m] = key
     return mapping, speakers
