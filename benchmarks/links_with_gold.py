@@ -104,7 +104,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong and missed link")
+    ap.add_argument("--trace", action="store_true", help="prefix each reason with the rule that made the link")
     args = ap.parse_args()
+    if args.trace:
+        from store.extract import links as link_rules
+        plain = link_rules._reason
+        link_rules._reason = lambda a, b, how, *rest: f"[{how}] {plain(a, b, how, *rest)}"
     n_pred = n_gold = n_ok = 0
     elapsed = 0.0
     for root in args.corpora:

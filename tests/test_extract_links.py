@@ -55,18 +55,21 @@ def test_a_rebuttal_verb_answers_the_speaker_just_before():
 
 def test_naming_the_other_speakers_words_answers_them_even_further_back():
     text = ("Mayor Ana Ruiz said the toll would pay for bridge repairs.\n\n"
-            "She added that drivers from out of town would pay most of it.\n\n"
+            "She added that drivers from out of town would pay most of the toll.\n\n"
+            "Ruiz also said the library would open on Sundays.\n\n"
             "The union said dock workers would strike on Monday over the pension fund.\n\n"
             "“Ruiz’s claims about the toll are false,” Tom Berg said.")
     links = links_of(text, [
         ("ana-ruiz", "the toll would pay for bridge repairs", "Mayor Ana Ruiz"),
-        ("ana-ruiz", "drivers from out of town would pay most of it", "She"),
+        ("ana-ruiz", "drivers from out of town would pay most of the toll", "She"),
+        ("ana-ruiz", "the library would open on Sundays", "Ruiz"),
         ("harbour-union", "dock workers would strike on Monday over the pension fund", "The union"),
         ("tom-berg", "“Ruiz’s claims about the toll are false,”", "Tom Berg"),
     ])
-    assert ("s3", "s0") in links and ("s3", "s1") in links
-    assert ("s3", "s2") not in links  # the union is not the one answered
-    assert "by name" in links[("s3", "s0")].reason
+    assert ("s4", "s0") in links and ("s4", "s1") in links
+    assert ("s4", "s2") not in links  # Ruiz's claim on another question is not the one answered
+    assert ("s4", "s3") not in links  # nor is the union
+    assert "by name" in links[("s4", "s0")].reason
 
 
 def test_a_but_against_the_previous_speaker_on_the_same_question_contradicts():

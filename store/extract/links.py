@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import answer_cue, opens_against
+from .stance import answer_cue, opens_against, points_at_claim
 from .topics import WORD, content_stems, negated, opposite_stems, stem
 
 # how far to look for the claim a statement answers, in statements
@@ -36,6 +36,12 @@ FORWARD_WINDOW = 4
 FAR_OVERLAP = 1.2
 # one statement rarely answers more than a few others; past that, it is a topic, not an answer
 MAX_TARGETS = 3
+# targets kept beside the surest must be about as sure
+TARGET_MARGIN = 0.15
+CONTENT_MARK = "\u2026"
+# the reporting clause: this much text before the cue or source and after them
+FRAME_BEFORE = 40
+FRAME_AFTER = 60
 # cross-article links must be surer still: the two articles share no frame
 CROSS_THRESHOLD = 0.75
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
@@ -61,6 +67,10 @@ class _Said:
     open_answer: bool
     # the sentence opens against what came before ("But …")
     contrast: bool
+    # what the statement is reported as doing ("complained", "arguing"), as stems
+    cue_stems: frozenset[str] = frozenset()
+    # its content words and its cue's: what another statement can point at
+    topic: set[str] = field(default_factory=set)
     # speakers named outside the content or as owners of words ("Blinken's comments")
     addressed: set[str] = field(default_factory=set)
     # speakers named anywhere in the content
@@ -77,6 +87,20 @@ def name_tokens(speaker: Speaker) -> frozenset[str]:
     return frozenset(out)
 
 
+def _token_index(names: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+    """Name word -> the speakers it names. A word several speakers share ("Trump" in
+    "Donald Trump" and "Donald Trump campaign") names the one with the plainest name."""
+    by_token: dict[str, set[str]] = {}
+    for key, toks in names.items():
+        for t in toks:
+            by_token.setdefault(t, set()).add(key)
+    for t, keys in by_token.items():
+        if len(keys) > 1:
+            least = min(len(names[k]) for k in keys)
+            by_token[t] = {k for k in keys if len(names[k]) == least}
+    return by_token
+
+
 def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
     """One speaker, or one side of it ("Hamas" and "a Hamas official")."""
     if a.key == b.key:
@@ -90,15 +114,26 @@ def _sentence_span(bounds: list[tuple[int, int]], starts: list[int], start: int,
     return bounds[i][0], bounds[j][1]
 
 
-def _frame(text: str, span: tuple[int, int], statement: Statement) -> str:
-    """The sentence without the statement's content: the reporting words around it."""
-    parts, pos = [], span[0]
-    for s, e in sorted(statement.spans):
+def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]]) -> str:
+    """The reporting words around the statement's content: its sentence without the
+    content of any statement. When the cue is known, only the clause around the cue and
+    the source ("Hamas hit back, saying"), not another speaker's verb in the same sentence."""
+    lo, hi = span
+    anchors = [x for x in (statement.cue_span, statement.source_span) if x]
+    if statement.cue_span:
+        lo = max(lo, min(x[0] for x in anchors) - FRAME_BEFORE)
+        hi = min(hi, max(x[1] for x in anchors) + FRAME_AFTER)
+    parts, pos = [], lo
+    for s, e in contents:
+        if e <= pos or s >= hi:
+            continue
         if s > pos:
             parts.append(text[pos:s])
+        # a mark where content was, so that "denied …" does not read as a bare "denied"
+        parts.append(CONTENT_MARK)
         pos = max(pos, e)
-    if pos < span[1]:
-        parts.append(text[pos:span[1]])
+    if pos < hi:
+        parts.append(text[pos:hi])
     return " ".join(parts)
 
 
@@ -144,11 +179,9 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
     text = article.text
     bounds = sentences(article) or [(0, len(text))]
     starts = [s for s, _ in bounds]
-    by_token: dict[str, set[str]] = {}
-    for key, toks in names.items():
-        for t in toks:
-            by_token.setdefault(t, set()).add(key)
+    by_token = _token_index(names)
     name_stems = {stem(t) for toks in names.values() for t in toks}
+    contents = sorted(sp for st in statements for sp in st.spans)
     out = []
     for i, st in enumerate(sorted(statements, key=lambda s: s.spans[0][0] if s.spans else 0)):
         speaker = speakers.get(st.speaker) or Speaker(key=st.speaker, name=st.speaker or "someone", kind="unknown")
@@ -156,15 +189,20 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
             continue
         span = _sentence_span(bounds, starts, st.spans[0][0], st.spans[-1][1])
         sentence = text[span[0]:span[1]]
-        frame = _frame(text, span, st)
+        frame = _frame(text, span, st, contents)
         if st.source_span:
             # the speaker's own mention is not an address to anyone
             frame = frame.replace(text[st.source_span[0]:st.source_span[1]], " ")
         cue, cue_word, open_answer = answer_cue(frame, st.text)
+        # "rejected [that argument]", "mocked [the complaint]": the content is a pointer at a claim
+        open_answer = open_answer or (cue >= 0.8 and points_at_claim(st.text))
         # who speaks is not what is spoken about: speakers' names are no shared topic
         stems = content_stems(st.text) - name_stems
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
+        if st.cue_span:
+            said.cue_stems = frozenset(content_stems(text[st.cue_span[0]:st.cue_span[1]]))
+        said.topic = stems | said.cue_stems
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
         out.append(said)
@@ -211,7 +249,7 @@ def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
     who, whom = a.speaker.name, b.speaker.name
     if how == "addressed":
         return f"{who} answers {whom} by name: “{_snippet(a)}”"
-    if how == "cue":
+    if how.startswith("cue"):
         on = f" on {_words(a, shared, rarity)}" if shared else ""
         return f"{who} answers {whom}{on} (“{a.cue_word}”)"
     if how == "continues":
@@ -224,37 +262,82 @@ def _snippet(s: _Said, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _judge(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, set[str]] | None:
+def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, set[str]] | None:
     """Whether `a` answers `b`, how (for the reason), and how sure; None when it does not.
 
     An answer needs two things: a sign that `a` answers at all (its cue, or a
-    "But …" against the speaker just before), and a sign that it answers `b`
-    in particular (b's speaker named as the owner of the words, b's speaker
-    the one who spoke just before, or the same rare words).
+    "But …" against the speaker just before, or words opposite to the other
+    side's), and a sign that it answers `b` in particular: b's speaker named as
+    the owner of the words, the words a points at ("rejected that argument")
+    being what b was reported doing ("arguing"), the same rare words, or b's
+    speaker the one who spoke just before.
     """
-    shared = a.stems & b.stems
+    shared = a.stems & b.topic
     overlap = sum(rarity.get(w, 0.0) for w in shared)
-    opposed = bool(opposite_stems(a.stems, b.stems)) or (bool(shared) and a.negated != b.negated)
+    opposite = bool(opposite_stems(a.stems, b.stems))
+    opposed = opposite or (overlap >= 1.0 and a.negated != b.negated)
     distance = a.index - b.index
     owner = b.speaker.key in a.addressed
+    named = owner or b.speaker.key in a.mentioned
     just_before = b.index in previous
-    if distance < 0 and not (owner and a.cue >= 0.5):
+    # what a points at is what b was reported doing ("the complaint" / "complained")
+    pointed = bool(a.stems & b.cue_stems) and a.cue >= 0.5
+    if distance < 0 and not (named and a.cue >= 0.5):
         return None
-    # a statement that names whom it answers answers no one else on a hunch
-    named_other = bool(a.addressed) and not owner
-    if a.cue >= 0.5 and owner and (overlap >= FAR_OVERLAP or abs(distance) <= 3):
+    if named_other := (bool(a.addressed) and not owner):
+        # a statement that names whom it answers answers no one else on a hunch
+        if not pointed and overlap < 2.0:
+            return None
+    if owner and ((a.cue >= 0.5 and (overlap >= FAR_OVERLAP or pointed))
+                  or (a.cue >= 0.8 and (overlap >= 0.3 or abs(distance) <= 3))):
         how = "addressed"
-    elif a.cue >= 0.8 and just_before and not named_other and (shared or a.open_answer):
-        how = "cue"
-    elif a.cue >= 0.5 and overlap >= 1.0 and distance <= 8 and not named_other:
-        how = "cue"
-    elif just_before and ((a.contrast and opposed) or (opposite_stems(a.stems, b.stems) and overlap >= 1.5)):
-        how = "opposes"
+    elif a.cue >= 0.8 and pointed:
+        how = "cue:pointed"
+    elif a.cue >= 0.8 and just_before and not named_other and (overlap >= 1.0 or a.open_answer):
+        how = "cue:open"
+    elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other:
+        how = "cue:cue8"
+    elif a.cue >= 0.5 and overlap >= 1.5 and distance <= 8 and (just_before or named):
+        how = "cue:cue5far"
+    elif a.cue >= 0.5 and just_before and (overlap >= 1.0 or (named and overlap >= 0.5)):
+        how = "cue:cue5near"
+    elif just_before and ((a.contrast and opposed) or (opposite and overlap >= 1.0)):
+        how = "opposes:opposes"
+    elif opposite and named and overlap >= 1.0 and abs(distance) <= 3:
+        how = "opposes:opposes2"
     else:
         return None
-    score = (0.4 + 0.4 * max(a.cue, 0.5 if opposed else 0.0) + min(0.3, 0.15 * overlap)
-             + (0.2 if owner else 0.0) + (0.1 if just_before else 0.0) - 0.01 * abs(distance))
+    score = (0.35 + 0.35 * max(a.cue, 0.5 if opposed else 0.0) + min(0.4, 0.3 * overlap)
+             + (0.2 if owner else 0.1 if named else 0.0) + (0.25 if pointed else 0.0)
+             + (0.1 if just_before else 0.0) - 0.01 * abs(distance) - (0.1 if distance < 0 else 0.0))
     return max(0.05, min(1.0, score)), how, shared
+
+
+def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Said], names) -> list:
+    """The claim(s) one statement answers: one speaker's, the surest first.
+
+    An answer is to one side. Of that side's statements it keeps those about
+    as sure as the best; when the best shares the answer's words (or is what
+    the answer points at) and another shares none of them, that other is a
+    different claim by the same speaker and is left out.
+    """
+    if not found:
+        return []
+    found.sort(key=lambda f: (-f[0], abs(f[1])))
+    top = found[0]
+    top_speaker = said[top[1]].speaker
+    out = [top]
+    for f in found[1:]:
+        if len(out) >= MAX_TARGETS:
+            break
+        if not same_side(said[f[1]].speaker, top_speaker, names):
+            continue
+        if f[0] < top[0] - TARGET_MARGIN:
+            continue
+        if (top[4] >= 1.0 and f[4] < 0.3) or (top[4] >= 0.3 and f[4] == 0):
+            continue
+        out.append(f)
+    return out
 
 
 def find_links(article: Article, statements: list[Statement], speakers: dict[str, Speaker]) -> list[Link]:
@@ -267,8 +350,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     # content word -> statements using it, to reach a named speaker's claim far back
     index: dict[str, list[int]] = {}
     for s in said:
-        for w in s.stems:
-            if rarity[w] > 0.5:
+        for w in s.topic:
+            if rarity.get(w, 1.0) > 0.5:
                 index.setdefault(w, []).append(s.index)
     links: dict[tuple[str, str], Link] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
@@ -276,7 +359,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index]):
             continue
         candidates = set(range(max(0, a.index - BACK_WINDOW), a.index))
-        if a.addressed and a.cue >= 0.5:
+        if (a.addressed or a.mentioned) and a.cue >= 0.5:
             # a named speaker's claim may be far back, or (in a headline or lede) just after
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
             for w in a.stems:
@@ -288,13 +371,13 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 continue
             if j > a.index and b.speaker.key not in (a.addressed | a.mentioned):
                 continue
-            judged = _judge(a, b, rarity, previous[a.index])
+            judged = _fit(a, b, rarity, previous[a.index])
             if judged is not None:
-                found.append((judged[0], j, judged[1], judged[2]))
-        found.sort(key=lambda f: (-f[0], abs(a.index - f[1])))
-        for score, j, how, shared in found[:MAX_TARGETS]:
+                overlap = sum(rarity.get(w, 0.0) for w in judged[2]) + (1.0 if a.stems & b.cue_stems else 0.0)
+                found.append((judged[0], j, judged[1], judged[2], overlap))
+        for score, j, how, shared, _ in _choose(found, said, names):
             b = said[j]
-            kind = "rebuts" if how in ("cue", "addressed") else "contradicts"
+            kind = "contradicts" if how.startswith("opposes") else "rebuts"
             links[(a.statement.id, b.statement.id)] = Link(
                 a.statement.id, b.statement.id, kind, _reason(a, b, how, shared, rarity), round(score, 3))
             if kind == "rebuts":
@@ -351,10 +434,7 @@ def cross_links(new: list[tuple[Statement, Speaker]],
         if sp.key not in names:
             names[sp.key] = name_tokens(sp)
     name_stems = {stem(t) for toks in names.values() for t in toks}
-    by_token: dict[str, set[str]] = {}
-    for key, toks in names.items():
-        for t in toks:
-            by_token.setdefault(t, set()).add(key)
+    by_token = _token_index(names)
     fresh = []
     index: dict[str, list[int]] = {}
     for st, sp in new:

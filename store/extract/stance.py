@@ -25,7 +25,9 @@ _DISMISSIVE = re.compile(
     r"\b(lie|lies|lied|lying|liar|false(?:ly|hood)?|untrue|not true|wrong|unfounded|baseless|"
     r"nonsense|absurd|ridiculous|outrageous|contradict\w*|misleading|mislead|scapegoat\w*|"
     r"conspiracy theor\w*|smear\w*|fake|bogus|hoax|apologi[sz]e|no evidence|hold weight|"
-    r"doesn[’']t mean|does not mean|just because|not accepting|opposed|oppose|against)\b", re.I)
+    r"doesn[’']t mean|does not mean|just because|not accepting)\b", re.I)
+# taking a side, not always against anyone in particular ("opposed to the plan", "defend himself against")
+_SIDE_TAKING = re.compile(r"\b(opposed|oppose|opposes|opposing)\b", re.I)
 # words that point at someone else's words ("Blinken's comments", "that argument", "the charge")
 _POINTERS = re.compile(
     r"\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
@@ -42,11 +44,24 @@ def opens_against(sentence: str) -> bool:
 
 # after an answer verb: nothing (it answers whoever spoke before) or a pointer at words
 _OPEN_AFTER = re.compile(
-    r"\s*(?:[,.:;\u2014-]|$)|\s+(?:saying|that|by|with|in a|in an|on \w+day|the charge|the claims?|"
+    r"\s*(?:[,.:;\u2014-]|$)|\s+(?:saying|that|by|in a|in an|on \w+day|the charge|the claims?|"
     r"the accusations?|the allegations?|the criticism|the idea|the complaint|the suggestion|"
     r"(?:that|those|these|such|his|her|their|its) (?:\w+ )?(?:claims?|charges?|argument|accusations?|"
     r"allegations?|comments?|remarks?|criticism|idea|complaint|suggestion|reports?|characterization))\b",
     re.I)
+
+
+_CLAIM_POINTER = re.compile(
+    r"^\W*(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|charges?|argument|arguments|accusations?|allegations?|assertions?|complaints?|criticism|"
+    r"idea|notion|suggestion|comments?|remarks?|reports?|characterization|rationales?|excuses?|request|"
+    r"statements?|words|tweets?|attacks?|story|version|account)\b")
+
+
+def points_at_claim(content: str) -> bool:
+    """The content names someone's words rather than saying anything itself
+    ("that argument", "the complaint", "Blinken's comments")."""
+    return bool(_CLAIM_POINTER.search(content))
 
 
 def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
@@ -56,7 +71,7 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
     for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
-                                  (_RESPONSE_VERBS, frame, 0.5), (_POINTERS, content, 0.5),
+                                  (_RESPONSE_VERBS, frame, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content, 0.5),
                                   (_POINTERS, frame, 0.4)):
         if weight <= best:
             continue

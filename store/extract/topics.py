@@ -47,7 +47,7 @@ _OPPOSITES = [
 ]
 
 STEM_LENGTH = 6
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ed", "es", "s", "e", "ly")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s", "e", "ly")
 
 
 @lru_cache(maxsize=100_000)
