@@ -150,3 +150,36 @@ def test_long_input_is_linear_and_safe():
 def test_a_megabyte_line_without_paragraphs():
     text = ("x " * 500_000) + '"'
     statements(text)
+
+
+def test_quote_sentences_after_a_plain_attribution_go_on_the_same_statement():
+    text = '\u201cThe plan is dead,\u201d Ruth Amos said. \u201cNobody will revive it.\u201d'
+    article, speaker, st = only(text)
+    assert [article.text[s:e] for s, e in st.spans] == ['\u201cThe plan is dead,\u201d', '\u201cNobody will revive it.\u201d']
+    assert speaker.name == "Ruth Amos"
+
+
+def test_quote_after_according_to_a_second_source_stands_alone():
+    text = ('\u201cThe mill stays,\u201d Ruth Amos said, according to a statement from her office. '
+            '\u201cWe made this clear.\u201d')
+    _, _, found = statements(text)
+    assert [s.text for s in found] == ['\u201cThe mill stays,\u201d', '\u201cWe made this clear.\u201d']
+
+
+def test_two_cues_in_one_sentence_are_two_statements():
+    _, speakers, found = statements("Dana Cole conceded that the vote was close but insisted that it was fair.")
+    assert [s.text for s in found] == ["that the vote was close", "that it was fair"]
+    assert found[0].speaker == found[1].speaker
+    _, _, found = statements("Ben Ruiz said the budget was balanced, adding that taxes would fall.")
+    assert [s.text for s in found] == ["the budget was balanced", "that taxes would fall"]
+
+
+def test_attribution_inside_an_indirect_clause():
+    article, speaker, st = only("By closing the line early, Ms. Tran said, the city saved money.")
+    assert [article.text[s:e] for s, e in st.spans] == ["By closing the line early", "the city saved money"]
+    assert speaker.name == "Tran"
+
+
+def test_split_quote_with_an_adverbial_after_the_cue():
+    article, _, st = only('"Trade is a fraud," Lena Park said in March, "and we will end it."')
+    assert [article.text[s:e] for s, e in st.spans] == ['"Trade is a fraud,"', '"and we will end it."']

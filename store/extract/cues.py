@@ -63,6 +63,11 @@ _VERBS = "|".join(sorted(SPEECH_VERBS | {"pointed out", "points out", "went on"}
 # a cue: optional auxiliaries, then a speech verb as a whole word
 CUE = re.compile(rf"\b{_AUX}(?P<verb>{_VERBS}|pointed out|points out|went on)\b")
 
+# a second reporting verb coordinated with the first ("conceded that A but implied that B")
+# or a participle hanging a new statement on the subject (", adding that B"): content stops there
+NEXT_CUE = re.compile(
+    rf"\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES))})\b")
+
 ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 # words that may sit between the cue and the content without being content

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import ACCORDING, CUE, INVERTIBLE, PARTICIPLES, TAKES_OBJECT
+from .cues import ACCORDING, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, TAKES_OBJECT
 from .model import Article, Span
 from .sentences import _ABBREV
 
@@ -91,6 +91,9 @@ class Finding:
     follow_up: bool = False
     # the last span is a quote still open at its paragraph's end
     open_quote: bool = False
+    # its attribution names an addressee or a second source ("told Reuters", "according to
+    # a statement"): a quote that follows is a statement of its own, not more of this one
+    closed: bool = False
     extra_sources: list[Span] = field(default_factory=list)
 
 
@@ -275,6 +278,9 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
 
 def _content_end(masked: str, s: int, e: int) -> int:
     m = _CONTENT_STOP.search(masked, s, e)
+    if m:
+        e = m.start()
+    m = NEXT_CUE.search(masked, s, e)
     return m.start() if m else e
 
 
@@ -304,75 +310,124 @@ class _Paragraph:
         self.index, self.start, self.end = index, start, end
 
 
-def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[Finding | None, Span | None]:
-    """The statement a sentence reports, if any, and the last source it names."""
-    text, masked, regions = par.text, par.masked, par.regions
-    for cue in CUE.finditer(masked, s, e):
-        verb = cue.group("verb")
-        cs, ce = cue.start(), cue.end()
-        # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
-        if text[cs].isupper():
+def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:
+    """The statements a sentence reports, in order, and the last second source it names."""
+    found: list[Finding] = []
+    according: Span | None = None
+    consumed = s
+    for cue in CUE.finditer(par.masked, s, e):
+        if cue.start() < consumed:
+            # a cue inside content already taken reports a statement within a statement
             continue
-        finding = None
-        if verb in PARTICIPLES and masked[s:cs].rstrip().endswith((",", "#")):
-            subject = _subject_of_sentence(text, masked, s, cs)
-            if subject and subject[1] <= cs:
-                start = _content_start(text, masked, ce, e)
-                cend = _content_end(masked, start, e)
-                spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
-                if spans:
-                    finding = Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q)
-            if finding:
-                return finding, _according_source(masked, e, ce)
-            # what follows the participle is its content, not a new attribution
+        prev = found[-1] if found else None
+        finding, stop = _finding_at(par, s, e, cue, consumed, prev)
+        if stop:
             break
-        subject = _subject_before(text, masked, s, cs)
-        inverted = None
-        if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):
-            m = _NP_AFTER.match(masked, ce, e)
-            if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1]):
-                ns, ne = _strip(text, m.start(1), m.end(1))
-                # keep an appositive that follows: "said John Smith, a spokesman for X"
-                after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
-                inverted = (ns, ne + (after.end() if after else 0))
-        if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
+        if finding is None:
             continue
-        if subject is None and inverted is None:
-            continue
-        if inverted:
-            before = (s, cs)
-            spans, kind, open_q = _spans_and_kind(text, regions, *before)
-            if not spans:
-                continue
-            return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), _according_source(masked, e, ce)
-        after_pos = ce
-        if verb in TAKES_OBJECT:
-            after_pos = _object_end(text, masked, ce, e)
-        start = _content_start(text, masked, after_pos, e)
-        rest = masked[start:e]
-        if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]):
-            # "..., he added, referring to X": what follows the comma is no content
-            rest = ""
-        before_text = masked[s:subject[0]].rstrip()
-        takes_before = before_text.endswith((",", "#")) and len(_WORD.findall(text[s:subject[0]])) >= 2
-        if takes_before and _NOT_CONTENT.match(rest):
-            spans, kind, open_q = _spans_and_kind(text, regions, s, subject[0])
-            if not spans:
-                continue
-            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), _according_source(masked, e, ce)
-        if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
-            continue
-        cend = _content_end(masked, start, e)
-        spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
+        found.append(finding)
+        according = _according_source(par.masked, e, cue.end()) or according
+        consumed = max(cue.end(), max(se for _ss, se in finding.spans))
+    if not found:
+        finding = _according(par, s, e)
+        if finding:
+            found.append(finding)
+    return found, according
+
+
+_COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
+
+
+def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
+                prev: Finding | None) -> tuple[Finding | None, bool]:
+    """The statement one cue reports, if any; True to stop looking in this sentence."""
+    text, masked, regions = par.text, par.masked, par.regions
+    verb = cue.group("verb")
+    cs, ce = cue.start(), cue.end()
+    # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
+    if text[cs].isupper():
+        return None, False
+    if verb in PARTICIPLES and masked[s:cs].rstrip().endswith((",", "#")):
+        subject = prev.source if prev else _subject_of_sentence(text, masked, s, cs)
+        if subject and subject[1] <= cs:
+            start = _content_start(text, masked, ce, e)
+            cend = _content_end(masked, start, e)
+            spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
+            if spans:
+                return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
+        # what follows the participle is its content, not a new attribution
+        return None, True
+    subject = _subject_before(text, masked, max(s, consumed), cs)
+    if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
+        # "conceded that A but implied that B": the second verb has the first one's subject
+        subject = prev.source
+    inverted = None
+    if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):
+        m = _NP_AFTER.match(masked, ce, e)
+        if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1]):
+            ns, ne = _strip(text, m.start(1), m.end(1))
+            # keep an appositive that follows: "said John Smith, a spokesman for X"
+            after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
+            inverted = (ns, ne + (after.end() if after else 0))
+    if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
+        return None, False
+    if subject is None and inverted is None:
+        return None, False
+    lo = max(s, consumed)
+    if inverted:
+        spans, kind, open_q = _spans_and_kind(text, regions, lo, cs)
         if not spans:
-            continue
-        if kind == "direct" and before_text.rstrip(",").endswith(MASK):
-            # "A," she said, "B." -- one statement in two pieces
-            lead, lead_kind, _ = _spans_and_kind(text, regions, s, subject[0])
-            if lead_kind == "direct":
-                spans = lead + spans
-        return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), _according_source(masked, e, ce)
-    return _according(par, s, e), None
+            return None, False
+        return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), False
+    after_pos = ce
+    closed = False
+    if verb in TAKES_OBJECT:
+        after_pos = _object_end(text, masked, ce, e)
+        closed = after_pos > ce and masked[ce:after_pos].lstrip()[:1].isupper()
+    start = _content_start(text, masked, after_pos, e)
+    rest = masked[start:e]
+    before_text = masked[lo:subject[0]].rstrip()
+    takes_before = before_text.endswith((",", "#")) and len(_WORD.findall(text[lo:subject[0]])) >= 2
+    if takes_before:
+        lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
+        if not lead:
+            return None, False
+        tail = _TAIL_COMMA.match(masked, after_pos, e)
+        if tail:
+            cend = _content_end(masked, tail.end(), e)
+            more, more_kind, open_q = _spans_and_kind(text, regions, tail.end(), cend)
+            if lead_kind == "direct" and more_kind == "direct":
+                # "A," she said (on Monday), "B." -- one statement in two pieces
+                return Finding(lead + more, "direct", subject, (cs, ce), par.index,
+                               open_quote=open_q, closed=closed), False
+            if lead_kind != "direct" and tail.end() - tail.start() <= 3 and more and \
+                    not _NOT_CONTINUATION.match(masked, tail.end(), e):
+                # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
+                return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
+                               lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
+                               open_quote=open_q, closed=closed), False
+        if tail or _NOT_CONTENT.match(rest):
+            return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
+                           closed=closed), False
+    if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]):
+        # "..., he added, referring to X": what follows the comma is no content
+        return None, False
+    if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
+        return None, False
+    cend = _content_end(masked, start, e)
+    spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
+    if not spans:
+        return None, False
+    return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
+
+
+# after a cue: a short adverbial up to a comma ("said on Monday, ")
+_TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+){0,6}\s*,\s*(?=[\w#])")
+# what after "X, she said," goes on with something else than the interrupted clause
+_NOT_CONTINUATION = re.compile(
+    r"(?:\w+ing|according|and|but|or|in|on|at|during|after|before|while|when|as|who|which|whose|"
+    r"where|with|without|for|from|to|by|via|though|although|because|since|if|than|then|adding|"
+    r"referring|citing|per)\b", re.I)
 
 
 def _according_source(masked: str, e: int, pos: int) -> Span | None:
@@ -424,10 +479,20 @@ def find_findings(article: Article) -> list[Finding]:
     pending_open: list[Span] = []
     for index, ((start, end), regions) in enumerate(zip(article.paragraphs, per_paragraph)):
         par = _Paragraph(text, masked, regions, index, start, end)
+        # the statement of the sentence before, which a quote that follows it goes on
+        going_on: Finding | None = None
         for s, e in _sentences(text, masked, start, end):
-            finding, according = _find_in_sentence(par, s, e)
+            found, according = _find_in_sentence(par, s, e)
+            finding = found[0] if found else None
             if finding is None and _only_quotes(par, s, e):
                 spans, _kind, open_q = _spans_and_kind(text, regions, s, e)
+                if going_on is not None and not going_on.open_quote:
+                    # '"A," she said. "B."': the speaker goes on in the same paragraph
+                    going_on.spans.extend(spans)
+                    going_on.open_quote = open_q
+                    if going_on.kind == "indirect":
+                        going_on.kind = "mixed"
+                    continue
                 prev = findings[-1] if findings else None
                 if prev and prev.open_quote and prev.paragraph == index - 1 and s == start:
                     # the quote left open at the previous paragraph's end goes on here
@@ -442,11 +507,14 @@ def find_findings(article: Article) -> list[Finding]:
                     pending_open = spans
                     continue
             if finding is None:
+                going_on = None
                 continue
             if pending_open and finding.kind == "direct" and s == start:
                 finding.spans = pending_open + finding.spans
             pending_open = []
-            findings.append(finding)
-            last_source = according or finding.source
+            findings.extend(found or [finding])
+            going_on = findings[-1] if according is None and not findings[-1].closed \
+                and not findings[-1].follow_up else None
+            last_source = according or findings[-1].source
             last_paragraph = index
     return findings
