@@ -7,6 +7,7 @@ import pytest
 from rich.console import Console
 from textual.widgets import Input, TextArea
 
+from store import views
 from store.library import Library
 from store.sample import sample_article_path
 from tests.app_fakes import FakeLibrary
@@ -424,3 +425,67 @@ async def test_the_command_palette_offers_speakers(library):
         await settle(pilot)
         assert panes(app)[0].speaker_key == speaker.key
         assert app.focused is panes(app)[1]
+
+
+async def test_a_read_only_library_says_so_before_a_note_is_written(sample_root):
+    library = Library(sample_root, read_only=True)
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        assert not isinstance(app.screen, NoteEditor)
+        assert any("read-only" in m for m in notifications(app))
+
+
+async def test_ctrl_o_edits_the_note_in_the_users_editor(tmp_path, monkeypatch):
+    import contextlib
+    import sys
+
+    script = tmp_path / "editor.py"
+    script.write_text("import sys\np = sys.argv[1]\nopen(p, 'a').write(' and more from the editor')\n")
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = CounterpointApp(FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "h", "i")
+        app.suspend = contextlib.nullcontext          # no terminal to hand over in a test
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "hi and more from the editor"
+
+
+async def test_ctrl_o_without_a_terminal_keeps_the_text(monkeypatch):
+    monkeypatch.setenv("EDITOR", "true")
+    app = CounterpointApp(FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "h", "i", "ctrl+o")
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "hi"
+        assert any("$EDITOR" in m for m in notifications(app))
+
+
+async def test_a_note_that_lost_its_place_is_shown_as_detached():
+    library = FakeLibrary()
+    library._notes["n9"] = views.NoteView("n9", "s1", "about the old wording", "2026-01-01T00:00",
+                                          "2026-01-01T00:00", anchor="the bridge opens in April",
+                                          attached=False)
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert panes(app)[2].statement_id == "s1"
+        text = detail_text(app)
+        assert "about the old wording" in text
+        assert "detached: it was written on “the bridge opens in April”" in text
+
+
+async def test_ctrl_g_discards_the_note_on_purpose():
+    library = FakeLibrary()
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "h", "i", "ctrl+g")
+        await settle(pilot)
+        assert not isinstance(app.screen, NoteEditor)
+        assert library.notes() == []

@@ -176,10 +176,13 @@ class MainScreen(Screen[None]):
 
     def on_statement_detail_note_edit_requested(self, event: StatementDetail.NoteEditRequested) -> None:
         note = event.note
-        self.open_note_editor(note.statement_id, note.text, note_id=note.id)
+        if self.writable():
+            self.open_note_editor(note.statement_id, note.text, note_id=note.id)
 
     def on_statement_detail_note_delete_requested(self, event: StatementDetail.NoteDeleteRequested) -> None:
         note = event.note
+        if not self.writable():
+            return
 
         def answer(yes: bool | None) -> None:
             if not yes:
@@ -239,7 +242,17 @@ class MainScreen(Screen[None]):
             return
         self.go_to_statement(self._history.pop())
 
+    def writable(self) -> bool:
+        """Say so up front when notes cannot be saved, rather than after they are written."""
+        if getattr(self.library, "read_only", False):
+            self.notify("The library is open read-only, so notes cannot be saved; "
+                        "open it without --read-only to write them.", severity="warning")
+            return False
+        return True
+
     def action_add_note(self) -> None:
+        if not self.writable():
+            return
         statement_id = self.statement_detail.statement_id or self.statement_list.statement_id
         if statement_id is None:
             self.notify("Highlight a statement first, then press n to note it.", severity="warning")

@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -15,7 +15,7 @@ from textual.widgets import Label, TextArea
 
 
 class NoteEditor(ModalScreen[str | None]):
-    """Returns the note's text when closed (escape or ctrl+s), None when discarded (ctrl+d).
+    """Returns the note's text when closed (escape or ctrl+s), None when discarded (ctrl+g).
 
     The caller saves it; if that fails it opens a new editor with the same text.
     """
@@ -23,8 +23,8 @@ class NoteEditor(ModalScreen[str | None]):
     BINDINGS = [
         Binding("escape", "save", "Save and close", id="note.save"),
         Binding("ctrl+s", "save", "Save and close", show=False, id="note.save_alt"),
-        Binding("ctrl+e", "external_editor", "Open in $EDITOR", id="note.external_editor"),
-        Binding("ctrl+d", "discard", "Discard the changes", id="note.discard"),
+        Binding("ctrl+o", "external_editor", "Open in $EDITOR", id="note.external_editor"),
+        Binding("ctrl+g", "discard", "Discard the changes", id="note.discard"),
     ]
 
     def __init__(self, about: str, text: str = "", *, title: str = "New note") -> None:
@@ -38,7 +38,7 @@ class NoteEditor(ModalScreen[str | None]):
             dialog.border_title = self.title_text
             yield Label(self.about, id="note-about")
             yield TextArea(self.initial_text, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Label("escape saves and closes · ctrl+e opens $EDITOR · ctrl+d discards · "
+            yield Label("escape saves and closes · ctrl+o opens $EDITOR · ctrl+g discards · "
                         "an empty note is not saved", id="note-hint")
 
     def on_mount(self) -> None:
@@ -71,6 +71,8 @@ class NoteEditor(ModalScreen[str | None]):
             with self.app.suspend():
                 subprocess.run([*shlex.split(editor), str(path)], check=False)
             self.query_one(TextArea).load_text(path.read_text(encoding="utf-8").rstrip("\n"))
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand over to $EDITOR; write the note here.", severity="warning")
         except OSError as exc:
             self.notify(f"Could not run {editor}: {exc.strerror or exc}.", severity="error")
         finally:
