@@ -34,7 +34,7 @@ from .errors import BadInput, LibraryDamaged, LibraryWriteError, NotFound
 from .extract import model as extract_model
 from .lock import WriteLock
 from .speaker_index import merge_speakers
-from .storage import AtomicJSONStorage, atomic_write, encode
+from .storage import AtomicJSONStorage, atomic_write, encode, fsync_folder
 from .views import (AddResult, ArticleSummary, ContextView, LinkView, NoteView, SpeakerSummary,
                     StatementDetail, StatementSummary)
 
@@ -122,9 +122,11 @@ class Library:
         self.read_only = read_only
         # files that could not be read when opened read-only (messages to show)
         self.problems: list[str] = []
-        if not read_only:
+        if not read_only and not (self.root / ARTICLES).is_dir():
             try:
                 (self.root / ARTICLES).mkdir(parents=True, exist_ok=True)
+                fsync_folder(self.root)
+                fsync_folder(self.root.parent)
             except OSError as exc:
                 raise LibraryWriteError(str(self.root), exc.strerror or str(exc)) from exc
         self._lock = WriteLock(self.root / LOCK, self.root)
@@ -185,7 +187,7 @@ class Library:
         entries = []
         for name in names:
             try:
-                doc = AtomicJSONStorage(folder / name, read_only=True).read()
+                doc = AtomicJSONStorage(folder / name, read_only=True, hold_open=False).read()
                 entries.append(_entry(doc))
             except LibraryDamaged as exc:
                 self.problems.append(str(exc))
@@ -239,7 +241,7 @@ class Library:
     def _article_doc(self, aid: str) -> dict:
         storage = self._article_files.get(aid)
         if storage is None:
-            storage = AtomicJSONStorage(self.root / ARTICLES / f"{aid}.json", read_only=True)
+            storage = AtomicJSONStorage(self.root / ARTICLES / f"{aid}.json", read_only=True, hold_open=False)
             self._article_files[aid] = storage
             while len(self._article_files) > ARTICLE_CACHE:
                 _, old = self._article_files.popitem(last=False)

@@ -47,10 +47,7 @@ class WriteLock:
                 fcntl.flock(fd, fcntl.LOCK_UN)
             except OSError:
                 pass
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+            _close_quietly(fd)
         self._thread_lock.release()
 
     def _take(self) -> int:
@@ -66,10 +63,17 @@ class WriteLock:
                 return fd
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    os.close(fd)
+                    _close_quietly(fd)
                     raise LibraryBusy(str(self.library_root)) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.05)
             except OSError as exc:
-                os.close(fd)
+                _close_quietly(fd)
                 raise LibraryWriteError(str(self.path), exc.strerror or str(exc)) from exc
+
+
+def _close_quietly(fd: int) -> None:
+    try:
+        os.close(fd)
+    except OSError:
+        pass

@@ -130,9 +130,11 @@ class AtomicJSONStorage(Storage):
     (or size or mtime) always means another writer replaced it.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, backup_hint=None):
+    def __init__(self, path: str | Path, *, read_only: bool = False, backup_hint=None, hold_open: bool = True):
         self.path = Path(path)
         self.read_only = read_only
+        # files written once (an article's) need not pin their inode: saves a descriptor each
+        self._hold_open = hold_open
         # a callable giving the newest backup's path, for the damage message
         self._backup_hint = backup_hint
         self._held: int | None = None
@@ -179,14 +181,17 @@ class AtomicJSONStorage(Storage):
                 chunks.append(chunk)
             raw = b"".join(chunks)
         except OSError as exc:
-            os.close(fd)
+            _close_quietly(fd)
             raise LibraryDamaged(str(self.path), self._backup(), f"cannot be read ({_why(exc)})") from exc
         try:
             data = decode(raw, self.path, self._backup())
         except LibraryDamaged:
-            os.close(fd)
+            _close_quietly(fd)
             raise
         self._forget()
+        if not self._hold_open:
+            _close_quietly(fd)
+            fd = None
         self._held, self._signature, self._data, self._raw = fd, sig, data, raw
         return data
 
@@ -220,6 +225,9 @@ class AtomicJSONStorage(Storage):
             fd = os.open(self.path, os.O_RDONLY)
             self._held, self._signature = fd, _signature(os.fstat(fd))
             self._data, self._raw = data, raw
+            if not self._hold_open:
+                _close_quietly(fd)
+                self._held = None
         except OSError:
             pass
 
@@ -228,10 +236,7 @@ class AtomicJSONStorage(Storage):
 
     def _forget(self) -> None:
         if self._held is not None:
-            try:
-                os.close(self._held)
-            except OSError:
-                pass
+            _close_quietly(self._held)
         self._held = self._signature = self._data = self._raw = None
 
     def _backup(self) -> str | None:
@@ -242,6 +247,14 @@ class AtomicJSONStorage(Storage):
 
     def __del__(self):
         self._forget()
+
+
+def _close_quietly(fd: int) -> None:
+    """Closing a file only read from cannot lose data; its failure is not the user's problem."""
+    try:
+        os.close(fd)
+    except OSError:
+        pass
 
 
 def _signature(st: os.stat_result) -> tuple:

@@ -108,6 +108,36 @@ def test_notes_acknowledged_before_a_kill_survive_it(tmp_path):
           f"{mid_write} kills left a temp file, {time.perf_counter() - started:.1f}s")
 
 
+def test_articles_acknowledged_before_a_kill_survive_it(tmp_path):
+    root = tmp_path / "lib"
+    _library(root)
+    rng = random.Random(99)
+    acknowledged: set[str] = set()
+
+    def adder(fd):
+        lib = Library(root)
+        tag = os.getpid()
+        for i in range(10_000):
+            art = make_article([f'Mayor Ana Lopez{tag} said "budget line {i} of {tag} stays".'])
+            ex = extraction(art, {"al": Speaker("al", f"Ana Lopez{tag}")}, [(f"budget line {i} of {tag} stays", "al")])
+            lib.add_extractions([ex])
+            os.write(fd, f"{art.id}\n".encode())
+
+    runs = max(10, CRASH_RUNS // 4)
+    for run in range(runs):
+        pid, fd = _fork(adder)
+        time.sleep(rng.uniform(0.0, 0.04))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        acknowledged |= set(_read_all(fd).split())
+        lib = Library(root)
+        assert acknowledged <= {a.id for a in lib.articles()}, f"run {run}"
+    for speaker in lib.speakers():          # every listed article's file is whole
+        for st in lib.statements(speaker.key):
+            assert lib.detail(st.id).highlights
+    print(f"\ncrash: {runs} kills while adding articles, {len(acknowledged)} acknowledged, 0 lost")
+
+
 # -- (2) failing system calls ------------------------------------------------------
 
 class _FailAt:

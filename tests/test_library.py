@@ -276,3 +276,70 @@ def test_damaged_user_file_names_backup_and_restore_fixes_it(lib):
 def _body(path):
     raw = path.read_bytes()
     return raw[raw.index(b'"tables":') + 9:-2]
+
+
+# -- one speaker per person across articles ---------------------------------------------
+
+def _merge(*speakers):
+    from store.speaker_index import merge_speakers
+    local = [(f"a{i}", sp["key"], sp, 1) for i, sp in enumerate(speakers)]
+    mapping, merged = merge_speakers(local)
+    return [mapping[(f"a{i}", sp["key"])] for i, sp in enumerate(speakers)], merged
+
+
+def test_surname_joins_the_only_full_name_that_ends_with_it():
+    keys, merged = _merge({"key": "bn", "name": "Benjamin Netanyahu", "description": "Prime Minister"},
+                          {"key": "n", "name": "Netanyahu"},
+                          {"key": "n2", "name": "netanyahu"})
+    assert keys == ["benjamin-netanyahu"] * 3
+    assert merged["benjamin-netanyahu"].description == "Prime Minister"
+    assert "Netanyahu" in merged["benjamin-netanyahu"].aliases
+
+
+def test_an_alias_naming_a_known_full_name_joins_it():
+    keys, _ = _merge({"key": "bn", "name": "Benjamin Netanyahu"},
+                     {"key": "pm", "name": "Bibi", "aliases": ["Benjamin Netanyahu"]})
+    assert keys == ["benjamin-netanyahu", "benjamin-netanyahu"]
+
+
+def test_organisations_and_people_of_one_name_stay_apart():
+    keys, merged = _merge({"key": "h", "name": "Hamas", "kind": "organisation"},
+                          {"key": "h", "name": "Hamas", "kind": "person"})
+    assert len(set(keys)) == 2 and len(merged) == 2
+
+
+def test_unnamed_speakers_of_one_description_are_one_speaker():
+    keys, _ = _merge({"key": "o", "name": "Hamas official", "kind": "unnamed"},
+                     {"key": "o", "name": "Hamas official", "kind": "unnamed"})
+    assert keys[0] == keys[1] == "hamas-official"
+
+
+def test_speaker_keys_are_unique_slugs():
+    keys, _ = _merge({"key": "a", "name": "José Ruiz"}, {"key": "b", "name": "Jose Ruiz", "kind": "organisation"})
+    assert keys == ["jose-ruiz", "jose-ruiz-2"]
+
+
+# -- another writer holding the lock -------------------------------------------------------
+
+def test_a_writer_waits_then_reports_busy(lib):
+    import fcntl
+    import time
+
+    with open(lib.root / ".lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)   # another copy of counterpoint, mid-write
+        lib._lock.timeout = 0.2
+        started = time.monotonic()
+        with pytest.raises(Exception) as caught:
+            lib.add_note(_sid(lib, "antony-blinken"), "waits")
+        assert type(caught.value).__name__ == "LibraryBusy"
+        assert time.monotonic() - started >= 0.2
+    assert lib.add_note(_sid(lib, "antony-blinken"), "now it goes").text == "now it goes"
+
+
+def test_threads_sharing_one_library(lib):
+    from concurrent.futures import ThreadPoolExecutor
+    sid = _sid(lib, "antony-blinken")
+    with ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(lambda i: lib.add_note(sid, f"thread note {i}").id, range(40)))
+    assert len(set(made)) == 40
+    assert {n.id for n in Library(lib.root).notes()} == set(made)
