@@ -105,7 +105,15 @@ def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
     """One speaker, or one side of it ("Hamas" and "a Hamas official")."""
     if a.key == b.key:
         return True
-    return bool(names.get(a.key, frozenset()) & names.get(b.key, frozenset()))
+    if names.get(a.key, frozenset()) & names.get(b.key, frozenset()):
+        return True
+    # one name inside the other: "Judge" and "New York judge"
+    x, y = _plain_words(a.name), _plain_words(b.name)
+    return bool(x) and bool(y) and (x <= y or y <= x)
+
+
+def _plain_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD.findall(name)) - {"the", "a", "an", "of", "s"}
 
 
 def _sentence_span(bounds: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -280,6 +288,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     owner = b.speaker.key in a.addressed
     named = owner or b.speaker.key in a.mentioned
     just_before = b.index in previous
+    near = a.statement.paragraph - b.statement.paragraph <= 1
     # what a points at is what b was reported doing ("the complaint" / "complained")
     pointed = bool(a.stems & b.cue_stems) and a.cue >= 0.5
     if distance < 0 and not (named and a.cue >= 0.5):
@@ -301,7 +310,9 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "cue:cue5far"
     elif a.cue >= 0.5 and just_before and (overlap >= 1.0 or (named and overlap >= 0.5)):
         how = "cue:cue5near"
-    elif just_before and ((a.contrast and opposed) or (opposite and overlap >= 1.0)):
+    elif a.cue >= 0.5 and a.open_answer and just_before and overlap > 0 and near:
+        how = "cue:respond"
+    elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or near))):
         how = "opposes:opposes"
     elif opposite and named and overlap >= 1.0 and abs(distance) <= 3:
         how = "opposes:opposes2"
@@ -309,8 +320,13 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         return None
     score = (0.35 + 0.35 * max(a.cue, 0.5 if opposed else 0.0) + min(0.4, 0.3 * overlap)
              + (0.2 if owner else 0.1 if named else 0.0) + (0.25 if pointed else 0.0)
-             + (0.1 if just_before else 0.0) - 0.01 * abs(distance) - (0.1 if distance < 0 else 0.0))
-    return max(0.05, min(1.0, score)), how, shared
+             + (0.1 if just_before else 0.0) - 0.01 * min(abs(distance), BACK_WINDOW) - (0.1 if distance < 0 else 0.0))
+    return score, how, shared
+
+
+def _shown(score: float) -> float:
+    """A link's score as shown: within (0, 1]; ranking uses the raw sum."""
+    return round(max(0.05, min(1.0, score)), 3)
 
 
 def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Said], names) -> list:
@@ -379,9 +395,17 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             b = said[j]
             kind = "contradicts" if how.startswith("opposes") else "rebuts"
             links[(a.statement.id, b.statement.id)] = Link(
-                a.statement.id, b.statement.id, kind, _reason(a, b, how, shared, rarity), round(score, 3))
+                a.statement.id, b.statement.id, kind, _reason(a, b, how, shared, rarity), _shown(score))
             if kind == "rebuts":
                 targets_of.setdefault(a.index, []).append((j, score))
+    # two statements answering each other: the surer answer stands
+    for (x, y), link in list(links.items()):
+        back = links.get((y, x))
+        if back is not None and (back.score, back.source) > (link.score, link.source):
+            del links[(x, y)]
+    targets_of = {i: [(j, sc) for j, sc in ts if (said[i].statement.id, said[j].statement.id) in links]
+                  for i, ts in targets_of.items()}
+    targets_of = {i: ts for i, ts in targets_of.items() if ts}
     # a quote that carries on from a rebuttal by the same speaker, in the same paragraph
     # or the next, answers the same claims ("…," she said. "Even …")
     for a in said[1:]:
@@ -397,7 +421,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             targets_of[a.index].append((j, score * 0.9))
             links.setdefault((a.statement.id, b.statement.id), Link(
                 a.statement.id, b.statement.id, "rebuts", _reason(a, b, "continues", set(), rarity),
-                round(0.9 * score, 3)))
+                _shown(0.9 * score)))
     return list(links.values())
 
 

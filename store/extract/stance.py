@@ -18,8 +18,10 @@ _ANSWER_VERBS = re.compile(
     r"debunk(?:s|ed|ing)?|scoff(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\b", re.I)
 # answering, but not always disagreeing ("responded to questions" is not a rebuttal)
 _RESPONSE_VERBS = re.compile(
-    r"\b(respond(?:s|ed|ing)?|in response|answer(?:s|ed|ing)?|repl(?:y|ies|ied)|defend(?:s|ed|ing)?|"
-    r"insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|argu(?:e|es|ed|ing)|call(?:s|ed|ing)? on)\b", re.I)
+    r"\b(respond(?:s|ed|ing)?|in response|answer(?:s|ed|ing)?|repl(?:y|ies|ied)|defend(?:s|ed|ing)?)\b", re.I)
+# holding a position, said of one's own view as often as against another's
+_HOLDING_VERBS = re.compile(
+    r"\b(insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|argu(?:e|es|ed|ing)|call(?:s|ed|ing)? on)\b", re.I)
 # in the content: the speaker calls the other side's words wrong
 _DISMISSIVE = re.compile(
     r"\b(lie|lies|lied|lying|liar|false(?:ly|hood)?|untrue|not true|wrong|unfounded|baseless|"
@@ -27,6 +29,8 @@ _DISMISSIVE = re.compile(
     r"conspiracy theor\w*|smear\w*|fake|bogus|hoax|apologi[sz]e|no evidence|hold weight|"
     r"doesn[’']t mean|does not mean|just because|not accepting)\b", re.I)
 # taking a side, not always against anyone in particular ("opposed to the plan", "defend himself against")
+# only the speaker's own side ("it's opposed to …"), not another's ("parties who oppose …")
+SIDE_TAKING_REACH = 16
 _SIDE_TAKING = re.compile(r"\b(opposed|oppose|opposes|opposing)\b", re.I)
 # words that point at someone else's words ("Blinken's comments", "that argument", "the charge")
 _POINTERS = re.compile(
@@ -71,12 +75,12 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
     for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
-                                  (_RESPONSE_VERBS, frame, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content, 0.5),
+                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
                                   (_POINTERS, frame, 0.4)):
         if weight <= best:
             continue
         m = pattern.search(text)
         if m:
             best, word = weight, m.group(0)
-            open_ = pattern is _ANSWER_VERBS and bool(_OPEN_AFTER.match(text, m.end()))
+            open_ = pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end()))
     return best, word, open_
