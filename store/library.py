@@ -21,8 +21,6 @@ import gc
 import os
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import asdict
-from datetime import datetime, timezone
 from pathlib import Path
 
 from tinydb import TinyDB
@@ -33,7 +31,7 @@ from . import notes as note_rules
 from .errors import BadInput, LibraryDamaged, LibraryWriteError, NotFound
 from .extract import model as extract_model
 from .lock import WriteLock
-from .speaker_index import merge_speakers
+from .index import Index, NoteIndex, StatementRow, article_file, catalog_entry
 from .storage import AtomicJSONStorage, atomic_write, encode, fsync_folder
 from .views import (AddResult, ArticleSummary, ContextView, LinkView, NoteView, SpeakerSummary,
                     StatementDetail, StatementSummary)
@@ -43,75 +41,6 @@ USER = "user.json"
 ARTICLES = "articles"
 LOCK = ".lock"
 ARTICLE_CACHE = 64
-
-
-class _Row:
-    """One statement as the index knows it (from the catalog, not the article file)."""
-    __slots__ = ("id", "article", "local_speaker", "speaker", "kind", "text", "paragraph", "spans", "hay")
-
-    def __init__(self, id, article, local_speaker, speaker, kind, text, paragraph, spans):
-        self.id, self.article, self.local_speaker, self.speaker = id, article, local_speaker, speaker
-        self.kind, self.text, self.paragraph, self.spans = kind, text, paragraph, spans
-        self.hay = None
-
-
-class _Index:
-    """Everything the views need from the catalog, built once per catalog version."""
-
-    def __init__(self, entries: list[dict]):
-        self.articles: dict[str, dict] = {}
-        for entry in entries:
-            self.articles.setdefault(entry["id"], entry)
-        local = []
-        for aid, entry in self.articles.items():
-            counts: dict[str, int] = {}
-            for row in entry.get("statements", []):
-                counts[row[1]] = counts.get(row[1], 0) + 1
-            for key, sp in entry.get("speakers", {}).items():
-                local.append((aid, key, sp, counts.get(key, 0)))
-        self.speaker_of, self.speakers = merge_speakers(local)
-        self.rows: dict[str, _Row] = {}
-        self.by_speaker: dict[str, list[str]] = {key: [] for key in self.speakers}
-        self.answered_by: dict[str, list[tuple]] = {}
-        self.answers: dict[str, list[tuple]] = {}
-        rows, by_speaker, speaker_of = self.rows, self.by_speaker, self.speaker_of
-        for aid, entry in self.articles.items():
-            for sid, local_key, kind, text, paragraph, spans in entry.get("statements", ()):
-                if sid in rows:
-                    continue
-                key = speaker_of.get((aid, local_key))
-                if key is None:  # a statement whose speaker the entry lacks
-                    key = local_key
-                    self.speakers.setdefault(key, _unknown_speaker(key))
-                    by_speaker.setdefault(key, [])
-                rows[sid] = _Row(sid, aid, local_key, key, kind, text, paragraph, spans)
-                by_speaker[key].append(sid)
-            for source, target, kind, reason, score in entry.get("links", []):
-                self.answered_by.setdefault(target, []).append((source, kind, reason, score))
-                self.answers.setdefault(source, []).append((target, kind, reason, score))
-        self.speaker_list: list[SpeakerSummary] | None = None
-
-
-def _unknown_speaker(key):
-    from .speaker_index import LibrarySpeaker
-    return LibrarySpeaker(key, key, "unknown", "")
-
-
-class _Notes:
-    """The user's notes and where each shows now."""
-
-    def __init__(self, docs: list[dict], place):
-        self.docs: dict[str, dict] = {}
-        self.placed: dict[str, note_rules.Placement] = {}
-        self.by_statement: dict[str, list[str]] = {}
-        for doc in docs:  # in the order they were written
-            if not isinstance(doc.get("id"), str):
-                continue
-            self.docs[doc["id"]] = doc
-            placement = place(doc)
-            self.placed[doc["id"]] = placement
-            if placement.attached:
-                self.by_statement.setdefault(placement.statement_id, []).append(doc["id"])
 
 
 class Library:
@@ -138,8 +67,8 @@ class Library:
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
         # the library's statements as the cross-article linker takes them, made once
         self._linker_statements: dict[str, extract_model.Statement] = {}
-        self._index = _Index([])
-        self._notes = _Notes([], lambda doc: None)
+        self._index = Index([])
+        self._notes = NoteIndex([], lambda doc: None)
         self._load_catalog()
         self._load_notes()
 
@@ -163,8 +92,7 @@ class Library:
             if not self.read_only:
                 raise
             self.problems.append(str(exc))
-            entries = self._entries_from_article_files()
-            self._index = _Index(entries)
+            self._index = Index(self._entries_from_article_files())
             return
         if self._catalog.signature is None:
             found = self._entries_from_article_files()
@@ -176,7 +104,15 @@ class Library:
                 entries = _documents(self._catalog_db, "articles", self._catalog.path)
             else:
                 entries = found
-        self._index = _Index(entries)
+        try:
+            self._index = Index(entries)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            # valid JSON whose entries are not what we write (edited by hand?)
+            damaged = LibraryDamaged(str(self._catalog.path), None, "has an article entry that is not one")
+            if not self.read_only:
+                raise damaged from None
+            self.problems.append(str(damaged))
+            self._index = Index(self._entries_from_article_files())
 
     def _entries_from_article_files(self) -> list[dict]:
         folder = self.root / ARTICLES
@@ -188,7 +124,7 @@ class Library:
         for name in names:
             try:
                 doc = AtomicJSONStorage(folder / name, read_only=True, hold_open=False).read()
-                entries.append(_entry(doc))
+                entries.append(catalog_entry(doc))
             except LibraryDamaged as exc:
                 self.problems.append(str(exc))
             except (KeyError, TypeError, ValueError):
@@ -204,16 +140,22 @@ class Library:
                 raise
             self.problems.append(str(exc))
             docs = []
-        self._notes = _Notes(docs, self._place)
+        self._notes = NoteIndex(docs, self._place)
 
     def _place(self, doc: dict) -> note_rules.Placement:
+        try:
+            return self._place_now(doc)
+        except (TypeError, ValueError, AttributeError):  # a note edited by hand into nonsense
+            return note_rules.Placement(str(doc.get("statement_id", "")), False)
+
+    def _place_now(self, doc: dict) -> note_rules.Placement:
         sid = doc.get("statement_id", "")
         ix = self._index
         if sid in ix.rows:
             return note_rules.Placement(sid, True)
         aid = doc.get("article_id", "")
-        anchor = doc.get("anchor") or {}
-        if aid in ix.articles and anchor.get("exact"):
+        anchor = note_rules.anchor_of(doc)
+        if aid in ix.articles and isinstance(anchor.get("exact"), str) and anchor["exact"]:
             try:
                 text = self._article_doc(aid)["article"]["text"]
             except (LibraryDamaged, KeyError, TypeError):
@@ -342,7 +284,7 @@ class Library:
                 out.append(LinkView(self._summary(ix.rows[other], ix), kind, reason, score))
         return out
 
-    def _summary(self, row: _Row, ix: _Index) -> StatementSummary:
+    def _summary(self, row: StatementRow, ix: Index) -> StatementSummary:
         entry = ix.articles[row.article]
         return StatementSummary(
             id=row.id, text=row.text, kind=row.kind, speaker_key=row.speaker,
@@ -390,13 +332,13 @@ class Library:
                         continue
                     seen.add(aid)
                     across = self._cross_links(ex) if link_across else []
-                    doc = _article_file(ex, aid, list(ex.links) + across)
+                    doc = article_file(ex, aid, list(ex.links) + across)
                     path = self.root / ARTICLES / f"{aid}.json"
                     previous = path.read_bytes() if path.exists() else None
                     atomic_write(path, encode(doc), previous)
                     if previous is None:
                         written.append(path)
-                    entries.append(_entry(doc))
+                    entries.append(catalog_entry(doc))
                     results.append(_add_result(ex.article.path, entries[-1], added=True))
                 if entries:
                     first = _next_doc_id(self._catalog, "articles")
@@ -563,39 +505,6 @@ def _note_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise BadInput("note", "a note needs some text")
     return text.strip()
-
-
-def _article_file(ex: extract_model.Extraction, aid: str, links) -> dict:
-    article = asdict(ex.article)
-    article["id"] = aid
-    return {
-        "article": article,
-        "added": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
-        "speakers": {key: asdict(sp) for key, sp in ex.speakers.items()},
-        "statements": [asdict(st) for st in ex.statements],
-        "links": [asdict(ln) for ln in links],
-        "context": [asdict(c) for c in ex.context],
-    }
-
-
-def _entry(doc: dict) -> dict:
-    """The catalog entry of an article file: what browsing needs, without the text."""
-    article = doc["article"]
-    return {
-        "id": article["id"],
-        "title": article.get("title", ""),
-        "path": article.get("path", ""),
-        "encoding": article.get("encoding", ""),
-        "added": doc.get("added", ""),
-        "speakers": {key: {"name": sp["name"], "kind": sp.get("kind", "person"),
-                           "description": sp.get("description", ""), "aliases": sp.get("aliases", [])}
-                     for key, sp in doc.get("speakers", {}).items()},
-        "statements": [[st["id"], st["speaker"], st.get("kind", "direct"), st.get("text", ""),
-                        st.get("paragraph", 0), [list(s) for s in st.get("spans", [])]]
-                       for st in doc.get("statements", [])],
-        "links": [[ln["source"], ln["target"], ln.get("kind", "rebuts"), ln.get("reason", ""),
-                   ln.get("score", 1.0)] for ln in doc.get("links", [])],
-    }
 
 
 def _add_result(path: str, entry: dict, *, added: bool) -> AddResult:

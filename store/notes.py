@@ -82,13 +82,19 @@ class Placement:
     attached: bool
 
 
+def anchor_of(doc: dict) -> dict:
+    anchor = doc.get("anchor")
+    return anchor if isinstance(anchor, dict) else {}
+
+
 def view(doc: dict, place: Placement) -> NoteView:
+    # every field read defensively: user.json may have been edited by hand
     return NoteView(
         id=doc["id"],
-        statement_id=place.statement_id,
-        text=doc.get("text", ""),
-        created=doc.get("created", ""),
-        updated=doc.get("updated", doc.get("created", "")),
-        anchor=(doc.get("anchor") or {}).get("exact", ""),
+        statement_id=str(place.statement_id),
+        text=str(doc.get("text", "")),
+        created=str(doc.get("created", "")),
+        updated=str(doc.get("updated", doc.get("created", ""))),
+        anchor=str(anchor_of(doc).get("exact", "")),
         attached=place.attached,
     )

@@ -343,3 +343,22 @@ def test_threads_sharing_one_library(lib):
         made = list(pool.map(lambda i: lib.add_note(sid, f"thread note {i}").id, range(40)))
     assert len(set(made)) == 40
     assert {n.id for n in Library(lib.root).notes()} == set(made)
+
+
+def test_hand_edited_files_with_odd_entries(lib):
+    sid = _sid(lib, "antony-blinken")
+    lib.add_note(sid, "fine")
+    user = json.loads(_body(lib.root / "user.json"))
+    user["notes"]["99"] = {"id": "odd", "statement_id": ["not", "a", "string"], "anchor": "nope", "text": 5}
+    (lib.root / "user.json").write_text(json.dumps(user))
+    shown = {n.id: n for n in Library(lib.root).notes()}
+    assert shown["odd"].attached is False and shown["odd"].text == "5"   # kept and shown, never dropped
+    assert shown[next(iter(shown))].text == "fine"
+
+    catalog = json.loads(_body(lib.root / "catalog.json"))
+    catalog["articles"]["1"]["statements"] = [["too", "short"]]
+    (lib.root / "catalog.json").write_text(json.dumps(catalog))
+    with pytest.raises(LibraryDamaged, match="catalog.json"):
+        Library(lib.root)
+    ro = Library(lib.root, read_only=True)          # rebuilt from the article files
+    assert len(ro.articles()) == 2 and any("catalog.json" in p for p in ro.problems)
