@@ -110,7 +110,7 @@ async def test_speakers_pane_lists_the_library_speakers_and_the_first_ones_state
         speakers, statements, detail = panes(app)
         expected = library.speakers()
         assert [o.id for o in speakers.options] == [s.key for s in expected]
-        assert _plain(speakers.options[0].prompt) == f"{expected[0].name} {expected[0].statements}"
+        assert _plain(speakers.options[0].prompt) == f"{expected[0].statements} {expected[0].name}"
         assert speakers.speaker_key == expected[0].key
         first = library.statements(expected[0].key)
         assert [o.id for o in statements.options] == [s.id for s in first]

@@ -45,6 +45,8 @@ class MainScreen(Screen[None]):
         Binding("r", "reload", "Reload", id="main.reload",
                 tooltip="Reload the library (articles added elsewhere)"),
         Binding("question_mark", "help", "Help", id="main.help", tooltip="Show these keys"),
+        Binding("escape", "focus_pane(-1)", "Pane left", show=False, id="main.escape",
+                tooltip="Leave the pane (back to the list on the left)"),
     ]
 
     def __init__(self) -> None:

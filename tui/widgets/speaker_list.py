@@ -9,17 +9,15 @@ from store.views import SpeakerSummary
 from tui.widgets.vim_option_list import VimOptionList
 
 
-def speaker_row(speaker: SpeakerSummary, width: int) -> Text:
-    """Name on the left, statement count on the right, in one line of `width` cells.
+def speaker_row(speaker: SpeakerSummary, digits: int) -> Text:
+    """The statement count in a right-aligned column, then the name, on one line.
 
-    Plain Text rather than a table: ten thousand speakers must lay out in a blink.
+    Plain Text that needs no pane width: ten thousand speakers lay out in a blink,
+    and the rows stay right when the terminal is resized.
     """
-    count = str(speaker.statements)
-    room = max(4, width - len(count) - 1)
-    name = speaker.name if len(speaker.name) <= room else speaker.name[: room - 1] + "…"
-    row = Text(name)
-    row.pad_right(max(1, width - len(name) - len(count)))
-    row.append(count, style="dim")
+    row = Text()
+    row.append(str(speaker.statements).rjust(digits), style="dim")
+    row.append(f"  {speaker.name}")
     return row
 
 
@@ -50,8 +48,8 @@ class SpeakerList(VimOptionList):
         """Replace the rows; keep the highlight on `keep` (or the current speaker) if still there."""
         keep = keep or self.speaker_key
         self.speakers = list(speakers)
-        width = self.scrollable_content_region.width or 24
-        self.set_options(Option(speaker_row(s, width), id=s.key) for s in self.speakers)
+        digits = len(str(max((s.statements for s in self.speakers), default=0)))
+        self.set_options(Option(speaker_row(s, digits), id=s.key) for s in self.speakers)
         self.border_subtitle = f"{len(self.speakers)}"
         if not self.speakers:
             return
