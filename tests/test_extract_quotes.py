@@ -183,3 +183,35 @@ def test_attribution_inside_an_indirect_clause():
 def test_split_quote_with_an_adverbial_after_the_cue():
     article, _, st = only('"Trade is a fraud," Lena Park said in March, "and we will end it."')
     assert [article.text[s:e] for s, e in st.spans] == ['"Trade is a fraud,"', '"and we will end it."']
+
+
+def test_question_quote_then_its_attribution_is_one_sentence():
+    _, speaker, st = only('"Is it all a show?" Pia Lund asked.')
+    assert st.text == '"Is it all a show?"' and speaker.name == "Pia Lund"
+
+
+def test_unnamed_source_with_a_determiner():
+    _, speaker, st = only('\u201cOut!\u201d the crowd yelled.')
+    assert st.text == '\u201cOut!\u201d' and speaker.name == "crowd"
+
+
+def test_said_then_a_long_source_with_a_title_and_a_place():
+    article, speaker, st = only('"We lost," said undecided voter Mara Hale of Derry, N.H., before the rally.')
+    assert speaker.name == "Mara Hale"
+    _, speaker, st = only('"We won," tweeted Sen. Lee O. Park (R-S.C.), a former candidate.')
+    assert speaker.name == "Lee O. Park"
+
+
+def test_name_after_an_opening_clause_and_a_comma():
+    _, speaker, st = only('After the vote, Gov. Rob Dane (R-OH), said, \u201cWe will rent a wagon.\u201d')
+    assert speaker.name == "Rob Dane" and st.text == "\u201cWe will rent a wagon.\u201d"
+
+
+def test_a_description_joined_by_and_is_one_source():
+    article, _, st = only("The party's front-runner and former secretary of state said the plan failed.")
+    assert source_of(article, st) == "The party's front-runner and former secretary of state"
+
+
+def test_adverbial_between_the_cue_and_that():
+    _, _, st = only("Guccifer said, per a translator, that the server was open.")
+    assert st.text == "that the server was open"

@@ -51,17 +51,24 @@ conceding predicting promising vowing pledging telling""".split())
 # verbs that can stand after the quote with the speaker after them ("..., said Smith")
 INVERTIBLE = frozenset("""said says added adds wrote writes noted notes explained argued
 asked asks continued replied responded told tells insisted warned recalled
-declared stated concluded countered""".split())
+declared stated concluded countered tweeted posted yelled shouted quipped joked complained
+claimed asserted acknowledged admitted cautioned observed remarked reiterated insists argues
+explains recalls predicted suggested""".split()) | {"shot back", "fired back"}
 
 _AUX = (r"(?:(?:has|have|had|will|would|could|may|might|must|should|also|later|previously|"
         r"again|repeatedly|long|reportedly|publicly|privately|once|recently|often|then|further|"
         r"flatly|already|never|simply|quickly|first|still|even|just|not|did|does|do|"
         r"been|being)\s+){0,3}")
 
-_VERBS = "|".join(sorted(SPEECH_VERBS | {"pointed out", "points out", "went on"}, key=len, reverse=True))
+_VERBS = "|".join(sorted(SPEECH_VERBS | {"pointed out", "points out", "went on", "shot back", "fired back"},
+                         key=len, reverse=True))
 
 # a cue: optional auxiliaries, then a speech verb as a whole word
-CUE = re.compile(rf"\b{_AUX}(?P<verb>{_VERBS}|pointed out|points out|went on)\b")
+CUE = re.compile(rf"\b{_AUX}(?P<verb>{_VERBS})\b")
+
+# after a quote that ends in ? or !, a capitalised word may still open its attribution
+# ('"Why not?" Ann Lee asked.'): no sentence ends there
+ATTRIBUTION_AHEAD = re.compile(rf"\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){{0,4}}?\s+{_AUX}(?:{_VERBS})\b")
 
 # a second reporting verb coordinated with the first ("conceded that A but implied that B")
 # or a participle hanging a new statement on the subject (", adding that B"): content stops there

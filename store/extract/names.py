@@ -74,7 +74,11 @@ def _capitalised(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
+
+
 def clean(text: str) -> str:
+    text = _PARENTHESIS.sub("", text)
     return " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:'\"\u201c\u201d")
 
 
@@ -133,6 +137,12 @@ def parse(text: str) -> Mention:
     if last in ORG_WORDS or (len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) > 1 or lows[0] in ORG_WORDS)):
         name = " ".join(tokens)
         return Mention("organisation", name=name, description=appositive)
+    if "of" in lows[2:]:
+        # "voter Stephanie Hooton of Derry": the name comes before "of" and the place
+        cut = lows.index("of", 2)
+        name, title = person_name(tokens[:cut])
+        if len(name.split()) >= 2:
+            return Mention("name", name=name, description=", ".join(d for d in (title, appositive) if d))
     if caps and _capitalised(tokens[-1]):
         name, title = person_name(tokens)
         if name:

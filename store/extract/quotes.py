@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import ACCORDING, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, TAKES_OBJECT
+from .cues import ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, TAKES_OBJECT
 from .model import Article, Span
 from .sentences import _ABBREV
 
@@ -57,7 +57,7 @@ _OBJECT = re.compile(
 _ADVERBIAL_TO_THAT = re.compile(
     r"\s*,?\s*(?:(?:in|on|at|during|to|after|before|via|through|from|with|over|for|last|this|earlier|"
     r"later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|"
-    r"repeatedly|privately|publicly|recently|then|also)\b[^,;:#.!?]{0,90}?)\bthat\b")
+    r"repeatedly|privately|publicly|recently|then|also|per)\b[^,;:#.!?]{0,90}?),?\s*\bthat\b")
 _LEADING_FILLER = re.compile(
     r"(?:\s|,|:|\u2014|\u2013|\s-\s|"
     r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
@@ -76,7 +76,8 @@ _LEADING_NP = re.compile(
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
     r"ministry|office|leader|leaders|group)\s+)+")
 _PREFACE = re.compile(r"^[^,#]{0,60},\s+")
-_NP_AFTER = re.compile(r"\s+((?:(?:the|a|an)\s+)?[^,.;:!?#]{1,80}?)(?=\s*(?:[,.;:!?#]|$))")
+_ABBREV_DOT = r"(?:(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bGen)|(?<=\b[A-Z]))\."
+_NP_AFTER = re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[^,.;:!?#]|{_ABBREV_DOT}){{1,80}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$))")
 
 
 @dataclass
@@ -157,6 +158,9 @@ def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
     for m in _SENTENCE_END.finditer(masked, start, end):
         if _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
             continue
+        if masked[m.end() - 1] == MASK and masked[m.end() - 2] in "?!" and \
+                ATTRIBUTION_AHEAD.match(masked, m.end(), min(end, m.end() + 80)):
+            continue
         spans.append((pos, m.end()))
         pos = m.end()
         while pos < end and text[pos].isspace():
@@ -177,10 +181,18 @@ def _strip(text: str, s: int, e: int, chars: str = " \t\n,;:.\u2014\u2013-") -> 
 _DETERMINER = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|one|another|other|both|all|his|her|their|its|our|my|former|top|senior)$", re.I)
 
 
-def _is_mention(words: list[str]) -> bool:
-    """Does this look like a noun phrase naming who speaks?"""
+def _is_mention(words: list[str], loose: bool = False) -> bool:
+    """Does this look like a noun phrase naming who speaks?
+
+    loose: after "said" in '"...," said X', where a clause is unlikely.
+    """
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return False
+    if words[0].lower() in ("the", "a", "an", "one", "another") and len(words) <= 5:
+        # "the person added", "the crowd yelled"
+        return True
+    if loose and any(w[0].isupper() for w in words):
+        return True
     if len(words) == 1 and _PRONOUN.match(words[0]):
         return True
     if _PRONOUN.match(words[0]):
@@ -209,7 +221,13 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         cut = head.rfind(",")
         if cut < 0 or MASK in head[cut:]:
             return None
-        for _ in range(4):
+        last = head[cut + 1:].strip()
+        before = _CLAUSE_START.search(head[:cut])
+        before_seg = head[before.end() if before else 0:cut].strip()
+        if last[:1].isupper() and last.split()[0] not in ("A", "An", "The") and not before_seg[:1].isupper():
+            # "After winning Ohio, Gov. John Kasich (R-OH), said": the name is the last part
+            cut = len(head)
+        for _ in range(4 if cut < len(head) else 0):
             clause = _CLAUSE_START.search(head[:cut])
             seg_start = clause.end() if clause else 0
             segment = head[seg_start:cut].strip()
@@ -218,8 +236,16 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             if named or not clause or head[clause.start()] != "," or len(segment.split()) > 6:
                 break
             cut = clause.start()
+        if cut == len(head):
+            s = lo + head.rfind(",", 0, cut - 1) + 1
     else:
         clause = _CLAUSE_START.search(head)
+        if clause and head[clause.start():clause.end()] == "and" and head[clause.end():].lstrip()[:1].islower():
+            # "The front-runner and former secretary of state said": one noun phrase
+            wider = _CLAUSE_START.search(head[:clause.start()])
+            whole = head[wider.end() if wider else 0:].split()
+            if len(whole) <= 10 and _is_mention(whole):
+                clause = wider
         s = lo + (clause.end() if clause else 0)
         if not clause and lo > sent_start:
             return None
@@ -364,7 +390,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     inverted = None
     if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):
         m = _NP_AFTER.match(masked, ce, e)
-        if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1]):
+        if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1], loose=True):
             ns, ne = _strip(text, m.start(1), m.end(1))
             # keep an appositive that follows: "said John Smith, a spokesman for X"
             after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
@@ -387,7 +413,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     start = _content_start(text, masked, after_pos, e)
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()
-    takes_before = before_text.endswith((",", "#")) and len(_WORD.findall(text[lo:subject[0]])) >= 2
+    takes_before = before_text.endswith((",", "#")) and \
+        len(_WORD.findall(text[lo:subject[0]])) >= (1 if before_text.endswith(MASK) else 2)
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
         if not lead:
@@ -400,6 +427,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # "A," she said (on Monday), "B." -- one statement in two pieces
                 return Finding(lead + more, "direct", subject, (cs, ce), par.index,
                                open_quote=open_q, closed=closed), False
+            if lead_kind != "direct" and more_kind == "direct" and tail.start() == after_pos:
+                # 'After the vote, Ann Lee said, "We won."': the quote is what was said
+                return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
+                               closed=closed), False
             if lead_kind != "direct" and tail.end() - tail.start() <= 3 and more and \
                     not _NOT_CONTINUATION.match(masked, tail.end(), e):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
@@ -409,7 +440,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if tail or _NOT_CONTENT.match(rest):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False
-    if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]):
+    if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]) and not masked.startswith("that", start):
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
