@@ -362,3 +362,49 @@ def test_hand_edited_files_with_odd_entries(lib):
         Library(lib.root)
     ro = Library(lib.root, read_only=True)          # rebuilt from the article files
     assert len(ro.articles()) == 2 and any("catalog.json" in p for p in ro.problems)
+
+
+def test_two_open_libraries_never_lose_each_others_notes(lib):
+    other = Library(lib.root)
+    sid = _sid(lib, "antony-blinken")
+    a = lib.add_note(sid, "from the app")
+    b = other.add_note(sid, "from the command line")     # other has not refreshed: it reloads first
+    c = lib.add_note(sid, "from the app again")
+    assert [n.id for n in Library(lib.root).notes()] == [a.id, b.id, c.id]
+    other.delete_note(a.id)
+    with pytest.raises(NotFound):
+        lib.update_note(a.id, "gone meanwhile")
+    assert [n.id for n in lib.notes()] == [b.id, c.id]
+
+
+def test_restore_a_chosen_backup_and_refuse_a_damaged_one(lib):
+    sid = _sid(lib, "antony-blinken")
+    for text in ("one", "two", "three"):
+        lib.add_note(sid, text)
+    oldest = lib.backups()[-1]                       # holds only "one"
+    assert lib.restore(oldest) == oldest
+    assert [n.text for n in Library(lib.root).notes()] == ["one"]
+    assert [n.text for n in Library(lib.root).notes()] == [n.text for n in lib.notes()]
+    bad = lib.root / "backups" / "user-0-bad.json"
+    bad.write_bytes(b'{"crc32":"00000000","tables":{}}\n')
+    before = (lib.root / "user.json").read_bytes()
+    with pytest.raises(LibraryDamaged, match="user-0-bad.json"):
+        lib.restore(bad)
+    assert (lib.root / "user.json").read_bytes() == before
+    # the restore itself can be undone: the version it replaced is the newest backup
+    lib.restore()
+    assert [n.text for n in lib.notes()] == ["one", "two", "three"]
+
+
+def test_notes_keep_any_text(lib):
+    sid = _sid(lib, "antony-blinken")
+    text = "naïve — “quoted” 東京 🙂\nsecond line\ttab \\ backslash \"q\""
+    note = lib.add_note(sid, text)
+    assert Library(lib.root).notes()[0].text == text.strip() == note.text
+
+
+def test_a_library_folder_that_cannot_be_made(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(LibraryWriteError, match=str(blocker)):
+        Library(blocker / "lib")
