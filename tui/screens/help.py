@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 # Keys textual binds for itself that a reader of this screen does not need.
-HIDDEN_ACTIONS = {"command_palette", "help_quit", "maximize", "screenshot", "focus_next", "focus_previous"}
+HIDDEN_ACTIONS = {"help_quit", "maximize", "screenshot"}
 
 
 class HelpScreen(ModalScreen[None]):

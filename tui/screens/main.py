@@ -7,11 +7,11 @@ each result is dropped if the person has moved on before it arrives.
 from __future__ import annotations
 
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, OptionList
 
 from store import views
 from store.errors import CounterpointError
@@ -19,11 +19,17 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen
 from tui.screens.note_editor import NoteEditor
 from tui.screens.search import SearchScreen
+from tui.widgets.quoting import one_line, statement_words
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.statement_detail import StatementDetail
-from tui.widgets.quoting import one_line, statement_words
 from tui.widgets.statement_list import StatementList
 from tui.widgets.vim_option_list import VimOptionList
+
+# Keys Textual itself provides, listed in the help beside ours.
+TEXTUAL_KEYS = [
+    Binding("tab,shift+tab", "focus_next", "Next pane", tooltip="Next / previous pane"),
+    Binding("ctrl+p", "command_palette", "Palette", tooltip="Command palette (speakers, actions)"),
+]
 
 EMPTY_LIBRARY = ("The library is empty.\n\nAdd articles from a terminal with\n"
                  "  counterpoint add PATH\nthen press r here to reload.")
@@ -265,7 +271,8 @@ class MainScreen(Screen[None]):
         detail = self.statement_detail.detail
         about = ""
         if detail is not None and detail.statement.id == statement_id:
-            about = f"{detail.statement.speaker_name}: {statement_words(detail.statement.text, detail.statement.kind, 90)}"
+            st = detail.statement
+            about = f"{st.speaker_name}: {statement_words(st.text, st.kind, 90)}"
         original = text
 
         def closed(result: str | None) -> None:
@@ -307,13 +314,8 @@ class MainScreen(Screen[None]):
         self.load_speakers(refresh=True)
 
     def action_help(self) -> None:
-        from textual.app import App
-        from textual.widgets import OptionList
-
         sections = [
-            ("Anywhere", [*self.BINDINGS, *App.BINDINGS,
-                          Binding("tab,shift+tab", "focus_next_pane", "Next pane", tooltip="Next / previous pane"),
-                          Binding("ctrl+p", "command_palette_help", "Palette", tooltip="Command palette (speakers, actions)")]),
+            ("Anywhere", [*self.BINDINGS, *App.BINDINGS, *TEXTUAL_KEYS]),
             ("Lists", [*VimOptionList.BINDINGS, *OptionList.BINDINGS]),
             ("Detail pane (on a note)", StatementDetail.BINDINGS),
             ("Note editor", NoteEditor.BINDINGS),

@@ -19,10 +19,12 @@ from tui.widgets.vim_option_list import VimOptionList
 MAX_RESULTS = 200
 
 
-def result_row(statement: StatementSummary) -> Text:
+def result_row(statement: StatementSummary, query: str) -> Text:
+    """Speaker and kind, then the words with the ones searched for marked."""
     row = Text(statement.speaker_name, style="bold")
     row.append(f"  {statement.kind}", style="dim")
     row.append(f"\n{statement_words(statement.text, statement.kind)}")
+    row.highlight_words([w for w in query.split() if len(w) > 1], style="bold yellow", case_sensitive=False)
     return row
 
 
@@ -83,7 +85,7 @@ class SearchScreen(ModalScreen[str | None]):
         results = self.query_one(SearchResults)
         rows: list[Option | None] = []
         for statement in self.results:
-            rows += [Option(result_row(statement), id=statement.id), None]
+            rows += [Option(result_row(statement, query), id=statement.id), None]
         results.set_options(rows[:-1])
         if self.results:
             results.highlighted = 0
