@@ -215,3 +215,29 @@ def test_a_description_joined_by_and_is_one_source():
 def test_adverbial_between_the_cue_and_that():
     _, _, st = only("Guccifer said, per a translator, that the server was open.")
     assert st.text == "that the server was open"
+
+
+def test_relative_who_speaks_for_its_antecedent():
+    _, speakers, found = statements('Ann Lee, who said she left on good terms, stayed home.')
+    assert [s.text for s in found] == ["she left on good terms"]
+    assert speakers[found[0].speaker].name == "Ann Lee"
+
+
+def test_second_verb_of_the_subject_reports():
+    _, speaker, st = only("Judge Ray Sola put off the vote but said the group could return.")
+    assert st.text == "the group could return" and speaker.name == "Ray Sola"
+
+
+def test_cue_inside_a_relative_clause():
+    article, _, st = only("Pence cut taxes, moves that he said improved the economy.")
+    assert st.text == "improved the economy" and source_of(article, st) == "he"
+
+
+def test_content_stops_at_a_new_clause_with_a_pronoun_subject():
+    _, _, st = only('Reid said both men are "non-entities," but he gave the Texan a compliment.')
+    assert st.text == 'both men are "non-entities,"'
+
+
+def test_words_after_the_cue_of_a_quote_are_no_content():
+    article, _, st = only('\u201cHate destroys,\u201d Ana Ruiz said on stage at the convention.')
+    assert st.text == "\u201cHate destroys,\u201d"

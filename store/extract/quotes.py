@@ -35,6 +35,8 @@ _MAX_SUBJECT_WORDS = 14
 _CLAUSE_START = re.compile(
     r"(?:[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
     r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)(?=[^,;:\u2014\u2013(#]*$)")
+_LAST_SUBORDINATOR = re.compile(
+    r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
@@ -70,7 +72,10 @@ _NOT_CONTENT = re.compile(
     r"when\b|via\b|through\b|of\b|from\b|with\b|last\b|earlier\b|later\b|then\b|as\b|adding\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
-_CONTENT_STOP = re.compile(r";|,\s+(?:but|while|although|though|according\s+to)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b")
+_CONTENT_STOP = re.compile(
+    r";|,\s+(?:but|while|although|though|according\s+to)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
+    r"might|must|did|does|do)\b)\w+\b")
 _LEADING_NP = re.compile(
     r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$)|of\s+|the\s+|'s\s+|"
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
@@ -247,6 +252,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             if len(whole) <= 10 and _is_mention(whole):
                 clause = wider
         s = lo + (clause.end() if clause else 0)
+        later = _LAST_SUBORDINATOR.match(head, s - lo)
+        if later:
+            # "moves that he said": the clause that holds the cue begins at "that"
+            s = lo + later.end()
         if not clause and lo > sent_start:
             return None
     s, e = _strip(text, s, end)
@@ -351,6 +360,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             break
         if finding is None:
             continue
+        src = finding.source
+        if src and par.text[src[0]:src[1]].lower() == "who":
+            # "Ann Lee, who said she left on good terms": "who" is Ann Lee
+            comma = par.masked.rfind(",", s, src[0])
+            antecedent = _subject_before(par.text, par.masked, s, comma) if comma > s else None
+            if antecedent:
+                finding.extra_sources.append(antecedent)
         found.append(finding)
         according = _according_source(par.masked, e, cue.end()) or according
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
@@ -383,7 +399,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
         # what follows the participle is its content, not a new attribution
         return None, True
-    subject = _subject_before(text, masked, max(s, consumed), cs)
+    lo = max(s, consumed)
+    subject = _subject_before(text, masked, lo, cs)
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
         # "conceded that A but implied that B": the second verb has the first one's subject
         subject = prev.source
@@ -396,10 +413,22 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
             inverted = (ns, ne + (after.end() if after else 0))
     if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
+        if text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(","):
+            return None, False
+    if subject is None and re.search(r"\b(?:and|but)\s+$", masked[max(s, cs - 8):cs]):
+        # "Lee put off the vote but said the group could return": the sentence's subject
+        subject = _subject_of_sentence(text, masked, s, cs)
+        if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
+            subject = None
+    if subject is not None and re.search(r"\b(?:that|which)\s*$", masked[lo:subject[0]]):
+        # "moves that he said improved the economy": the content follows the cue
+        cend = _content_end(masked, ce, e)
+        spans, kind, open_q = _spans_and_kind(text, regions, ce, cend)
+        if spans and _WORD.search(text, spans[0][0], spans[-1][1]):
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
         return None, False
     if subject is None and inverted is None:
         return None, False
-    lo = max(s, consumed)
     if inverted:
         spans, kind, open_q = _spans_and_kind(text, regions, lo, cs)
         if not spans:
@@ -413,7 +442,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     start = _content_start(text, masked, after_pos, e)
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()
-    takes_before = before_text.endswith((",", "#")) and \
+    takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() != "who" and \
         len(_WORD.findall(text[lo:subject[0]])) >= (1 if before_text.endswith(MASK) else 2)
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
@@ -437,7 +466,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q, closed=closed), False
-        if tail or _NOT_CONTENT.match(rest):
+        if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and MASK not in rest and
+                                                not re.match(r"\s*that\b", rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False
     if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]) and not masked.startswith("that", start):
@@ -446,10 +476,17 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
         return None, False
     cend = _content_end(masked, start, e)
+    if text[subject[0]:subject[1]].lower() == "who":
+        # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
+        m = _RELATIVE_END.search(masked, start, cend)
+        cend = m.start() if m else cend
     spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
     if not spans:
         return None, False
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
+
+
+_RELATIVE_END = re.compile(r",\s+(?!(?:that|and|but|if|who|which|as|is|was)\b)[a-z]+(?:ed|s)\b")
 
 
 # after a cue: a short adverbial up to a comma ("said on Monday, ")

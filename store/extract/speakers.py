@@ -130,7 +130,10 @@ class _Registry:
     def resolve(self, finding: Finding) -> str:
         if finding.source is None:
             return self._add("unknown", "unknown", "", "")
-        mention_text = self.text[finding.source[0]:finding.source[1]]
+        source = finding.source
+        if finding.extra_sources and self.text[source[0]:source[1]].lower() == "who":
+            source = finding.extra_sources[0]
+        mention_text = self.text[source[0]:source[1]]
         alias = names.clean(mention_text)
         m = names.parse(mention_text)
         paragraph = finding.paragraph
