@@ -489,3 +489,21 @@ async def test_ctrl_g_discards_the_note_on_purpose():
         await settle(pilot)
         assert not isinstance(app.screen, NoteEditor)
         assert library.notes() == []
+
+
+async def test_an_answer_that_arrives_after_the_person_moved_on_is_dropped():
+    library = FakeLibrary()
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        speakers, statements, detail = panes(app)
+        assert speakers.speaker_key == "bob"
+        # what a slow worker for alice would deliver now
+        app.main_screen.show_statements("alice", library.statements("alice"))
+        app.main_screen.show_detail(library.detail("s1"))
+        await settle(pilot)
+        assert statements.speaker_key == "bob"
+        assert [o.id for o in statements.options] == ["s3"]
+        assert detail.statement_id == "s3"
