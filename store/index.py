@@ -12,6 +12,7 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 
 from . import notes as note_rules
+from .corrections import Corrections
 from .extract import model as extract_model
 from .speaker_index import LibrarySpeaker, merge_speakers
 from .views import SpeakerSummary
@@ -30,7 +31,9 @@ class StatementRow:
 class Index:
     """Everything the views need from the catalog, built once per catalog version."""
 
-    def __init__(self, entries: list[dict]):
+    def __init__(self, entries: list[dict], corrections: Corrections = Corrections()):
+        self.entries = entries
+        self.corrections = corrections
         self.articles: dict[str, dict] = {}
         for entry in entries:
             self.articles.setdefault(entry["id"], entry)
@@ -41,7 +44,7 @@ class Index:
                 counts[row[1]] = counts.get(row[1], 0) + 1
             for key, sp in entry.get("speakers", {}).items():
                 local.append((aid, key, sp, counts.get(key, 0)))
-        self.speaker_of, self.speakers = merge_speakers(local)
+        self.speaker_of, self.speakers = merge_speakers(local, corrections.merges, corrections.renames)
         self.rows: dict[str, StatementRow] = {}
         self.by_speaker: dict[str, list[str]] = {key: [] for key in self.speakers}
         self.answered_by: dict[str, list[tuple]] = {}
@@ -58,9 +61,19 @@ class Index:
                     by_speaker.setdefault(key, [])
                 rows[sid] = StatementRow(sid, aid, local_key, key, kind, text, paragraph, spans)
                 by_speaker[key].append(sid)
-            for source, target, kind, reason, score in entry.get("links", []):
-                self.answered_by.setdefault(target, []).append((source, kind, reason, score))
-                self.answers.setdefault(source, []).append((target, kind, reason, score))
+        # links: (other end, kind, reason, score, by hand); the user's first, so they win over the same pair
+        seen: set[tuple[str, str]] = set()
+        hand = [(source, target, kind, reason, 1.0, True) for source, target, kind, reason in corrections.links]
+        auto = ((source, target, kind, reason, score, False)
+                for entry in self.articles.values() for source, target, kind, reason, score in entry.get("links", ()))
+        for source, target, kind, reason, score, by_hand in (*hand, *auto):
+            if (source, target) in seen or (not by_hand and (source, target) in corrections.rejected):
+                continue
+            seen.add((source, target))
+            self.answered_by.setdefault(target, []).append((source, kind, reason, score, by_hand))
+            self.answers.setdefault(source, []).append((target, kind, reason, score, by_hand))
+        self.auto_links = {(source, target) for entry in self.articles.values()
+                           for source, target, *_ in entry.get("links", ())}
         self.speaker_list: list[SpeakerSummary] | None = None
 
 

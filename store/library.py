@@ -31,6 +31,7 @@ from . import notes as note_rules
 from .errors import BadInput, LibraryDamaged, LibraryWriteError, NotFound
 from .extract import model as extract_model
 from .lock import WriteLock
+from .corrections import KINDS, Corrections, pair_key, read_corrections
 from .index import Index, NoteIndex, StatementRow, article_file, catalog_entry
 from .storage import AtomicJSONStorage, atomic_write, encode, fsync_folder
 from .views import (AddResult, ArticleSummary, ContextView, LinkView, NoteView, SpeakerSummary,
@@ -70,7 +71,7 @@ class Library:
         self._index = Index([])
         self._notes = NoteIndex([], lambda doc: None)
         self._load_catalog()
-        self._load_notes()
+        self._load_user()
 
     # -- loading -------------------------------------------------------------
     @property
@@ -91,8 +92,8 @@ class Library:
         except LibraryDamaged as exc:
             if not self.read_only:
                 raise
-            self.problems.append(str(exc))
-            self._index = Index(self._entries_from_article_files())
+            self._problem(str(exc))
+            self._index = Index(self._entries_from_article_files(), self._user_corrections())
             return
         if self._catalog.signature is None:
             found = self._entries_from_article_files()
@@ -105,14 +106,14 @@ class Library:
             else:
                 entries = found
         try:
-            self._index = Index(entries)
+            self._index = Index(entries, self._user_corrections())
         except (KeyError, TypeError, ValueError, AttributeError):
             # valid JSON whose entries are not what we write (edited by hand?)
             damaged = LibraryDamaged(str(self._catalog.path), None, "has an article entry that is not one")
             if not self.read_only:
                 raise damaged from None
-            self.problems.append(str(damaged))
-            self._index = Index(self._entries_from_article_files())
+            self._problem(str(damaged))
+            self._index = Index(self._entries_from_article_files(), self._user_corrections())
 
     def _entries_from_article_files(self) -> list[dict]:
         folder = self.root / ARTICLES
@@ -126,21 +127,41 @@ class Library:
                 doc = AtomicJSONStorage(folder / name, read_only=True, hold_open=False).read()
                 entries.append(catalog_entry(doc))
             except LibraryDamaged as exc:
-                self.problems.append(str(exc))
+                self._problem(str(exc))
             except (KeyError, TypeError, ValueError):
-                self.problems.append(str(LibraryDamaged(str(folder / name), None, "does not hold an article")))
+                self._problem(str(LibraryDamaged(str(folder / name), None, "does not hold an article")))
         entries.sort(key=lambda e: (e.get("added", ""), e["id"]))
         return entries
 
-    def _load_notes(self) -> None:
+    def _load_user(self) -> None:
+        """Notes, and the corrections the index applies (rebuilt when those changed)."""
+        path = self._user.path
         try:
-            docs = _documents(self._user_db, "notes", self._user.path)
+            docs = _documents(self._user_db, "notes", path)
+            corrections = read_corrections(_documents(self._user_db, "links", path),
+                                           _documents(self._user_db, "speakers", path))
         except LibraryDamaged as exc:
             if not self.read_only:
                 raise
-            self.problems.append(str(exc))
-            docs = []
+            self._problem(str(exc))
+            docs, corrections = [], Corrections()
+        if corrections != self._index.corrections:
+            with _collector_paused():
+                self._index = Index(self._index.entries, corrections)
         self._notes = NoteIndex(docs, self._place)
+
+    def _user_corrections(self) -> Corrections:
+        """The corrections as user.json has them now; none if it cannot be read (_load_user says why)."""
+        path = self._user.path
+        try:
+            return read_corrections(_documents(self._user_db, "links", path),
+                                    _documents(self._user_db, "speakers", path))
+        except LibraryDamaged:
+            return Corrections()
+
+    def _problem(self, message: str) -> None:
+        if message not in self.problems:
+            self.problems.append(message)
 
     def _place(self, doc: dict) -> note_rules.Placement:
         try:
@@ -176,7 +197,7 @@ class Library:
             changed = True
         if changed or self._user.changed():
             before = self._user.signature
-            self._load_notes()
+            self._load_user()
             changed = changed or before != self._user.signature
         return changed
 
@@ -278,10 +299,10 @@ class Library:
 
     def _link_views(self, links, ix) -> list[LinkView]:
         out, seen = [], set()
-        for other, kind, reason, score in links:
+        for other, kind, reason, score, by_hand in links:
             if other in ix.rows and (other, kind) not in seen:
                 seen.add((other, kind))
-                out.append(LinkView(self._summary(ix.rows[other], ix), kind, reason, score))
+                out.append(LinkView(self._summary(ix.rows[other], ix), kind, reason, score, by_hand))
         return out
 
     def _summary(self, row: StatementRow, ix: Index) -> StatementSummary:
@@ -354,7 +375,7 @@ class Library:
                 raise
             if entries:
                 self._load_catalog()
-                self._load_notes()
+                self._load_user()
         return results
 
     def _cross_links(self, ex: extract_model.Extraction) -> list[extract_model.Link]:
@@ -378,7 +399,7 @@ class Library:
         try:
             return list(find(new, existing))
         except Exception as exc:  # a linker bug must not stop an article from being added
-            self.problems.append(f"Cross-article links were skipped for {ex.article.path or ex.article.id}: {exc}")
+            self._problem(f"Cross-article links were skipped for {ex.article.path or ex.article.id}: {exc}")
             return []
 
     # -- notes -----------------------------------------------------------------
@@ -431,13 +452,89 @@ class Library:
                 raise NotFound(f"note {note_id}")
             self._change_user(lambda table: table.remove(lambda d: d.get("id") == note_id))
 
-    def _change_user(self, change) -> None:
-        """Back up user.json as it is, apply `change` to the notes table (one atomic write)."""
+    def _change_user(self, change, table: str = "notes") -> None:
+        """Back up user.json as it is, apply `change` to one of its tables (one atomic write)."""
         backup_files.keep_copy(self.root, self._user.path, self._user.raw())
         try:
-            change(self._user_db.table("notes"))
+            change(self._user_db.table(table))
         finally:
-            self._load_notes()
+            self._load_user()
+
+    # -- corrections by hand ------------------------------------------------------
+    def add_link(self, source_id: str, target_id: str, kind: str = "rebuts", reason: str = "") -> LinkView:
+        """Say that `source_id` answers `target_id`; returns the link as the source's `answers` shows it."""
+        self._writable()
+        if kind not in KINDS:
+            raise BadInput("link", f"the kind of a link is one of: {', '.join(KINDS)}")
+        if source_id == target_id:
+            raise BadInput("link", "a statement cannot answer itself; pick another one")
+        with self._lock:
+            self._reload_locked()
+            for sid in (source_id, target_id):
+                if sid not in self._index.rows:
+                    raise NotFound(f"statement {sid}")
+            doc = {"pair": pair_key(source_id, target_id), "source": source_id, "target": target_id,
+                   "action": "add", "kind": kind, "reason": reason.strip(), "created": note_rules.now()}
+            self._change_user(lambda table: _put_pair(self._user, table, doc), "links")
+            return LinkView(self.statement(target_id), kind, doc["reason"], 1.0, by_hand=True)
+
+    def remove_link(self, source_id: str, target_id: str) -> None:
+        """Forget a link made by hand, or hide an automatic one for good (re-adding articles keeps it hidden)."""
+        self._writable()
+        with self._lock:
+            self._reload_locked()
+            ix = self._index
+            pair = (source_id, target_id)
+            by_hand = any(link[:2] == pair for link in ix.corrections.links)
+            automatic = pair in ix.auto_links and pair not in ix.corrections.rejected
+            if not (by_hand or automatic):
+                raise NotFound(f"link from {source_id} to {target_id}")
+            key = pair_key(source_id, target_id)
+            if pair in ix.auto_links:
+                doc = {"pair": key, "source": source_id, "target": target_id, "action": "reject",
+                       "created": note_rules.now()}
+                self._change_user(lambda table: _put_pair(self._user, table, doc), "links")
+            else:
+                self._change_user(lambda table: table.remove(lambda d: d.get("pair") == key), "links")
+
+    def merge_speakers(self, key: str, into: str) -> SpeakerSummary:
+        """Say that two speakers are one person; returns the merged speaker (shown by its fullest name)."""
+        self._writable()
+        with self._lock:
+            self._reload_locked()
+            one, other = self._speaker(key), self._speaker(into)
+            if key == into:
+                raise BadInput("speaker", "a speaker is already one with itself; pick two different speakers")
+            doc = {"action": "merge", "names": [one.original or one.name, other.original or other.name],
+                   "created": note_rules.now()}
+            self._change_user(lambda table: table.insert_multiple(
+                [Document(doc, doc_id=_next_doc_id(self._user, "speakers"))]), "speakers")
+            return self._speaker_now(other)
+
+    def rename_speaker(self, key: str, name: str) -> SpeakerSummary:
+        """Show a speaker under another name (kept when articles are added)."""
+        self._writable()
+        if not isinstance(name, str) or not name.strip():
+            raise BadInput("speaker", "a speaker needs a name")
+        with self._lock:
+            self._reload_locked()
+            speaker = self._speaker(key)
+            doc = {"action": "rename", "name": speaker.original or speaker.name, "to": name.strip(),
+                   "created": note_rules.now()}
+            self._change_user(lambda table: table.insert_multiple(
+                [Document(doc, doc_id=_next_doc_id(self._user, "speakers"))]), "speakers")
+            return self._speaker_now(speaker)
+
+    def _speaker(self, key: str):
+        speaker = self._index.speakers.get(key)
+        if speaker is None or not speaker.members:
+            raise NotFound(f"speaker {key}")
+        return speaker
+
+    def _speaker_now(self, before) -> SpeakerSummary:
+        """The summary of the speaker that `before` (from an older index) belongs to now."""
+        key = self._index.speaker_of[before.members[0]]
+        return next(s for s in self.speakers() if s.key == key)
 
     # -- backups ----------------------------------------------------------------
     def backups(self) -> list[Path]:
@@ -450,7 +547,7 @@ class Library:
         with self._lock:
             used = backup_files.restore_backup(self.root, backup)
             self._user.close()
-            self._load_notes()
+            self._load_user()
         return used
 
     # -- writing helpers ---------------------------------------------------------
@@ -499,6 +596,14 @@ def _documents(db: TinyDB, table: str, path: Path) -> list[dict]:
 def _next_doc_id(storage: AtomicJSONStorage, table: str) -> int:
     docs = (storage.read() or {}).get(table, {})
     return max((int(i) for i in docs if i.isdigit()), default=0) + 1
+
+
+def _put_pair(storage: AtomicJSONStorage, table, doc: dict) -> None:
+    """One document per pair of statements in the links table: replace it or add it."""
+    if any(d.get("pair") == doc["pair"] for d in table.all()):
+        table.update(doc, lambda d: d.get("pair") == doc["pair"])
+    else:
+        table.insert_multiple([Document(doc, doc_id=_next_doc_id(storage, "links"))])
 
 
 def _note_text(text: str) -> str:

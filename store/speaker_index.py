@@ -36,6 +36,8 @@ class LibrarySpeaker:
     description: str
     members: list[tuple[str, str]] = field(default_factory=list)  # (article id, local key)
     aliases: list[str] = field(default_factory=list)  # every other name its articles use
+    # the canonical name before any rename by the user: how corrections refer to it
+    original: str = ""
 
 
 class _Union:
@@ -54,9 +56,12 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
-def merge_speakers(local: list[tuple[str, str, dict, int]]) -> tuple[dict[tuple[str, str], str], dict[str, LibrarySpeaker]]:
+def merge_speakers(local: list[tuple[str, str, dict, int]], merges=(), renames=()
+                   ) -> tuple[dict[tuple[str, str], str], dict[str, LibrarySpeaker]]:
     """Library speakers from (article id, local key, speaker dict, statement count), in article order.
 
+    `merges` are pairs of names the user said are one speaker, `renames`
+    (name, new name) pairs; both apply after the automatic merging.
     Returns the map (article id, local key) → library key, and the speakers by key.
     """
     # the same name (of the same kind) is the same speaker: work on distinct names
@@ -106,6 +111,14 @@ def merge_speakers(local: list[tuple[str, str, dict, int]]) -> tuple[dict[tuple[
             if len(alias_toks) > len(toks) and alias_toks in full:
                 union.join(full[alias_toks], u)
 
+    with_tokens: dict[tuple, list[int]] = {}
+    for u, (_kind, toks) in enumerate(names):
+        with_tokens.setdefault(toks, []).append(u)
+    for a, b in merges:
+        together = with_tokens.get(tokens(a), []) + with_tokens.get(tokens(b), [])
+        for u in together[1:]:
+            union.join(together[0], u)
+
     groups: dict[int, list[int]] = {}
     for u in range(len(names)):
         groups.setdefault(union.find(u), []).append(u)
@@ -116,7 +129,11 @@ def merge_speakers(local: list[tuple[str, str, dict, int]]) -> tuple[dict[tuple[
         group = groups[root]
         canonical = max(group, key=lambda u: (len(names[u][1]), count[u], -u))
         sp = first[canonical]
-        name = sp.get("name", "") or members[canonical][0][1]
+        original = name = sp.get("name", "") or members[canonical][0][1]
+        group_names = {names[u][1] for u in group}
+        for old, new in renames:  # the last rename that names one of the group wins
+            if tokens(old) in group_names:
+                name = new
         described: dict[str, int] = {}
         for u in group:
             for text, weight in descriptions[u].items():
@@ -135,7 +152,7 @@ def merge_speakers(local: list[tuple[str, str, dict, int]]) -> tuple[dict[tuple[
             key = f"{base}-{k}"
         everyone = [m for u in group for m in members[u]]
         speakers[key] = LibrarySpeaker(key, name, sp.get("kind", "person"), description, everyone,
-                                       list(other_names))
+                                       list(other_names), original)
         for m in everyone:
             mapping[m] = key
     return mapping, speakers

@@ -188,7 +188,18 @@ def _restore(lib):
     return lib.restore()
 
 
-@pytest.mark.parametrize("save", [_add_note, _edit_note, _delete_note, _add_article, _restore])
+def _link_by_hand(lib):
+    a, b = (lib.statements(sp.key)[0].id for sp in lib.speakers()[:2])
+    return lib.add_link(a, b, "contradicts", "by hand")
+
+
+def _merge_speakers(lib):
+    first, second = lib.speakers()[:2]
+    return lib.merge_speakers(first.key, second.key)
+
+
+@pytest.mark.parametrize("save", [_add_note, _edit_note, _delete_note, _add_article, _restore,
+                                  _link_by_hand, _merge_speakers])
 def test_a_failing_write_keeps_the_old_state(tmp_path, monkeypatch, save):
     base = tmp_path / "base"
     lib = _library(base)
@@ -235,7 +246,8 @@ def test_a_failing_write_keeps_the_old_state(tmp_path, monkeypatch, save):
 
 def _state(lib: Library):
     return ([(n.id, n.text, n.statement_id, n.attached) for n in lib.notes()],
-            [a.id for a in lib.articles()], [(s.key, s.statements) for s in lib.speakers()])
+            [a.id for a in lib.articles()], [(s.key, s.statements) for s in lib.speakers()],
+            [(st.id, st.answered_by, st.answers) for sp in lib.speakers() for st in lib.statements(sp.key)])
 
 
 def _fresh_copy(root: Path, target: Path) -> Path:

@@ -408,3 +408,62 @@ def test_a_library_folder_that_cannot_be_made(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(LibraryWriteError, match=str(blocker)):
         Library(blocker / "lib")
+
+
+# -- corrections by hand ----------------------------------------------------------------------
+
+def test_a_link_made_by_hand_shows_both_ways_and_survives(lib):
+    netanyahu = _sid(lib, "benjamin-netanyahu")
+    blinken = _sid(lib, "antony-blinken", 1)            # "the ceasefire is still possible"
+    made = lib.add_link(blinken, netanyahu, "contradicts", " says the opposite ")
+    assert made.by_hand and made.statement.id == netanyahu and made.reason == "says the opposite"
+    again = Library(lib.root)
+    (back,) = again.detail(netanyahu).answered_by
+    assert (back.statement.id, back.kind, back.by_hand) == (blinken, "contradicts", True)
+    assert [lv.statement.id for lv in again.detail(blinken).answers] == [netanyahu]
+    assert again.statement(netanyahu).answered_by == 1
+    again.remove_link(blinken, netanyahu)
+    assert lib.refresh() and lib.detail(netanyahu).answered_by == []
+    with pytest.raises(NotFound):
+        lib.remove_link(blinken, netanyahu)
+
+
+def test_an_automatic_link_removed_stays_removed(lib):
+    blinken = _sid(lib, "antony-blinken")
+    (auto,) = lib.detail(blinken).answered_by
+    lib.remove_link(auto.statement.id, blinken)
+    assert lib.detail(blinken).answered_by == []
+    lib.add_extractions([blinken_netanyahu()])           # the same article again brings nothing back
+    assert Library(lib.root).detail(blinken).answered_by == []
+    lib.add_link(auto.statement.id, blinken, "rebuts", "it does answer it")   # and the user can restore it
+    (back,) = Library(lib.root).detail(blinken).answered_by
+    assert back.by_hand and back.reason == "it does answer it"
+
+
+def test_link_errors(lib):
+    a, b = _sid(lib, "antony-blinken"), _sid(lib, "benjamin-netanyahu")
+    with pytest.raises(BadInput):
+        lib.add_link(a, b, "agrees")
+    with pytest.raises(BadInput):
+        lib.add_link(a, a)
+    with pytest.raises(NotFound):
+        lib.add_link(a, "missing")
+
+
+def test_merge_and_rename_speakers_by_hand(lib):
+    hamas_st = _sid(lib, "hamas-official")
+    merged = lib.merge_speakers("hamas-official", "benjamin-netanyahu")
+    assert merged.key == "benjamin-netanyahu" and merged.statements == 3
+    assert hamas_st in {s.id for s in Library(lib.root).statements("benjamin-netanyahu")}
+    renamed = lib.rename_speaker("antony-blinken", "Tony Blinken")
+    assert (renamed.key, renamed.name, renamed.statements) == ("tony-blinken", "Tony Blinken", 2)
+    # a new article naming him the old way still joins the renamed speaker
+    art = make_article(['Antony Blinken said "we keep talking".'])
+    lib.add_extractions([extraction(art, {"ab": Speaker("ab", "Antony Blinken")}, [("we keep talking", "ab")])])
+    again = Library(lib.root)
+    assert {s.key: s.statements for s in again.speakers()}["tony-blinken"] == 3
+    assert "hamas-official" not in {s.key for s in again.speakers()}
+    with pytest.raises(NotFound):
+        lib.rename_speaker("nobody", "x")
+    with pytest.raises(BadInput):
+        lib.merge_speakers("tony-blinken", "tony-blinken")
