@@ -7,7 +7,9 @@ Layout of the folder:
                                — the index the app browses, read in one go
     articles/<article id>.json the whole extraction of one article (text,
                                paragraphs, spans, context); written once
-    user.json                  TinyDB, table "notes": what the user made; never
+    user.json                  TinyDB: what the user made — "notes", and the
+                               corrections "links" (made or removed by hand)
+                               and "speakers" (merged, renamed); never
                                rebuildable, backed up before every change
     backups/                   the last versions of user.json
     .lock                      writers take it (flock) and reload before writing
@@ -21,6 +23,7 @@ import gc
 import os
 from collections import OrderedDict
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from tinydb import TinyDB
@@ -61,10 +64,9 @@ class Library:
                 raise LibraryWriteError(str(self.root), exc.strerror or str(exc)) from exc
         self._lock = WriteLock(self.root / LOCK, self.root)
         self._swept = False
-        newest = lambda: backup_files.newest_backup(self.root)  # noqa: E731
         self._catalog_db = TinyDB(self.root / CATALOG, storage=AtomicJSONStorage, read_only=read_only)
         self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
-                               backup_hint=newest)
+                               backup_hint=partial(backup_files.newest_backup, self.root))
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
         # the library's statements as the cross-article linker takes them, made once
         self._linker_statements: dict[str, extract_model.Statement] = {}
