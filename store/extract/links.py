@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -425,83 +426,132 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     return list(links.values())
 
 
-# content stems of statements already in the library, by statement id: adding an article
-# re-reads thousands of them, and a statement's words never change under its id
-_STEMS_CACHE: dict[str, frozenset[str]] = {}
-_STEMS_CACHE_LIMIT = 200_000
 CROSS_MIN_SHARED = 3
+# a word more than this share of the library's statements use finds no particular claim
+CROSS_COMMON_SHARE = 0.02
+CROSS_COMMON_FLOOR = 50
+# of the shared words, this many must be ones the library rarely uses
+CROSS_MIN_RARE = 2
 
 
-def _cached_stems(st: Statement) -> frozenset[str]:
-    got = _STEMS_CACHE.get(st.id)
-    if got is None:
-        if len(_STEMS_CACHE) >= _STEMS_CACHE_LIMIT:
-            _STEMS_CACHE.clear()
-        got = _STEMS_CACHE[st.id] = frozenset(content_stems(st.text))
-    return got
+def _surface(text: str, stems: set[str], limit: int = 3) -> str:
+    """Some of the shared words as the statement writes them, longest first."""
+    found: dict[str, str] = {}
+    for w in WORD.findall(text):
+        st = stem(w)
+        if st in stems and st not in found:
+            found[st] = w
+    return ", ".join(sorted(found.values(), key=lambda w: (-len(w), w))[:limit])
 
 
-def cross_links(new: list[tuple[Statement, Speaker]],
-                existing: list[tuple[Statement, Speaker]]) -> list[Link]:
+class CrossIndex:
+    """The library's statements' content words, kept between calls.
+
+    A statement's words never change under its id, so adding an article reads
+    only statements not seen before. How many statements use each word says
+    which of the new article's words are rare enough to find a particular
+    claim; one set test per library statement then rules out nearly all.
+    Ids no longer in the library are skipped at query time.
+    """
+
+    LIMIT = 400_000
+
+    def __init__(self) -> None:
+        self.stems: dict[str, frozenset[str]] = {}
+        self.df: Counter[str] = Counter()
+
+    def clear(self) -> None:
+        self.stems.clear()
+        self.df.clear()
+
+    def add(self, statements) -> None:
+        """Read the statements not read before (an iterable of `Statement`)."""
+        stems, df = self.stems, self.df
+        if len(stems) > self.LIMIT:
+            self.clear()
+        for st in statements:
+            sid = st.id
+            if sid in stems:
+                continue
+            got = stems[sid] = frozenset(content_stems(st.text))
+            df.update(got)
+
+    def rare(self, words: set[str], library_size: int) -> frozenset[str]:
+        """Those of `words` few library statements use."""
+        common = max(CROSS_COMMON_FLOOR, int(CROSS_COMMON_SHARE * library_size))
+        df = self.df
+        return frozenset(w for w in words if df.get(w, 0) <= common)
+
+
+_INDEX = CrossIndex()
+
+
+def clear_cache() -> None:
+    """Forget the library statements read so far (as a freshly started app would)."""
+    _INDEX.clear()
+
+
+def cross_links(new: list[tuple[Statement, Speaker]], existing: list[tuple[Statement, Speaker]],
+                index: CrossIndex | None = None) -> list[Link]:
     """Links between a newly added article's statements and those already in the library.
 
-    Only sure ones: different sides, most of the shorter statement's content
-    words shared, and either an answer in the words themselves ("Ruiz's claim
-    … is false") or one side negating what the other asserts. The new
-    statements' words are indexed, so the library is read once, not once per
-    new statement.
+    Only sure ones: different sides, two or more rare words and most of the
+    shorter statement's content words shared, and either an answer in the
+    words themselves ("Ruiz's claim … is false") or one side negating what the
+    other asserts. `index` (by default one kept by this module) remembers the
+    library's words between calls, so each call reads only statements it has
+    not seen.
     """
     if not new or not existing:
         return []
+    ix = _INDEX if index is None else index
+    by_id = {st.id: (st, sp) for st, sp in existing if sp.kind != "unknown"}
+    ix.add(st for st, _ in by_id.values())
     names: dict[str, frozenset[str]] = {}
-    for _, sp in [*new, *existing]:
-        if sp.key not in names:
-            names[sp.key] = name_tokens(sp)
-    name_stems = {stem(t) for toks in names.values() for t in toks}
-    by_token = _token_index(names)
+    for _, sp in new:
+        names.setdefault(sp.key, name_tokens(sp))
+    new_name_stems = {stem(t) for toks in names.values() for t in toks}
     fresh = []
-    index: dict[str, list[int]] = {}
     for st, sp in new:
-        stems = set(_cached_stems(st)) - name_stems
-        if len(stems) < CROSS_MIN_SHARED or sp.kind == "unknown":
+        if sp.kind == "unknown":
             continue
-        cue, word, _ = answer_cue("", st.text)
-        fresh.append((st, sp, stems, cue, word, _addressed("", st.text, by_token) - {sp.key}, negated(st.text)))
-        for w in stems:
-            index.setdefault(w, []).append(len(fresh) - 1)
-    if not fresh:
-        return []
-    every_new_stem = set(index)
-    cache = _STEMS_CACHE
+        stems = content_stems(st.text) - new_name_stems
+        if len(stems) >= CROSS_MIN_SHARED:
+            fresh.append((st, sp, stems, ix.rare(stems, len(by_id))))
+    wanted = frozenset().union(*(r for *_, r in fresh)) if fresh else frozenset()
     links: list[Link] = []
-    for old, old_sp in existing:
-        old_stems = cache.get(old.id)
-        if old_stems is None:
-            old_stems = _cached_stems(old)
-        # one set operation rules out nearly every statement of the library
-        common = old_stems & every_new_stem
-        if len(common) < CROSS_MIN_SHARED or old_sp.kind == "unknown":
+    if not wanted:
+        return links
+    library_stems = ix.stems
+    for sid, (old, old_sp) in by_id.items():
+        old_all = library_stems[sid]
+        # one set test rules out nearly every statement of the library
+        if old_all.isdisjoint(wanted):
             continue
-        hits: dict[int, int] = {}
-        for w in common:
-            for i in index[w]:
-                hits[i] = hits.get(i, 0) + 1
-        for i, count in hits.items():
-            if count < CROSS_MIN_SHARED:
+        for st, sp, stems, rare in fresh:
+            if len(rare & old_all) < CROSS_MIN_RARE or sid == st.id:
                 continue
-            st, sp, stems, cue, word, addressed, neg = fresh[i]
+            if old_sp.key not in names:
+                names[old_sp.key] = name_tokens(old_sp)
+            if same_side(sp, old_sp, names):
+                continue
+            old_stems = old_all - names[old_sp.key]
             shared = stems & old_stems
-            ratio = len(shared) / max(1, min(len(stems), len(old_stems - name_stems)))
-            if ratio < CROSS_THRESHOLD or same_side(sp, old_sp, names):
+            if len(shared) < CROSS_MIN_SHARED:
                 continue
-            answers = cue >= 0.8 or (cue >= 0.5 and old_sp.key in addressed)
-            if not answers and neg == negated(old.text):
+            ratio = len(shared) / max(1, min(len(stems), len(old_stems)))
+            if ratio < CROSS_THRESHOLD:
                 continue
-            on = ", ".join(sorted(shared)[:3])
+            cue, word, _ = answer_cue("", st.text)
+            said_words = {w.lower().replace("\u2019s", "").replace("'s", "") for w in WORD.findall(st.text)}
+            answers = cue >= 0.8 or (cue >= 0.5 and bool(names[old_sp.key] & said_words))
+            if not answers and negated(st.text) == negated(old.text):
+                continue
+            on = _surface(st.text, shared)
             if answers:
                 reason = f"{sp.name} answers {old_sp.name} on {on} (“{word}”), in another article"
             else:
                 reason = f"{sp.name} takes the opposite side to {old_sp.name} on {on}, in another article"
-            links.append(Link(st.id, old.id, "rebuts" if answers else "contradicts", reason,
-                              round(min(1.0, 0.5 * ratio + 0.4 * max(cue, 0.5)), 3)))
+            links.append(Link(st.id, sid, "rebuts" if answers else "contradicts", reason,
+                              _shown(0.5 * ratio + 0.4 * max(cue, 0.5))))
     return links

@@ -97,13 +97,28 @@ def _content_stem(word: str) -> str:
 
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry a topic (not function words, not numbers alone)."""
-    out = {_content_stem(w) for w in set(_LOWER_WORD.findall(text.lower()))}
+    words = set(_LOWER_WORD.findall(text.lower()))
+    # nearly every word has been seen before: look them all up at once
+    out = set(map(_STEM_OF.get, words))
+    if None in out:
+        out = {_content_stem(w) for w in words}
     out.discard("")
     return out
 
 
 def negated(text: str) -> bool:
-    return any(w.lower() in NEGATIONS for w in WORD.findall(text)) or "n't" in text or "n\u2019t" in text
+    """The text says no to something ("not", "never", "didn't")."""
+    return stems_and_negation(text)[1]
+
+
+def stems_and_negation(text: str) -> tuple[set[str], bool]:
+    """`content_stems(text)` and `negated(text)` from one reading of the text."""
+    words = set(_LOWER_WORD.findall(text.lower()))
+    out = set(map(_STEM_OF.get, words))
+    if None in out:
+        out = {_content_stem(w) for w in words}
+    out.discard("")
+    return out, (not NEGATIONS.isdisjoint(words)) or "n't" in text or "n\u2019t" in text
 
 
 def opposite_stems(a: set[str], b: set[str]) -> list[tuple[str, str]]:
