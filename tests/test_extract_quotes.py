@@ -241,3 +241,17 @@ def test_content_stops_at_a_new_clause_with_a_pronoun_subject():
 def test_words_after_the_cue_of_a_quote_are_no_content():
     article, _, st = only('\u201cHate destroys,\u201d Ana Ruiz said on stage at the convention.')
     assert st.text == "\u201cHate destroys,\u201d"
+
+
+def test_name_and_colon_report_what_follows():
+    article, speaker, st = only("Gingrich: Trump Must Pick a Running Mate Soon.\n\nThe race went on.")
+    assert st.text == "Trump Must Pick a Running Mate Soon" and speaker.name == "Gingrich"
+    _, _, found = statements("Update: the vote was moved to Friday.")
+    assert found == []
+
+
+def test_intentions_and_refusals_have_to_clauses():
+    _, _, st = only("His spokesman declined to comment on the deal.")
+    assert st.text == "to comment on the deal"
+    _, _, st = only("Dana Cole plans to campaign in Ohio next week.")
+    assert st.text.startswith("to campaign in Ohio")

@@ -33,8 +33,11 @@ _STANCE = """
 wants want wanted hopes hoped sought seeks urged urges accused accuses criticized
 criticizes endorsed endorses found finds show shows showed showing described describes
 blamed blames praised praises rejected rejects dismissed dismisses defended defends
-cited cites proposed proposes expects expected refused refuses demanded demands
+cited cites proposed proposes refused refuses demanded demands
 called calls calling
+declined declines plans intends decided threatened supports supported opposes
+welcomed welcomes condemned condemns denounced denounces blasted slammed slams mocked
+questioned doubts doubted considers knows sees
 """
 STANCE_VERBS = frozenset(_STANCE.split())
 SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS

@@ -371,10 +371,32 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         according = _according_source(par.masked, e, cue.end()) or according
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
     if not found:
-        finding = _according(par, s, e)
+        finding = _according(par, s, e) or _name_colon(par, s, e)
         if finding:
             found.append(finding)
     return found, according
+
+
+# "Gingrich: Trump must decide" in a headline, 'Bush: "The mission is to destroy ISIS."'
+_NAME_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*):[ \t]+(?=[\w#])")
+_NOT_A_SPEAKER = re.compile(
+    r"^(?:Update|Updated|Note|Editor|Editors|Photo|Photos|Video|Watch|Read|Related|Source|Sources|Credit|"
+    r"Getty|Image|Images|Listen|See|Also|Q|A|Question|Answer|Transcript|Correction|Clarification|Disclosure|"
+    r"Warning|Caption|Reporting|Contact|Follow|Email|Twitter|Facebook|Subscribe|Sign|Click|Example|"
+    r"Background|Bottom|Bottom Line|Why|What|How|Who|When|Where|The|This|That|Here|Yes|No|Breaking|Exclusive|"
+    r"Analysis|Opinion|Poll|Update\s+\d+|Part|Chapter|Step|Day|Round|Tweet|Quote|Quotes|Fact Check|Verdict|Result|Results|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b")
+
+
+def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
+    m = _NAME_COLON.match(par.masked, s, e)
+    if not m or _NOT_A_SPEAKER.match(m.group(1)):
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), e)
+    if not spans or len(_WORD.findall(par.text, m.end(), e)) < 3:
+        return None
+    return Finding(spans, kind, (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index, open_quote=open_q)
 
 
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
