@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store import views
 from tui.widgets.quoting import one_line, statement_words
@@ -182,12 +182,11 @@ class StatementDetail(VimOptionList):
         if previous is not None:
             try:
                 self.highlighted = self.get_option_index(previous)
-            except Exception:
+            except OptionDoesNotExist:
                 self.highlighted = None
             self.scroll_y = scroll_y
         elif self.has_focus:
             self.action_first()
-            self.scroll_home(animate=False)
         self.refresh_bindings()
 
     def show_message(self, message: str) -> None:
@@ -256,12 +255,12 @@ class StatementDetail(VimOptionList):
             super().action_cursor_up()
 
     def action_first(self) -> None:
+        # Show the header and paragraph too, as far as the first link allows.
         super().action_first()
-        if self.highlighted is None or self.highlighted == self._first_enabled():
-            self.scroll_home(animate=False)
+        self.scroll_home(animate=False, immediate=True)
+        self.scroll_to_highlight()
 
-    def _first_enabled(self) -> int | None:
-        for index, option in enumerate(self.options):
-            if not option.disabled:
-                return index
-        return None
+    def action_last(self) -> None:
+        super().action_last()
+        if self.highlighted is None:
+            self.scroll_end(animate=False, immediate=True)
