@@ -88,3 +88,54 @@ def test_never_the_statement_itself_in_order_without_duplicates_and_capped():
 def test_a_statement_whose_speaker_is_introduced_in_its_own_sentence_gets_no_introduction():
     article, found = context_of("roof")
     assert all(not c.reason.startswith("introduces") for c in found)
+
+
+def _intro_of(text, speakers, said):
+    article = read_text(text)
+    statements = []
+    for sid, key, content, source in said:
+        start = text.index(content)
+        src = text.rfind(source, 0, start + len(content))
+        statements.append(Statement(id=sid, spans=[(start, start + len(content))], text=content, kind="indirect",
+                                    speaker=key, source_span=(src, src + len(source)),
+                                    paragraph=article.paragraph_index(start)))
+    found = find_context(article, statements, speakers)
+    return {c.statement: article.text[c.start:c.end] for c in found if c.reason.startswith("introduces")}
+
+
+def test_the_introduction_is_the_first_full_name_not_an_earlier_surname():
+    text = ("Ruiz says bridge toll will fall\n\n"
+            "Mayor Ana Ruiz has run the city since 2019.\n\n"
+            "Council members met on Tuesday.\n\n"
+            "Ruiz said the toll would fall next spring.")
+    got = _intro_of(text, SPEAKERS, [("head", "ana-ruiz", "bridge toll will fall", "Ruiz"),
+                                     ("toll", "ana-ruiz", "the toll would fall next spring", "Ruiz")])
+    assert got == {"head": "Mayor Ana Ruiz has run the city since 2019.",
+                   "toll": "Mayor Ana Ruiz has run the city since 2019."}
+
+
+def test_a_name_inside_another_speakers_name_does_not_introduce_it():
+    speakers = {
+        "harbour-union": Speaker("harbour-union", "Harbour Union", "organisation", "", ["Harbour Union"]),
+        "union-official": Speaker("union-official", "Harbour Union official", "unnamed", "",
+                                  ["Harbour Union official"]),
+    }
+    text = ("A Harbour Union official said talks had failed.\n\n"
+            "Dock workers waited outside.\n\n"
+            "The Harbour Union, which represents 4,000 dock workers, said the strike would go ahead.\n\n"
+            "The Harbour Union said pay was the only issue.")
+    got = _intro_of(text, speakers, [("pay", "harbour-union", "pay was the only issue", "The Harbour Union")])
+    assert got["pay"].startswith("The Harbour Union, which represents")
+
+
+def test_an_unnamed_speaker_is_introduced_where_it_is_first_a_source_not_by_a_common_word():
+    speakers = {"campaign": Speaker("campaign", "campaign", "unnamed", "", ["the campaign"])}
+    text = ("The vote is in March, and the campaign has been long.\n\n"
+            "Rain fell all day.\n\n"
+            "The campaign said the ad would air nationally.\n\n"
+            "Later, the campaign said the ad would cost millions.")
+    got = _intro_of(text, speakers, [
+        ("air", "campaign", "the ad would air nationally", "The campaign"),
+        ("cost", "campaign", "the ad would cost millions", "the campaign"),
+    ])
+    assert got == {"cost": "The campaign said the ad would air nationally."}

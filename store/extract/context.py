@@ -29,32 +29,76 @@ _FRAMING_CLAUSE = re.compile(r",?\s+\b(but|yet|although|though|while|however)\b"
 _PRONOUNS = frozenset("he she they it we i him her them his its their who this".split())
 
 
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` stands as words of its own ("Ash" is not in "Washington")."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+def _is_name(name: str) -> bool:
+    """A proper name ("Ana Ruiz", "Hamas"), not a description ("campaign") or a pronoun."""
+    words = name.split()
+    return (len(name) >= 3 and any(w[:1].isupper() for w in words)
+            and not (len(words) == 1 and name.lower() in _PRONOUNS))
+
+
 def _first_mentions(text: str, speakers: dict[str, Speaker],
                     statements: list[Statement]) -> dict[str, int]:
-    """Where the article introduces each speaker: the first use of its full name, or the
-    first time it is given as a source ("a Hamas official told Reuters"), whichever is first;
-    a bare alias ("Netanyahu" in a headline) only when neither is found."""
+    """Where the article introduces each speaker: the first use of its full name, or for
+    a speaker without one the first time it is given as a source ("a Hamas official told
+    Reuters"); a bare alias ("Netanyahu" in a headline) only when neither is found.
+    A name inside a longer name of another speaker ("Hamas" in "a Hamas official")
+    is that other speaker's mention, not this one's."""
+    longer: dict[str, list[tuple[int, int]]] = {}
+    for key, sp in speakers.items():
+        for name in {sp.name, *sp.aliases}:
+            if not _is_name(name):
+                continue
+            for other_key, other in speakers.items():
+                if other_key != key and any(name in o and len(o) > len(name) for o in {other.name, *other.aliases}):
+                    for o in {other.name, *other.aliases}:
+                        if name in o and len(o) > len(name):
+                            longer.setdefault(key, []).extend((a, a + len(o)) for a in _occurrences(text, o))
+
+    def own(key: str, at: int, length: int) -> bool:
+        return not any(s <= at and at + length <= e for s, e in longer.get(key, ()))
+
     out: dict[str, int] = {}
     for key, sp in speakers.items():
-        if sp.kind != "unknown" and len(sp.name) >= 3:
-            at = text.find(sp.name)
-            if at >= 0:
-                out[key] = at
+        if sp.kind != "unknown" and _is_name(sp.name):
+            found = [a for a in _occurrences(text, sp.name) if own(key, a, len(sp.name))]
+            if found:
+                out[key] = found[0]
     for st in statements:
-        if not st.source_span or st.speaker not in speakers:
+        if not st.source_span or st.speaker not in speakers or st.speaker in out:
             continue
+        sp = speakers[st.speaker]
+        if sp.kind == "unknown" or _is_name(sp.name):
+            continue  # a named speaker is introduced by name, found above or by alias below
         s, e = st.source_span
         if text[s:e].strip().lower() in _PRONOUNS:
             continue
-        if s < out.get(st.speaker, len(text)):
-            out[st.speaker] = s
+        out[st.speaker] = s
     for key, sp in speakers.items():
         if key in out or sp.kind == "unknown":
             continue
-        found = [text.find(a) for a in sp.aliases if len(a) >= 3 and any(c.isupper() for c in a)]
-        found = [f for f in found if f >= 0]
+        found = [a for alias in sp.aliases if _is_name(alias)
+                 for a in _occurrences(text, alias)[:1] if own(key, a, len(alias))]
         if found:
             out[key] = min(found)
+    for st in statements:
+        # a speaker known only as a source ("she" aside): where it is first given as one
+        sp = speakers.get(st.speaker)
+        if (sp is not None and st.speaker not in out and st.source_span and sp.kind != "unknown"
+                and sp.name.strip().lower() not in _PRONOUNS):
+            s, e = st.source_span
+            if text[s:e].strip().lower() not in _PRONOUNS:
+                out[st.speaker] = s
     return out
 
 
