@@ -20,6 +20,7 @@ articles; `catalog.json` is rebuilt from `articles/` when it is missing.
 from __future__ import annotations
 
 import gc
+import json
 import os
 from collections import OrderedDict
 from contextlib import contextmanager
@@ -404,6 +405,56 @@ class Library:
             self._problem(f"Cross-article links were skipped for {ex.article.path or ex.article.id}: {exc}")
             return []
 
+    def reextract(self, progress=None) -> int:
+        """Run the (improved) extractor again over every article; returns how many changed.
+
+        Notes follow their words: a note whose statement got a new id moves to
+        the statement now holding its anchor, and user.json records the move.
+        Links across articles are kept while both their ends still exist.
+        `progress(done, total)` is called after each article.
+        """
+        self._writable()
+        from .extract import extract
+        with self._lock:
+            self._reload_locked()
+            ids = list(self._index.articles)
+            fresh: dict[str, dict] = {}
+            before: dict[str, list] = {}
+            for done, aid in enumerate(ids, 1):
+                old = self._article_doc(aid)
+                before[aid] = _plain([old.get(k) for k in _EXTRACTED])
+                article = extract_model.Article(**{**old["article"],
+                                                   "paragraphs": [tuple(p) for p in old["article"]["paragraphs"]]})
+                ex = extract(article)
+                mine = {st.id for st in ex.statements}
+                across = [extract_model.Link(**ln) for ln in old.get("links", ())
+                          if (ln["source"] in mine) != (ln["target"] in mine)]
+                doc = article_file(ex, aid, list(ex.links) + across)
+                doc["added"] = old.get("added", doc["added"])
+                fresh[aid] = doc
+                if progress:
+                    progress(done, len(ids))
+            exists = {st["id"] for doc in fresh.values() for st in doc["statements"]}
+            changed = 0
+            for aid, doc in fresh.items():
+                doc["links"] = [ln for ln in doc["links"] if ln["source"] in exists and ln["target"] in exists]
+                if _plain([doc[k] for k in _EXTRACTED]) != before[aid]:
+                    path = self.root / ARTICLES / f"{aid}.json"
+                    atomic_write(path, encode(doc), path.read_bytes())
+                    changed += 1
+            if changed:
+                self._catalog.write({"articles": {str(i): catalog_entry(fresh[aid])
+                                                  for i, aid in enumerate(ids, 1)}})
+                self._load_catalog()
+                self._load_user()
+                moved = {nid: place.statement_id for nid, place in self._notes.placed.items()
+                         if place.attached and self._notes.docs[nid].get("statement_id") != place.statement_id}
+                if moved:
+                    def follow(doc):
+                        doc["statement_id"] = moved[doc["id"]]
+                    self._change_user(lambda table: table.update(follow, lambda d: d.get("id") in moved))
+        return changed
+
     # -- notes -----------------------------------------------------------------
     def notes(self, statement_id: str | None = None) -> list[NoteView]:
         notes = self._notes
@@ -598,6 +649,14 @@ def _documents(db: TinyDB, table: str, path: Path) -> list[dict]:
 def _next_doc_id(storage: AtomicJSONStorage, table: str) -> int:
     docs = (storage.read() or {}).get(table, {})
     return max((int(i) for i in docs if i.isdigit()), default=0) + 1
+
+
+_EXTRACTED = ("speakers", "statements", "links", "context")
+
+
+def _plain(data):
+    """`data` as it reads back from JSON (tuples become lists), for comparing."""
+    return json.loads(json.dumps(data))
 
 
 def _put_pair(storage: AtomicJSONStorage, table, doc: dict) -> None:

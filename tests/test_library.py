@@ -467,3 +467,29 @@ def test_merge_and_rename_speakers_by_hand(lib):
         lib.rename_speaker("nobody", "x")
     with pytest.raises(BadInput):
         lib.merge_speakers("tony-blinken", "tony-blinken")
+
+
+def test_reextract_moves_notes_to_their_words(tmp_path, fake_extract):
+    from library_fixtures import quote
+
+    first = fake_extract(blinken_netanyahu())
+    lib = Library(tmp_path)
+    lib.add_extractions([first])
+    old_sid = first.statements[1].id                 # "we will continue until victory"
+    note = lib.add_note(old_sid, "watch this claim")
+    assert lib.reextract() == 0                      # the same extractor changes nothing
+    # a better extractor cuts the quote differently: new words, so a new statement id
+    better = blinken_netanyahu()
+    better.statements[1] = quote(better.article, 'Netanyahu said "we will continue until victory',
+                                 "benjamin-netanyahu")
+    fake_extract(better)
+    seen = []
+    assert lib.reextract(progress=lambda done, total: seen.append((done, total))) == 1
+    assert seen == [(1, 1)]
+    new_sid = better.statements[1].id
+    assert new_sid != old_sid
+    (moved,) = Library(tmp_path).notes()
+    assert (moved.id, moved.statement_id, moved.attached) == (note.id, new_sid, True)
+    assert [n.id for n in lib.notes(new_sid)] == [note.id]
+    assert new_sid in (tmp_path / "user.json").read_text()   # recorded, not only worked out at each open
+    assert lib.detail(new_sid).notes[0].text == "watch this claim"
