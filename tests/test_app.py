@@ -507,3 +507,15 @@ async def test_an_answer_that_arrives_after_the_person_moved_on_is_dropped():
         assert statements.speaker_key == "bob"
         assert [o.id for o in statements.options] == ["s3"]
         assert detail.statement_id == "s3"
+
+
+async def test_bindings_have_ids_so_a_keymap_can_move_them():
+    app = CounterpointApp(FakeLibrary())
+    app.set_keymap({"main.add_note": "a", "list.down": "ctrl+n"})
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert panes(app)[0].speaker_key == "bob"
+        await pilot.press("a")
+        assert isinstance(app.screen, NoteEditor)
