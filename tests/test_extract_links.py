@@ -157,3 +157,77 @@ def test_cross_links_is_fast_on_a_large_library():
     warm = time.perf_counter() - t0
     assert cold < 1.0 and warm < 0.1
     assert warm < cold
+
+
+def build_with_cues(text: str, said: list[tuple[str, str, str, str]]):
+    """Like `build`, with each statement's reporting cue (speaker key, content, source, cue)."""
+    article, statements = build(text, [(k, c, s) for k, c, s, _ in said])
+    for st, (_, content, _, cue) in zip(statements, said):
+        at = text.rfind(cue, 0, st.spans[0][0]) if text.rfind(cue, 0, st.spans[0][0]) >= 0 else text.find(cue, st.spans[0][1])
+        st.cue_span = (at, at + len(cue))
+    return article, statements
+
+
+def test_an_answer_that_points_at_an_argument_answers_the_statement_reported_as_arguing():
+    text = ("The Harbour Union filed a motion to open the port accounts, arguing the public deserves to see "
+            "how the fees are spent.\n\n"
+            "Mayor Ana Ruiz rejected that argument on Thursday.")
+    article, statements = build_with_cues(text, [
+        ("harbour-union", "to open the port accounts", "The Harbour Union", "filed a motion"),
+        ("harbour-union", "the public deserves to see how the fees are spent", "The Harbour Union", "arguing"),
+        ("ana-ruiz", "that argument", "Mayor Ana Ruiz", "rejected"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    assert set(links) == {("s2", "s1")}
+    assert links[("s2", "s1")].kind == "rebuts"
+    assert "rejected" in links[("s2", "s1")].reason
+
+
+def test_a_verb_aimed_at_a_thing_is_no_answer_to_the_speaker_before():
+    text = ("Mayor Ana Ruiz said the harbour bridge would reopen in May.\n\n"
+            "Tom Berg blasted the weather service for its late storm warnings.")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "the harbour bridge would reopen in May", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "the weather service for its late storm warnings", "Tom Berg", "blasted"),
+    ])
+    assert find_links(article, statements, SPEAKERS) == []
+
+
+def test_opposite_words_against_the_speaker_just_before_contradict():
+    text = ("Tom Berg accused the mayor of being asleep when the storm hit the harbour. "
+            "Ana Ruiz says she was awake all night during the storm.")
+    links = links_of(text, [
+        ("tom-berg", "the mayor of being asleep when the storm hit the harbour", "Tom Berg"),
+        ("ana-ruiz", "she was awake all night during the storm", "Ana Ruiz"),
+    ])
+    assert set(links) == {("s1", "s0")}  # the later statement answers the earlier, not the reverse
+    link = links[("s1", "s0")]
+    assert link.kind == "contradicts"
+    assert "Ana Ruiz" in link.reason and "Tom Berg" in link.reason and "opposite" in link.reason
+
+
+def test_two_statements_that_answer_each_other_keep_the_surer_direction():
+    text = ("Tom Berg says Ana Ruiz is lying about her support for the bridge toll.\n\n"
+            "Ruiz now says she opposes the bridge toll.")
+    links = links_of(text, [
+        ("tom-berg", "Ana Ruiz is lying about her support for the bridge toll", "Tom Berg"),
+        ("ana-ruiz", "she opposes the bridge toll", "Ruiz"),
+    ])
+    assert set(links) == {("s0", "s1")}
+    assert links[("s0", "s1")].kind == "rebuts" and "lying" in links[("s0", "s1")].reason
+
+
+def test_cross_links_contradict_by_negation_and_reuse_the_kept_index():
+    berg, ruiz = SPEAKERS["tom-berg"], SPEAKERS["ana-ruiz"]
+    existing = [(_stmt("old1", "the harbour bridge toll will pay for the bridge repairs", "ana-ruiz"), ruiz),
+                (_stmt("old2", "the library roof needs replacing", "ana-ruiz"), ruiz)]
+    new = [(_stmt("new1", "the harbour bridge toll will not pay for the bridge repairs", "tom-berg"), berg)]
+    index = CrossIndex()
+    links = cross_links(new, existing, index)
+    assert [(l.source, l.target, l.kind) for l in links] == [("new1", "old1", "contradicts")]
+    assert "opposite side" in links[0].reason and "harbour" in links[0].reason
+    assert set(index.stems) == {"old1", "old2"}
+    # a statement removed from the library is no longer linked, though the index still knows it
+    assert cross_links(new, existing[1:], index) == []
+    # and a statement never links to itself
+    assert cross_links(new, [*existing, *new], index) == links

@@ -399,10 +399,12 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 a.statement.id, b.statement.id, kind, _reason(a, b, how, shared, rarity), _shown(score))
             if kind == "rebuts":
                 targets_of.setdefault(a.index, []).append((j, score))
-    # two statements answering each other: the surer answer stands
+    # two statements answering each other: the one with the stronger answer words stands
+    # ("is lying about" over "opposes"), then the surer
+    cue_of = {s.statement.id: s.cue for s in said}
     for (x, y), link in list(links.items()):
         back = links.get((y, x))
-        if back is not None and (back.score, back.source) > (link.score, link.source):
+        if back is not None and (cue_of[y], back.score, y) > (cue_of[x], link.score, x):
             del links[(x, y)]
     targets_of = {i: [(j, sc) for j, sc in ts if (said[i].statement.id, said[j].statement.id) in links]
                   for i, ts in targets_of.items()}
