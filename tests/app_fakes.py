@@ -8,9 +8,9 @@ from store import views
 from store.errors import LibraryWriteError, NotFound
 
 
-def _statement(sid, speaker_key, speaker_name, text, kind="direct"):
+def _statement(sid, speaker_key, speaker_name, text, kind="direct", article=("a1", "An article")):
     return views.StatementSummary(id=sid, text=text, kind=kind, speaker_key=speaker_key,
-                                  speaker_name=speaker_name, article_id="a1", article_title="An article")
+                                  speaker_name=speaker_name, article_id=article[0], article_title=article[1])
 
 
 class FakeLibrary:
@@ -18,12 +18,15 @@ class FakeLibrary:
         a1 = _statement("s1", "alice", "Alice Able", "The bridge will open in May.")
         a2 = _statement("s2", "alice", "Alice Able", "Nobody was hurt.", kind="indirect")
         b1 = _statement("s3", "bob", "Bob Baker", "The bridge will not open before winter.")
-        self._statements = {s.id: s for s in (a1, a2, b1)}
+        b2 = _statement("s4", "bob", "Bob Baker", "Nobody checked the cables.", kind="indirect",
+                        article=("a2", "A later report"))
+        self._statements = {s.id: s for s in (a1, a2, b1, b2)}
         self._speakers = [
             views.SpeakerSummary("alice", "Alice Able", "person", "Mayor", 2, 1),
-            views.SpeakerSummary("bob", "Bob Baker", "person", "Engineer", 1, 1),
+            views.SpeakerSummary("bob", "Bob Baker", "person", "Engineer", 2, 2),
         ]
-        self._links = [("s3", "s1", "rebuts", "a later date for the same bridge")]
+        self._links = [("s3", "s1", "rebuts", "a later date for the same bridge"),
+                       ("s4", "s2", "contradicts", "says the opposite about safety")]
         self._notes: dict[str, views.NoteView] = {}
         self._ids = itertools.count(1)
         self.fail_writes = False

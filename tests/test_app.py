@@ -505,7 +505,7 @@ async def test_an_answer_that_arrives_after_the_person_moved_on_is_dropped():
         app.main_screen.show_detail(library.detail("s1"))
         await settle(pilot)
         assert statements.speaker_key == "bob"
-        assert [o.id for o in statements.options] == ["s3"]
+        assert [o.id for o in statements.options] == ["s3", "s4"]
         assert detail.statement_id == "s3"
 
 
@@ -519,3 +519,16 @@ async def test_bindings_have_ids_so_a_keymap_can_move_them():
         assert panes(app)[0].speaker_key == "bob"
         await pilot.press("a")
         assert isinstance(app.screen, NoteEditor)
+
+
+async def test_a_link_to_another_article_names_that_article():
+    library = FakeLibrary()
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.main_screen.go_to_statement("s2")
+        await settle(pilot)
+        assert "Bob Baker contradicts this in A later report" in detail_text(app)
+        assert app.main_screen.go_to_statement("s1")            # same article: no name
+        await settle(pilot)
+        assert "Bob Baker rebuts this “The bridge will not open before winter.”" in detail_text(app)

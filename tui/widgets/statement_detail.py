@@ -36,6 +36,8 @@ def header_text(detail: views.StatementDetail) -> Text:
 
 def paragraph_text(detail: views.StatementDetail) -> Text:
     """The paragraph with the statement's words, its source and its cue marked."""
+    if not detail.paragraph.strip():
+        return Text(detail.statement.text, style=HIGHLIGHT_STYLE)
     text = Text(detail.paragraph)
     size = len(detail.paragraph)
 
@@ -62,8 +64,11 @@ def bulleted(marker: str, body: Text) -> Table:
     return grid
 
 
-def link_text(link: views.LinkView, answering: bool) -> Table:
-    """`answering`: the other statement answers this one ("X rebuts this"), else this answers it."""
+def link_text(link: views.LinkView, answering: bool, article_id: str) -> Table:
+    """`answering`: the other statement answers this one ("X rebuts this"), else this answers it.
+
+    A statement from another article than `article_id` names its article.
+    """
     other = link.statement
     kind_style = "bold red" if link.kind == "contradicts" else "bold magenta"
     text = Text()
@@ -75,6 +80,8 @@ def link_text(link: views.LinkView, answering: bool) -> Table:
         text.append(other.speaker_name, style="bold")
     if link.by_hand:
         text.append("  (by hand)", style="dim")
+    if other.article_id != article_id and other.article_title:
+        text.append(f"  in {other.article_title}", style="dim italic")
     text.append(f"\n{statement_words(other.text, other.kind)}")
     if link.reason.strip():
         text.append(f"\nwhy: {one_line(link.reason)}", style="dim")
@@ -208,7 +215,7 @@ class StatementDetail(VimOptionList):
         for index, link in enumerate(links):
             option_id = f"{prefix}:{index}"
             self._links[option_id] = link.statement.id
-            rows.append(Option(link_text(link, answering), id=option_id))
+            rows.append(Option(link_text(link, answering, self.detail.statement.article_id), id=option_id))
         if not links:
             rows.append(quiet("none found"))
         rows.append(None)
