@@ -73,3 +73,36 @@ def test_parse_mentions():
     assert names.parse("he").form == "pronoun"
     assert names.parse("an Israeli official").name == "Israeli official"
     assert names.parse("the prime minister").form == "description"
+
+
+def test_she_skips_the_last_male_speaker():
+    speakers, found = run(
+        "Laura Kent met Tom Vale on Monday. Tom Vale said the deal was done.\n\n"
+        "Laura Kent wants more time. She said the terms were unfair.")
+    assert [speakers[s.speaker].name for s in found] == ["Tom Vale", "Laura Kent", "Laura Kent"]
+
+
+def test_honorific_gives_the_gender():
+    speakers, found = run(
+        "Ms. Orla Finch and Mr. Dev Rao spoke. Orla Finch said the plan was fine. "
+        "Dev Rao said it was not.\n\nShe said the vote would come soon.")
+    assert speakers[found[-1].speaker].name == "Orla Finch"
+
+
+def test_pronoun_goes_to_the_person_just_named_as_subject():
+    speakers, found = run(
+        "Max Hill said the race was close.\n\n"
+        "Howard Dean, a former governor, called it strange. He said the count was off.")
+    assert speakers[found[-1].speaker].name == "Howard Dean"
+
+
+def test_definite_description_is_the_person_described_so_earlier():
+    speakers, found = run(
+        "Dan Fry, Obama's former campaign strategist, met donors.\n\n"
+        "Obama's former campaign strategist said the ad was weak.")
+    assert speakers[found[0].speaker].name == "Dan Fry"
+
+
+def test_party_and_state_after_a_name_are_no_clause():
+    speakers, found = run("Sen. Rita Moss (D-N.J.) said the bank broke the law.")
+    assert speakers[found[0].speaker].name == "Rita Moss"

@@ -37,6 +37,8 @@ _CLAUSE_START = re.compile(
     r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)(?=[^,;:\u2014\u2013(#]*$)")
 _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
+_PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
+_LEADING_CONNECTIVE = re.compile(r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier)\s+(?=\S)")
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
@@ -214,10 +216,11 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
 def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
-    window = masked[lo:cue_start]
+    # "(D-N.Y.)" after a name is no clause boundary
+    window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked[lo:cue_start])
     aux = _TRAILING_AUX.search(window)
     end = lo + (aux.start() if aux else len(window.rstrip()))
-    head = masked[lo:end].rstrip()
+    head = window[:end - lo].rstrip()
     end = lo + len(head)
     appositive = head.endswith(",")
     if appositive:
@@ -259,9 +262,15 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         if not clause and lo > sent_start:
             return None
     s, e = _strip(text, s, end)
+    lead = _LEADING_CONNECTIVE.match(text, s, e)
+    if lead:
+        s = lead.end()
     if s >= e:
         return None
     words = _WORD.findall(text[s:e])
+    if len(words) > 3 and words[-1] in ("he", "she", "they", "we", "I"):
+        # "A few days ago in an interview he": the pronoun is the subject
+        return e - len(words[-1]), e
     if not _is_mention(words):
         # a long run-up: keep the trailing capitalised name ("In Ohio on Sunday Trump said")
         m = re.search(r"(?:[A-Z][\w.'\u2019&-]*\s+)*[A-Z][\w.'\u2019&-]*\s*$", masked[s:e])

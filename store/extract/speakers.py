@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 
-from . import names
+from . import gender, names
 from .model import Article, Speaker, Statement, statement_id
 from .quotes import Finding, find_findings
 
@@ -49,6 +49,28 @@ def _full_names(article: Article) -> dict[str, str]:
     return by_surname
 
 
+# "the judge", "The GOP nominee", "Obama's former strategist": someone known, not someone new
+_DEFINITE = re.compile(r"(?:[Tt]he|[A-Z][\w'\u2019-]*'s|[A-Z][\w'\u2019-]*\u2019s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,4}$")
+_TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[a-z][\w-]*|[A-Z][a-z]+)\s+$")
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*)\s*[,.;]")
+
+
+def _descriptions(text: str, full: dict[str, str], surname_at: list[tuple[int, str]]) -> dict[str, list[tuple[int, str]]]:
+    """Head noun of a title or appositive -> (offset, full name) of each person it describes."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for at, surname in surname_at:
+        name = full[surname]
+        first = name[:len(name) - len(surname)]
+        start = at - len(first) if first and text.startswith(first, at - len(first)) else at
+        before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+        after = _APPOSITIVE_AFTER.match(text, at + len(surname), min(len(text), at + len(surname) + 80))
+        for desc in (before.group(1) if before else "", after.group(1) if after else ""):
+            words = desc.lower().split()
+            if words and words[-1] not in names.DETERMINERS and len(words[-1]) > 2:
+                out.setdefault(words[-1], []).append((start, name))
+    return out
+
+
 class _Registry:
     def __init__(self, article: Article) -> None:
         self.text = article.text
@@ -56,6 +78,12 @@ class _Registry:
         self.speakers: dict[str, Speaker] = {}
         # (paragraph, key) of the latest speaker of each kind, for pronouns
         self.last_person: tuple[int, str] | None = None
+        # recent person speakers, latest last, for pronouns that need a gender
+        self.people: list[tuple[int, str]] = []
+        self.last_person_at = 0
+        self.paragraph_starts = [start for start, _end in article.paragraphs]
+        self.honorifics = gender.honorifics(self.text)
+        self.described: dict[str, list[tuple[int, str]]] = {}
         self.last_group: tuple[int, str] | None = None
         self.last_any: tuple[int, str] | None = None
         # where each known person is named, for pronouns with no recent speaker
@@ -64,6 +92,7 @@ class _Registry:
         if self.full:
             pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(self.full, key=len, reverse=True)))
             self.surname_at = [(m.start(), m.group()) for m in pattern.finditer(self.text)]
+            self.described = _descriptions(self.text, self.full, self.surname_at)
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
         key = names.slug(name)
@@ -85,10 +114,12 @@ class _Registry:
             return full
         return name
 
-    def _remember(self, key: str, paragraph: int) -> None:
+    def _remember(self, key: str, paragraph: int, offset: int = 0) -> None:
         kind = self.speakers[key].kind
         if kind == "person":
             self.last_person = (paragraph, key)
+            self.people = [p for p in self.people if p[1] != key][-7:] + [(paragraph, key)]
+            self.last_person_at = offset
         elif kind in ("organisation", "unnamed"):
             self.last_group = (paragraph, key)
         self.last_any = (paragraph, key)
@@ -110,6 +141,35 @@ class _Registry:
                 best, best_n = key, n
         return best if best_n >= min(2, len(words)) else None
 
+    def _named_subject(self, want: str | None, paragraph: int, offset: int) -> str | None:
+        """The person named as a sentence's subject since the last speaker, in this paragraph or the one before."""
+        lo = max(self.last_person_at, self.paragraph_starts[max(0, paragraph - 1)] if self.paragraph_starts else 0)
+        i = bisect.bisect_left(self.surname_at, (offset, ""))
+        while i > 0:
+            i -= 1
+            at, surname = self.surname_at[i]
+            if at < lo:
+                break
+            full = self.full[surname]
+            if gender.of_name(full, self.honorifics) != want:
+                continue
+            before = self.text[max(0, at - 40):at]
+            if re.search(r"(?:^|[.!?\n]\s*|[.!?][\"\u201d]\s*)(?:(?:[A-Z][\w.'\u2019-]*|former|then)\s+){0,4}$", before) \
+                    and not re.search(r"\b(?:[Tt]o|[Oo]f|[Ww]ith|[Ff]or|[Bb]y|[Aa]gainst|[Aa]bout)\s+(?:\S+\s+){0,3}$", before):
+                return self._add(full, "person", "", "")
+        return None
+
+    def _described_as(self, description: str, offset: int) -> str | None:
+        """'the GOP nominee' is whoever the article earlier called so: 'GOP nominee Donald Trump'."""
+        words = re.findall(r"[a-z][\w-]*", description.lower())
+        if not words:
+            return None
+        found = None
+        for at, name in self.described.get(words[-1], ()):
+            if at < offset or found is None:
+                found = name
+        return self._add(found, "person", "", "") if found else None
+
     def _protagonist(self) -> str | None:
         """The person the article names most often: who an unanchored "he" usually is."""
         if self._main is None and self.surname_at:
@@ -117,10 +177,24 @@ class _Registry:
             self._main = self.full[surname]
         return self._add(self._main, "person", "", "") if self._main else None
 
+    def _gender(self, key: str) -> str | None:
+        return gender.of_name(self.speakers[key].name, self.honorifics)
+
     def _pronoun(self, word: str, paragraph: int, offset: int = 0) -> str | None:
         if word in ("he", "she", "him", "his", "her"):
-            return self._recent(self.last_person, paragraph) or self._protagonist() or \
-                self._recent(self.last_any, paragraph)
+            want = gender.of_pronoun(word)
+            named = self._named_subject(want, paragraph, offset)
+            if named:
+                return named
+            for par, key in reversed(self.people):
+                if paragraph - par > _PRONOUN_REACH:
+                    break
+                if self._gender(key) in (want, None):
+                    return key
+            main = self._protagonist()
+            if main and self._gender(main) in (want, None):
+                return main
+            return self._recent(self.last_person, paragraph) or main or self._recent(self.last_any, paragraph)
         if word in ("they", "their", "them"):
             return self._recent(self.last_group, paragraph) or self._recent(self.last_any, paragraph)
         if word in ("it", "its"):
@@ -150,9 +224,15 @@ class _Registry:
         elif m.form == "organisation":
             key = self._add(m.name, "organisation", m.description, alias)
         elif m.form == "unnamed":
-            key = self._add(m.name, "unnamed", m.description, alias)
+            if _DEFINITE.match(alias):
+                # "the campaign strategist", "Obama's former adviser": someone already described so
+                key = self._described_as(m.name, source[0])
+            if key is None:
+                key = self._add(m.name, "unnamed", m.description, alias)
         else:
             key = self._by_description(m.description)
+            if key is None and _DEFINITE.match(alias):
+                key = self._described_as(m.description, source[0])
             if key is None and m.name:
                 key = self._add(self._canonical(names.clean(m.name)), "person", m.description, alias)
             if key is None:
@@ -161,7 +241,7 @@ class _Registry:
                     r"businessman|mogul|chairman|congressman|mayor|leader|candidate)\b", alias.lower()) else None
             if key is None:
                 key = self._add(m.description or alias or "unknown", "unnamed", "", alias)
-        self._remember(key, paragraph)
+        self._remember(key, paragraph, source[0])
         return key
 
 
