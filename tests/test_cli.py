@@ -142,3 +142,25 @@ def test_export_to_a_missing_folder_fails_clearly(capsys, lib, tmp_path):
     run(capsys, "add", "--library", lib, SAMPLE)
     code, _, err = run(capsys, "export", "--library", lib, "-o", str(tmp_path / "no" / "out.md"))
     assert code == 1 and "out.md" in err and "Traceback" not in err
+
+
+def test_restore_brings_back_notes_when_user_data_is_damaged(capsys, lib):
+    from pathlib import Path
+
+    run(capsys, "add", "--library", lib, SAMPLE)
+    code, out, _ = run(capsys, "list", "--library", lib, "antony-blinken")
+    statement = out.split("\t", 1)[0]
+    run(capsys, "note", "add", "--library", lib, statement, "first")
+    code, out, _ = run(capsys, "note", "add", "--library", lib, statement, "second")
+    user = Path(lib) / "user.json"
+    damaged = user.read_bytes()[:-7]
+    user.write_bytes(damaged)
+    code, _, err = run(capsys, "note", "add", "--library", lib, statement, "third")
+    assert code == 1 and "user.json" in err and "restore" in err
+    assert user.read_bytes() == damaged, "a damaged file is never overwritten"
+    code, out, _ = run(capsys, "restore", "--library", lib, "--list")
+    assert code == 0 and out.strip()
+    code, out, err = run(capsys, "restore", "--library", lib)
+    assert code == 0, err
+    code, out, _ = run(capsys, "note", "list", "--library", lib)
+    assert code == 0 and "first" in out

@@ -209,6 +209,7 @@ def cmd_open(args) -> int:
 
 def cmd_list(args) -> int:
     library = open_library(args, read_only=True)
+    _report_problems(library)
     if not args.speaker:
         for sp in library.speakers():
             desc = f" ({sp.description})" if sp.description else ""
@@ -223,12 +224,19 @@ def cmd_list(args) -> int:
     return 0
 
 
+def _report_problems(library) -> None:
+    """A read-only library skips files it cannot read; say so rather than hide it."""
+    for problem in getattr(library, "problems", []):
+        print(f"counterpoint: {problem}", file=sys.stderr)
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
 def cmd_note(args) -> int:
     library = open_library(args, read_only=args.note_command == "list")
+    _report_problems(library)
     if args.note_command == "add":
         text = " ".join(args.text)
         if text == "-":
@@ -248,6 +256,7 @@ def cmd_export(args) -> int:
     from store.export import export_library
 
     library = open_library(args, read_only=True)
+    _report_problems(library)
     text = export_library(library, args.format)
     if args.output:
         from store.storage import atomic_write
@@ -260,12 +269,17 @@ def cmd_export(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    library = open_library(args)
+    # works without opening the library: a damaged user.json is exactly when it is needed
+    from store.backups import list_backups
+    from store.library import restore_backup
+    from store.location import library_dir
+
+    root = library_dir(getattr(args, "library", None))
     if args.list:
-        for path in library.backups():
+        for path in list_backups(root):
             print(path)
         return 0
-    restored = library.restore(Path(args.backup) if args.backup else None)
+    restored = restore_backup(root, Path(args.backup) if args.backup else None)
     print(f"restored notes from {restored}")
     return 0
 
