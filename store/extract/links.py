@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
@@ -113,6 +114,7 @@ def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
+@lru_cache(maxsize=20_000)
 def _plain_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(name)) - {"the", "a", "an", "of", "s"}
 
