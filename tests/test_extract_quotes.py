@@ -255,3 +255,10 @@ def test_intentions_and_refusals_have_to_clauses():
     assert st.text == "to comment on the deal"
     _, _, st = only("Dana Cole plans to campaign in Ohio next week.")
     assert st.text.startswith("to campaign in Ohio")
+
+
+def test_phrasal_cues_keep_their_preposition():
+    _, _, st = only("Sen. Ada Moreno called for a ban on the sale.")
+    assert st.text == "a ban on the sale"
+    _, _, found = statements("Ben Ruiz said the plan failed, referring to the tax cut.")
+    assert [s.text for s in found] == ["the plan failed", "the tax cut"]

@@ -49,7 +49,7 @@ warned warns warning asked asks asking""".split())
 # participles that hang a statement on the main clause's subject ("Hamas hit back, saying ...")
 PARTICIPLES = frozenset("""saying adding noting arguing insisting warning claiming explaining
 asserting suggesting stressing emphasizing declaring announcing acknowledging admitting
-conceding predicting promising vowing pledging telling""".split())
+conceding predicting promising vowing pledging telling""".split()) | {"referring to", "pointing to", "calling for"}
 
 # verbs that can stand after the quote with the speaker after them ("..., said Smith")
 INVERTIBLE = frozenset("""said says added adds wrote writes noted notes explained argued
@@ -63,7 +63,10 @@ _AUX = (r"(?:(?:has|have|had|will|would|could|may|might|must|should|also|later|p
         r"flatly|already|never|simply|quickly|first|still|even|just|not|did|does|do|"
         r"been|being)\s+){0,3}")
 
-_VERBS = "|".join(sorted(SPEECH_VERBS | {"pointed out", "points out", "went on", "shot back", "fired back"},
+# verbs whose preposition belongs to the cue: "called for a ban", "pointed to the polls"
+PHRASAL = frozenset({"called for", "calls for", "calling for", "call for", "pointed to", "points to",
+                     "pointing to", "referring to", "referred to", "refers to"})
+_VERBS = "|".join(sorted(SPEECH_VERBS | PHRASAL | {"pointed out", "points out", "went on", "shot back", "fired back"},
                          key=len, reverse=True))
 
 # a cue: optional auxiliaries, then a speech verb as a whole word
@@ -76,7 +79,7 @@ ATTRIBUTION_AHEAD = re.compile(rf"\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){{0
 # a second reporting verb coordinated with the first ("conceded that A but implied that B")
 # or a participle hanging a new statement on the subject (", adding that B"): content stops there
 NEXT_CUE = re.compile(
-    rf"\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES))})\b")
+    rf"\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b")
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
