@@ -47,6 +47,11 @@ def panes(app):
     return screen.query_one(SpeakerList), screen.query_one(StatementList), screen.query_one(StatementDetail)
 
 
+def row_ids(option_list) -> list[str]:
+    """The ids of the rows a person can move to (not headings or text)."""
+    return [o.id for o in option_list.options if not o.disabled]
+
+
 def detail_text(app) -> str:
     """Everything the detail pane shows, as plain text on one line."""
     detail = panes(app)[2]
@@ -113,7 +118,7 @@ async def test_speakers_pane_lists_the_library_speakers_and_the_first_ones_state
         assert _plain(speakers.options[0].prompt) == f"{expected[0].statements} {expected[0].name}"
         assert speakers.speaker_key == expected[0].key
         first = library.statements(expected[0].key)
-        assert [o.id for o in statements.options] == [s.id for s in first]
+        assert row_ids(statements) == [s.id for s in first]
         assert detail.statement_id == first[0].id
         assert app.focused is speakers
 
@@ -131,7 +136,7 @@ async def test_j_k_and_arrows_move_between_speakers_and_change_the_statements(li
             key = expected[index].key
             assert speakers.speaker_key == key
             assert statements.speaker_key == key
-            assert [o.id for o in statements.options] == [s.id for s in library.statements(key)]
+            assert row_ids(statements) == [s.id for s in library.statements(key)]
 
         await pilot.press("j")
         await at(1)
@@ -505,7 +510,7 @@ async def test_an_answer_that_arrives_after_the_person_moved_on_is_dropped():
         app.main_screen.show_detail(library.detail("s1"))
         await settle(pilot)
         assert statements.speaker_key == "bob"
-        assert [o.id for o in statements.options] == ["s3", "s4"]
+        assert row_ids(statements) == ["s3", "s4"]
         assert detail.statement_id == "s3"
 
 
@@ -532,3 +537,20 @@ async def test_a_link_to_another_article_names_that_article():
         assert app.main_screen.go_to_statement("s1")            # same article: no name
         await settle(pilot)
         assert "Bob Baker rebuts this “The bridge will not open before winter.”" in detail_text(app)
+
+
+async def test_a_speaker_quoted_in_several_articles_has_their_statements_under_each_title():
+    app = CounterpointApp(FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")          # Bob Baker: one statement in each of two articles
+        await settle(pilot)
+        statements = panes(app)[1]
+        shown = [(_plain(o.prompt), o.disabled) for o in statements.options]
+        assert shown[0] == ("▌ An article", True)
+        assert shown[2] == ("▌ A later report", True)
+        assert statements.statement_id == "s3"
+        await pilot.press("j")                  # the cursor steps over the title
+        await settle(pilot)
+        assert statements.statement_id == "s4"
+        assert panes(app)[2].statement_id == "s4"

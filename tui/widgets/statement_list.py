@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.message import Message
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.views import StatementSummary
-from tui.widgets.quoting import statement_words
+from tui.widgets.quoting import one_line, statement_words
 from tui.widgets.vim_option_list import VimOptionList
 
 # Long statements are cut in the list; the detail pane shows them whole.
 ROW_CHARS = 220
+ARTICLE_CHARS = 90
 
 
 def statement_row(statement: StatementSummary) -> Text:
@@ -29,6 +30,11 @@ def statement_row(statement: StatementSummary) -> Text:
     if marks:
         row.append("  ·  " + "  ·  ".join(marks), style="dim bold")
     return row
+
+
+def article_heading(statement: StatementSummary) -> Text:
+    return Text(f"▌ {one_line(statement.article_title or statement.article_id, ARTICLE_CHARS)}",
+                style="bold")
 
 
 class StatementList(VimOptionList):
@@ -62,21 +68,27 @@ class StatementList(VimOptionList):
         self.statements = list(statements)
         self.border_title = f"Statements · {title}"
         self.border_subtitle = f"{len(self.statements)}"
+        # A speaker quoted in several articles: each run of statements under its article's title.
+        several_articles = len({s.article_id for s in self.statements}) > 1
         rows: list[Option | None] = []
+        article = None
         for statement in self.statements:
+            if several_articles and statement.article_id != article:
+                article = statement.article_id
+                rows.append(Option(article_heading(statement), disabled=True))
             rows += [Option(statement_row(statement), id=statement.id), None]
         self.set_options(rows[:-1])
         if not self.statements:
             return
-        index = next((i for i, s in enumerate(self.statements) if s.id == select), 0)
-        self.highlighted = index
+        if select is None or not self.select_statement(select):
+            self.action_first()
 
     def select_statement(self, statement_id: str) -> bool:
-        for index, statement in enumerate(self.statements):
-            if statement.id == statement_id:
-                self.highlighted = index
-                return True
-        return False
+        try:
+            self.highlighted = self.get_option_index(statement_id)
+        except OptionDoesNotExist:
+            return False
+        return True
 
     def show_message(self, message: str) -> None:
         """An explanation in place of rows (an empty library, a failed load)."""
