@@ -13,7 +13,10 @@ from pathlib import Path
 from ..errors import BadInput
 from .model import Article, article_id
 
-MAX_BYTES = 64 * 1024 * 1024
+# a file past this is no article; refuse it before reading it into memory
+MAX_BYTES = 128 * 1024 * 1024
+# text past this (after HTML is stripped: saved pages carry images and scripts) is no article either
+MAX_CHARS = 5_000_000
 SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ""}
 _BLANK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -28,7 +31,7 @@ def _looks_binary(data: bytes) -> bool:
     if not head:
         return False
     controls = len(head) - len(head.translate(None, _BINARY_BYTES))
-    return b"\x00" in head[:1024] or controls > len(head) // 20
+    return b"\x00" in head[:1024] or controls > max(16, len(head) // 10)
 
 
 def _decode(data: bytes, path: str) -> tuple[str, str]:
@@ -149,6 +152,9 @@ def read_bytes(data: bytes, path: str = "", suffix: str = "") -> Article:
         encoding = f"html ({encoding})"
     if not text.strip():
         raise BadInput(path or "<stdin>", "holds no text; give an article with at least one paragraph")
+    if len(text) > MAX_CHARS:
+        raise BadInput(path or "<stdin>", f"holds {len(text):,} characters of text, more than an article "
+                       f"({MAX_CHARS:,} at most); split it into its articles and add those")
     return read_text(text, path, encoding, title)
 
 
