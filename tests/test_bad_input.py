@@ -119,3 +119,23 @@ def test_fuzzed_bytes_are_read_or_refused_clearly(data):
         assert str(exc).startswith("fuzz.txt: ")
         return
     _check(extract(article))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=300), QUOTEY.map(lambda t: t.encode("utf-8"))))
+def test_fuzzed_files_given_to_add_are_added_or_refused_in_one_sentence(tmp_path_factory, data):
+    import contextlib
+    import io
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    f = folder / "fuzz.txt"
+    f.write_bytes(data)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--library", str(folder / "lib"), "add", str(f)])
+    if code == 0:
+        assert "fuzz.txt" in out.getvalue()
+    else:
+        assert code == 1
+        lines = err.getvalue().strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"counterpoint: {f}")
