@@ -296,6 +296,9 @@ async def test_a_failed_save_keeps_the_text_in_the_editor():
         assert isinstance(app.screen, NoteEditor), "the editor is open again"
         assert app.screen.query_one(TextArea).text == "keep me"
         assert any("No space left on device" in m for m in notifications(app))
+        await pilot.press("ctrl+q")                   # the unsaved text holds the quit back
+        await pilot.pause()
+        assert not app._exit
         library.fail_writes = False
         await pilot.press("escape")
         await settle(pilot)
@@ -554,3 +557,17 @@ async def test_a_speaker_quoted_in_several_articles_has_their_statements_under_e
         await settle(pilot)
         assert statements.statement_id == "s4"
         assert panes(app)[2].statement_id == "s4"
+
+
+async def test_ctrl_q_does_not_throw_away_a_note_being_written():
+    app = CounterpointApp(FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "h", "i", "ctrl+q")
+        await pilot.pause()
+        assert not app._exit
+        assert app.screen.query_one(TextArea).text == "hi"
+        assert any("Save the note first" in m for m in notifications(app))
+        await pilot.press("ctrl+g", "ctrl+q")
+        await pilot.pause()
+        assert app._exit

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from store import views
 from tui.commands import SpeakerCommands
 from tui.screens.main import MainScreen
+from tui.screens.note_editor import NoteEditor
 
 
 class ThreadSafeLibrary:
@@ -52,6 +53,15 @@ class CounterpointApp(App[None]):
         """Highlight a speaker (from the command palette) and move to their statements."""
         if self.main_screen.speaker_list.select_speaker(speaker_key):
             self.main_screen.statement_list.focus()
+
+    async def action_quit(self) -> None:
+        # A note being written is never thrown away by a quit key: it is saved or discarded first.
+        editor = next((s for s in self.screen_stack if isinstance(s, NoteEditor)), None)
+        if editor is not None and editor.changed:
+            self.notify("Save the note first (escape) or discard it (ctrl+g), then quit.",
+                        severity="warning")
+            return
+        self.exit()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -293,7 +293,7 @@ class MainScreen(Screen[None]):
             except CounterpointError as exc:
                 # Nothing the person wrote is lost: the editor opens again with their text.
                 self.show_error(str(exc))
-                self.app.push_screen(NoteEditor(about, result, title=title), closed)
+                self.app.push_screen(NoteEditor(about, result, title=title, unsaved=True), closed)
                 return
             self.notify("Note saved.")
             self._pending_note = note.id

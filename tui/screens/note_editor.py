@@ -27,11 +27,14 @@ class NoteEditor(ModalScreen[str | None]):
         Binding("ctrl+g", "discard", "Discard the changes", id="note.discard"),
     ]
 
-    def __init__(self, about: str, text: str = "", *, title: str = "New note") -> None:
+    def __init__(self, about: str, text: str = "", *, title: str = "New note",
+                 unsaved: bool = False) -> None:
+        """`unsaved`: `text` itself is not saved yet (an editor reopened after a failed save)."""
         super().__init__()
         self.about = about
         self.initial_text = text
         self.title_text = title
+        self.unsaved = unsaved
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-dialog") as dialog:
@@ -51,6 +54,10 @@ class NoteEditor(ModalScreen[str | None]):
     @property
     def text(self) -> str:
         return self.query_one(TextArea).text
+
+    @property
+    def changed(self) -> bool:
+        return self.unsaved or self.text != self.initial_text
 
     def action_save(self) -> None:
         self.dismiss(self.text)
