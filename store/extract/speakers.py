@@ -51,7 +51,6 @@ def _full_names(article: Article) -> dict[str, str]:
 
 # "the judge", "The GOP nominee", "Obama's former strategist": someone known, not someone new
 _DEFINITE = re.compile(r"(?:[Tt]he|[A-Z][\w'\u2019-]*'s|[A-Z][\w'\u2019-]*\u2019s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,4}$")
-_TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[a-z][\w-]*|[A-Z][a-z]+)\s+$")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*)\s*[,.;]")
 
 
@@ -62,9 +61,11 @@ def _descriptions(text: str, full: dict[str, str], surname_at: list[tuple[int, s
         name = full[surname]
         first = name[:len(name) - len(surname)]
         start = at - len(first) if first and text.startswith(first, at - len(first)) else at
-        before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+        # the title right before the name: "GOP nominee Donald Trump", "Justice Ann Nervo"
+        before = text[max(0, start - 30):start]
+        title = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
         after = _APPOSITIVE_AFTER.match(text, at + len(surname), min(len(text), at + len(surname) + 80))
-        for desc in (before.group(1) if before else "", after.group(1) if after else ""):
+        for desc in (title if title.isalpha() else "", after.group(1) if after else ""):
             words = desc.lower().split()
             if words and words[-1] not in names.DETERMINERS and len(words[-1]) > 2:
                 out.setdefault(words[-1], []).append((start, name))
