@@ -571,3 +571,28 @@ async def test_ctrl_q_does_not_throw_away_a_note_being_written():
         await pilot.press("ctrl+g", "ctrl+q")
         await pilot.pause()
         assert app._exit
+
+
+async def test_the_first_paint_does_not_wait_for_a_slow_library():
+    import threading
+
+    release = threading.Event()
+
+    class SlowLibrary(FakeLibrary):
+        def speakers(self):
+            release.wait(5)
+            return super().speakers()
+
+    app = CounterpointApp(SlowLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        speakers, statements, _ = panes(app)
+        assert speakers.loading
+        assert "Loading" in _plain(statements.options[0].prompt)
+        await pilot.press("j", "question_mark")       # keys work while it loads
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        release.set()
+        await settle(pilot)
+        assert not speakers.loading
+        assert speakers.speaker_key == "alice"

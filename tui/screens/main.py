@@ -90,6 +90,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.statement_list.show_message("Loading the library…")
         self.statement_detail.show_message("")
+        self.speaker_list.loading = True
         self.speaker_list.focus()
         self.load_speakers()
 
@@ -114,6 +115,7 @@ class MainScreen(Screen[None]):
 
     def show_speakers(self, speakers: list[views.SpeakerSummary]) -> None:
         self.app.speakers = speakers
+        self.speaker_list.loading = False
         if not speakers:
             self.speaker_list.show_speakers([])
             self.statement_list.show_message(EMPTY_LIBRARY)
@@ -160,6 +162,7 @@ class MainScreen(Screen[None]):
             self._pending_note = None
 
     def show_error(self, message: str) -> None:
+        self.speaker_list.loading = False
         self.notify(message, severity="error", timeout=10)
 
     # -- what the widgets tell us ------------------------------------------
