@@ -262,3 +262,15 @@ def test_phrasal_cues_keep_their_preposition():
     assert st.text == "a ban on the sale"
     _, _, found = statements("Ben Ruiz said the plan failed, referring to the tax cut.")
     assert [s.text for s in found] == ["the plan failed", "the tax cut"]
+
+
+def test_one_long_paragraph_of_quotes_and_pronouns_is_linear():
+    unit = ('Ann Lee, who said she left, met Tom Vale (D-N.Y.), who said, "Why not?" '
+            'He said she was right, adding that "it is, " and called for a ban. ')
+    t0 = time.perf_counter()
+    statements(unit * 100)
+    small_t = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    statements(unit * 1000)
+    big_t = time.perf_counter() - t0
+    assert big_t < max(small_t, 0.002) * 10 * 3

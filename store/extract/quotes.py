@@ -11,6 +11,7 @@ finds where things are.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -328,12 +329,23 @@ def _content_end(masked: str, s: int, e: int) -> int:
     return m.start() if m else e
 
 
+def _regions_in(regions: list[tuple[int, int, bool]], s: int, e: int) -> list[tuple[int, int, bool]]:
+    """The quotations (sorted, disjoint) that overlap [s, e), found by bisection."""
+    i = max(0, bisect.bisect_left(regions, (s,)) - 1)
+    out = []
+    while i < len(regions) and regions[i][0] < e:
+        if regions[i][1] > s:
+            out.append(regions[i])
+        i += 1
+    return out
+
+
 def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: int) -> tuple[list[Span], str, bool]:
     """Content spans of text[s:e]: the quotes alone when it is nothing but quotes."""
     s, e = _strip(text, s, e)
     if s >= e:
         return [], "", False
-    inside = [r for r in regions if r[0] < e and r[1] > s]
+    inside = _regions_in(regions, s, e)
     if not inside:
         return [(s, e)], "indirect", False
     outside_words = 0
@@ -557,7 +569,7 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
 
 
 def _only_quotes(par: _Paragraph, s: int, e: int) -> bool:
-    inside = [r for r in par.regions if r[0] < e and r[1] > s]
+    inside = _regions_in(par.regions, s, e)
     if not inside:
         return False
     pos, words = s, 0

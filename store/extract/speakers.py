@@ -146,7 +146,8 @@ class _Registry:
         """The person named as a sentence's subject since the last speaker, in this paragraph or the one before."""
         lo = max(self.last_person_at, self.paragraph_starts[max(0, paragraph - 1)] if self.paragraph_starts else 0)
         i = bisect.bisect_left(self.surname_at, (offset, ""))
-        while i > 0:
+        stop = max(0, i - 40)
+        while i > stop:
             i -= 1
             at, surname = self.surname_at[i]
             if at < lo:
