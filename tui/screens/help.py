@@ -46,11 +46,13 @@ class HelpScreen(ModalScreen[None]):
         return Group(*parts)
 
     def rows(self, bindings: list[BindingType]) -> list[tuple[str, str]]:
-        """One row per action, its keys joined: `j / down   Down`."""
+        """One row per action, its keys joined: `j / down   Down`. A key listed twice keeps its first meaning."""
         grouped: dict[tuple[str, str], list[str]] = {}
+        seen_keys: set[str] = set()
         for binding in Binding.make_bindings(bindings):
-            if binding.action in HIDDEN_ACTIONS or not binding.description:
+            if binding.action in HIDDEN_ACTIONS or not binding.description or binding.key in seen_keys:
                 continue
+            seen_keys.add(binding.key)
             description = binding.tooltip or binding.description
             keys = grouped.setdefault((binding.action, description), [])
             display = self.app.get_key_display(binding)

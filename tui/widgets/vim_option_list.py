@@ -11,8 +11,10 @@ class VimOptionList(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("g", "first", "Top", show=False, id="list.top"),
-        Binding("G", "last", "Bottom", show=False, id="list.bottom"),
+        Binding("g", "first", "First", show=False, id="list.top"),
+        Binding("G", "last", "Last", show=False, id="list.bottom"),
+        Binding("enter", "select", "Open", show=False, id="list.open",
+                tooltip="Open: a speaker's statements, a statement's detail, a linked statement, a note"),
     ]
 
     def on_focus(self) -> None:
