@@ -1,6 +1,7 @@
 """The Textual app, driven by keys through Pilot, over a real library and a fake one."""
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -27,9 +28,11 @@ SIZE = (120, 36)
 
 async def settle(pilot) -> None:
     """Let every worker finish and every message it caused be handled."""
-    for _ in range(8):
+    statements = pilot.app.main_screen.query_one(StatementList)
+    for _ in range(200):
         await pilot.pause()
-        if not any(not worker.is_finished for worker in pilot.app.workers):
+        busy = any(not worker.is_finished for worker in pilot.app.workers)
+        if not busy and not statements.is_filling:
             return
         await pilot.app.workers.wait_for_complete()
 
@@ -596,3 +599,57 @@ async def test_the_first_paint_does_not_wait_for_a_slow_library():
         await settle(pilot)
         assert not speakers.loading
         assert speakers.speaker_key == "alice"
+
+
+class ManyStatements(FakeLibrary):
+    """Alice with a thousand statements."""
+
+    def __init__(self, count=1000):
+        super().__init__()
+        for n in range(count):
+            sid = f"m{n}"
+            self._statements[sid] = views.StatementSummary(
+                sid, f"Statement number {n} about the bridge and its long delays.", "direct",
+                "alice", "Alice Able", "a1", "An article")
+        self._speakers[0] = dataclasses.replace(self._speakers[0], statements=count + 2)
+
+
+async def test_a_speaker_with_a_thousand_statements_fills_in_and_stays_responsive(monkeypatch):
+    from tui.widgets import statement_list
+
+    batches = []
+    add_options = StatementList.add_options
+
+    def counted(self, options):
+        batches.append(sum(1 for o in options if o is not None and not o.disabled))
+        return add_options(self, options)
+
+    monkeypatch.setattr(StatementList, "add_options", counted)
+    library = ManyStatements()
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        statements = panes(app)[1]
+        # laid out a chunk per refresh, so keys are answered while a long list fills in
+        assert max(batches) <= statement_list.CHUNK
+        assert sum(batches) >= 1002
+        assert row_ids(statements) == [s.id for s in library.statements("alice")]
+        assert statements.statement_id == "s1"
+        await pilot.press("l", "G")
+        await settle(pilot)
+        assert statements.statement_id == "m999"
+        assert panes(app)[2].statement_id == "m999"
+
+
+async def test_going_to_a_statement_far_down_a_long_list_lands_on_it():
+    library = ManyStatements()
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")                       # Bob
+        await settle(pilot)
+        assert app.main_screen.go_to_statement("m900")
+        await settle(pilot)
+        assert panes(app)[0].speaker_key == "alice"
+        assert panes(app)[1].statement_id == "m900"
+        assert panes(app)[2].statement_id == "m900"

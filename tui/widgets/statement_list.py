@@ -11,6 +11,8 @@ from tui.widgets.vim_option_list import VimOptionList
 
 # Long statements are cut in the list; the detail pane shows them whole.
 ROW_CHARS = 220
+# Statements added to the list per refresh.
+CHUNK = 250
 ARTICLE_CHARS = 90
 
 
@@ -55,6 +57,9 @@ class StatementList(VimOptionList):
         self.border_title = "Statements"
         self.statements: list[StatementSummary] = []
         self.speaker_key: str | None = None
+        self._generation = 0
+        self._filling = False
+        self._selecting: str | None = None
 
     @property
     def statement_id(self) -> str | None:
@@ -63,24 +68,68 @@ class StatementList(VimOptionList):
 
     def show_statements(self, speaker_key: str, title: str,
                         statements: list[StatementSummary], select: str | None = None) -> None:
-        """Replace the rows with one speaker's statements; highlight `select` or the first."""
+        """Replace the rows with one speaker's statements; highlight `select` or the first.
+
+        Rows go in a chunk at a time, one chunk per refresh: OptionList measures every
+        wrapped row it is given, and a speaker with thousands of statements would
+        otherwise hold the screen still while it does.
+        """
         self.speaker_key = speaker_key
         self.statements = list(statements)
         self.border_title = f"Statements · {title}"
         self.border_subtitle = f"{len(self.statements)}"
+        self._generation += 1
+        chunks = list(self._row_chunks(self.statements))
+        first = chunks[0] if chunks else []
+        self.set_options(first[:-1] if len(chunks) == 1 else first)
+        self._selecting = select
+        if self.statements:
+            self._select_or_first()
+        if len(chunks) > 1:
+            self._filling = True
+            self.call_after_refresh(self._add_chunks, self._generation, chunks[1:])
+        else:
+            self._filling = False
+
+    @property
+    def is_filling(self) -> bool:
+        """True while rows are still being added."""
+        return self._filling
+
+    def _row_chunks(self, statements: list[StatementSummary]):
+        """Rows in chunks of CHUNK statements; every chunk but the last ends with a separator."""
         # A speaker quoted in several articles: each run of statements under its article's title.
-        several_articles = len({s.article_id for s in self.statements}) > 1
-        rows: list[Option | None] = []
+        several_articles = len({s.article_id for s in statements}) > 1
         article = None
-        for statement in self.statements:
+        rows: list[Option | None] = []
+        for index, statement in enumerate(statements, 1):
             if several_articles and statement.article_id != article:
                 article = statement.article_id
                 rows.append(Option(article_heading(statement), disabled=True))
             rows += [Option(statement_row(statement), id=statement.id), None]
-        self.set_options(rows[:-1])
-        if not self.statements:
-            return
-        if select is None or not self.select_statement(select):
+            if index % CHUNK == 0:
+                yield rows
+                rows = []
+        if rows:
+            yield rows
+
+    def _add_chunks(self, generation: int, chunks: list[list[Option | None]]) -> None:
+        if generation != self._generation:
+            return  # another speaker's statements replaced these
+        chunk, rest = chunks[0], chunks[1:]
+        self.add_options(chunk if rest else chunk[:-1])
+        if self._selecting is not None:
+            self._select_or_first()
+        if rest:
+            self.call_after_refresh(self._add_chunks, generation, rest)
+        else:
+            self._filling = False
+
+    def _select_or_first(self) -> None:
+        """Highlight the statement asked for once its row is in; the first row until then."""
+        if self._selecting is not None and self.select_statement(self._selecting):
+            self._selecting = None
+        elif self.highlighted is None:
             self.action_first()
 
     def select_statement(self, statement_id: str) -> bool:
@@ -92,6 +141,8 @@ class StatementList(VimOptionList):
 
     def show_message(self, message: str) -> None:
         """An explanation in place of rows (an empty library, a failed load)."""
+        self._generation += 1
+        self._filling = False
         self.statements = []
         self.speaker_key = None
         self.border_title = "Statements"
