@@ -653,3 +653,14 @@ async def test_going_to_a_statement_far_down_a_long_list_lands_on_it():
         assert panes(app)[0].speaker_key == "alice"
         assert panes(app)[1].statement_id == "m900"
         assert panes(app)[2].statement_id == "m900"
+
+
+async def test_the_mouse_works_too():
+    app = CounterpointApp(FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.click("#speakers", offset=(6, 2))     # the second row: Bob Baker
+        await settle(pilot)
+        assert panes(app)[0].speaker_key == "bob"
+        assert panes(app)[1].speaker_key == "bob"
+        assert app.focused is panes(app)[1]               # a click opens, like enter
