@@ -11,7 +11,7 @@ from textual.widgets import Input, TextArea
 from store import views
 from store.library import Library
 from store.sample import sample_article_path
-from tests.app_fakes import FakeLibrary
+from app_fakes import FakeLibrary
 from tui.app import CounterpointApp
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen
