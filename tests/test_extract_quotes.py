@@ -138,13 +138,20 @@ def test_long_input_is_linear_and_safe():
     paragraph = 'Ann Wu said the tax "was unfair. Bo Lund said " it\u2019s fine, \u201cand more ' * 50
     small = paragraph * 4
     big = paragraph * 400
-    t0 = time.perf_counter()
-    statements(small)
-    small_t = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    statements(big)
-    big_t = time.perf_counter() - t0
-    assert big_t < max(small_t, 0.002) * 100 * 3
+
+    def best_of_three(text):
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            statements(text)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    small_t = best_of_three(small)
+    big_t = best_of_three(big)
+    # 100 times the text: linear time is about 100 times as long, quadratic 10,000 times;
+    # a bound of 1,000 times tolerates a loaded machine and still catches quadratic growth
+    assert big_t < max(small_t, 0.002) * 100 * 10
 
 
 def test_a_megabyte_line_without_paragraphs():
@@ -274,3 +281,28 @@ def test_one_long_paragraph_of_quotes_and_pronouns_is_linear():
     statements(unit * 1000)
     big_t = time.perf_counter() - t0
     assert big_t < max(small_t, 0.002) * 10 * 3
+
+
+def test_quote_before_its_attribution_ends_at_the_attribution():
+    text = ('\u201cThe plan is dead,\u201d Ruth Amos said on WXYZ\u2019s "Morning Show," '
+            'adding, \u201cNobody will revive it.\u201d')
+    _, _, found = statements(text)
+    assert [s.text for s in found] == ['\u201cThe plan is dead,\u201d', '\u201cNobody will revive it.\u201d']
+
+
+def test_one_word_cut_off_by_the_attribution_is_content():
+    article, _, st = only('Headline.\n\nPerhaps, he said, the town has grown too fast.')
+    assert [article.text[s:e] for s, e in st.spans] == ["Perhaps", "the town has grown too fast"]
+
+
+def test_pronoun_after_a_coordinating_and_is_the_subject():
+    article, _, st = only('Headline.\n\nThe faith matters to him, and he said he thinks of his parents.')
+    assert st.text == "he thinks of his parents"
+    assert article.text[st.source_span[0]:st.source_span[1]] == "he"
+
+
+def test_quote_after_a_participle_goes_on_the_quoted_statement():
+    text = ('"We are down to the last few," Ruth Amos said, noting that the mill had closed. '
+            '"If we give in, we lose."')
+    _, _, found = statements(text)
+    assert [s.text for s in found][0] == '"We are down to the last few," "If we give in, we lose."'

@@ -39,7 +39,8 @@ _CLAUSE_START = re.compile(
 _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
-_LEADING_CONNECTIVE = re.compile(r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier)\s+(?=\S)")
+_LEADING_CONNECTIVE = re.compile(
+    r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|and|but|so|then|yet)\s+(?=\S)")
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
@@ -485,8 +486,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     start = _content_start(text, masked, after_pos, e)
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()
+    lead_words = len(_WORD.findall(text[lo:subject[0]]))
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() != "who" and \
-        len(_WORD.findall(text[lo:subject[0]])) >= (1 if before_text.endswith(MASK) else 2)
+        lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2)
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
         if not lead:
@@ -509,8 +511,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q, closed=closed), False
-        if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and MASK not in rest and
-                                                not re.match(r"\s*that\b", rest)):
+        if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False
     if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]) and not masked.startswith("that", start):
@@ -528,6 +529,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
+
+# after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
+_CONTENT_AFTER = re.compile(r"\s*(?:that\b|,?\s*#|:)")
+# "Perhaps, he said, the town ...": the attribution cut off by commas alone
+_BARE_COMMA = re.compile(r"\s*,\s*(?=[a-z#])")
 
 _RELATIVE_END = re.compile(r",\s+(?!(?:that|and|but|if|who|which|as|is|was)\b)[a-z]+(?:ed|s)\b")
 
@@ -624,8 +630,10 @@ def find_findings(article: Article) -> list[Finding]:
                 finding.spans = pending_open + finding.spans
             pending_open = []
             findings.extend(found or [finding])
-            going_on = findings[-1] if according is None and not findings[-1].closed \
-                and not findings[-1].follow_up else None
+            # a quote that follows goes on the sentence's last quotation, not on a participle's
+            # paraphrase after it ('"A," he said, noting that B. "C."')
+            last = next((f for f in reversed(found) if f.kind == "direct"), findings[-1]) if found else findings[-1]
+            going_on = last if according is None and not last.closed and not last.follow_up else None
             last_source = according or findings[-1].source
             last_paragraph = index
     return findings
