@@ -231,3 +231,19 @@ def test_cross_links_contradict_by_negation_and_reuse_the_kept_index():
     assert cross_links(new, existing[1:], index) == []
     # and a statement never links to itself
     assert cross_links(new, [*existing, *new], index) == links
+
+
+def test_an_answer_to_one_claim_answers_the_same_speakers_neighbours_on_that_question():
+    text = ("Mayor Ana Ruiz said the city will build the harbour tunnel next spring. "
+            "“The tunnel does not depend on anything,” Ruiz said. “I told the council so.”\n\n"
+            "Tom Berg hit back, saying he is opposed to the tunnel because it would flood the docks.")
+    links = links_of(text, [
+        ("ana-ruiz", "the city will build the harbour tunnel next spring", "Mayor Ana Ruiz"),
+        ("ana-ruiz", "“The tunnel does not depend on anything,”", "Ruiz"),
+        ("ana-ruiz", "“I told the council so.”", "Ruiz"),
+        ("tom-berg", "he is opposed to the tunnel because it would flood the docks", "Tom Berg"),
+    ])
+    answered = {t for s, t in links if s == "s3"}
+    # both tunnel statements are the claim; the aside that shares no word with the answer is not
+    assert {"s0", "s1"} <= answered
+    assert "s2" not in answered

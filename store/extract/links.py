@@ -40,6 +40,8 @@ FAR_OVERLAP = 1.2
 MAX_TARGETS = 3
 # targets kept beside the surest must be about as sure
 TARGET_MARGIN = 0.15
+# a neighbour of a chosen claim (same speaker, same paragraph) must share this much rare vocabulary with the answer
+NEIGHBOUR_OVERLAP = 0.3
 CONTENT_MARK = "\u2026"
 # the reporting clause: this much text before the cue or source and after them
 FRAME_BEFORE = 40
@@ -359,6 +361,30 @@ def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Sa
     return out
 
 
+def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
+    """The chosen claims' neighbours: statements by the same speaker in the same
+    paragraph, with no one else speaking between, that share a rare word with the
+    answer. One speaker's run of statements in a paragraph is one position
+    ("Israel will invade Rafah. 'The Rafah operation does not depend on anything'"),
+    and an answer to one of them is an answer to the others on that question."""
+    taken = {f[1] for f in chosen}
+    out = []
+    for score, j, how, _, _ in list(chosen):
+        b = said[j]
+        for step in (-1, 1):
+            k = j + step
+            while 0 <= k < len(said) and k != a.index:
+                c = said[k]
+                if c.speaker.key != b.speaker.key or c.statement.paragraph != b.statement.paragraph:
+                    break
+                shared = a.stems & c.stems
+                if k not in taken and sum(rarity.get(w, 0.0) for w in shared) >= NEIGHBOUR_OVERLAP:
+                    taken.add(k)
+                    out.append((score - 0.05, k, how, shared, 0.0))
+                k += step
+    return out
+
+
 def find_links(article: Article, statements: list[Statement], speakers: dict[str, Speaker]) -> list[Link]:
     names = {key: name_tokens(sp) for key, sp in speakers.items()}
     said = _prepare(article, statements, speakers, names)
@@ -394,7 +420,9 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             if judged is not None:
                 overlap = sum(rarity.get(w, 0.0) for w in judged[2]) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))
-        for score, j, how, shared, _ in _choose(found, said, names):
+        chosen = _choose(found, said, names)
+        chosen += _same_question(a, chosen, said, rarity)
+        for score, j, how, shared, _ in chosen:
             b = said[j]
             kind = "contradicts" if how.startswith("opposes") else "rebuts"
             links[(a.statement.id, b.statement.id)] = Link(
