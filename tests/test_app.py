@@ -376,7 +376,8 @@ async def test_question_mark_shows_help_built_from_the_bindings(library):
         shown = {description for _, bindings in app.screen.sections
                  for _, description in app.screen.rows(bindings)}
         assert "Write a note on the highlighted statement" in shown
-        assert "Edit note" in shown and "Delete note" in shown
+        assert "Edit the highlighted note" in shown
+        assert "Delete the highlighted note (asks first)" in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
@@ -664,3 +665,19 @@ async def test_the_mouse_works_too():
         assert panes(app)[0].speaker_key == "bob"
         assert panes(app)[1].speaker_key == "bob"
         assert app.focused is panes(app)[1]               # a click opens, like enter
+
+
+async def test_ctrl_d_and_ctrl_u_scroll_the_detail_without_moving_the_cursor():
+    app = CounterpointApp(FakeLibrary())
+    async with app.run_test(size=(120, 12)) as pilot:      # short, so the detail must scroll
+        await settle(pilot)
+        detail = panes(app)[2]
+        await pilot.press("l", "l")
+        highlighted, top = detail.highlighted, detail.scroll_y
+        await pilot.press("ctrl+d")
+        lower = detail.scroll_y
+        assert lower > top
+        assert detail.highlighted == highlighted
+        await pilot.press("ctrl+u")
+        assert detail.scroll_y < lower
+        assert detail.highlighted == highlighted

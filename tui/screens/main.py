@@ -320,7 +320,7 @@ class MainScreen(Screen[None]):
         sections = [
             ("Anywhere", [*self.BINDINGS, *App.BINDINGS, *TEXTUAL_KEYS]),
             ("Lists", [*VimOptionList.BINDINGS, *OptionList.BINDINGS]),
-            ("Detail pane (on a note)", StatementDetail.BINDINGS),
+            ("Detail pane", StatementDetail.BINDINGS),
             ("Note editor", NoteEditor.BINDINGS),
             ("Search", SearchScreen.BINDINGS),
         ]

@@ -120,8 +120,13 @@ class StatementDetail(VimOptionList):
     """Shows a `store.views.StatementDetail`; posts which link or note was chosen."""
 
     BINDINGS = [
-        Binding("e", "edit_note", "Edit note", id="detail.edit_note"),
-        Binding("d", "delete_note", "Delete note", id="detail.delete_note"),
+        Binding("e", "edit_note", "Edit note", id="detail.edit_note", tooltip="Edit the highlighted note"),
+        Binding("d", "delete_note", "Delete note", id="detail.delete_note",
+                tooltip="Delete the highlighted note (asks first)"),
+        Binding("ctrl+d,space", "scroll_text(1)", "Scroll down", show=False, id="detail.scroll_down",
+                tooltip="Scroll the text half a page down"),
+        Binding("ctrl+u", "scroll_text(-1)", "Scroll up", show=False, id="detail.scroll_up",
+                tooltip="Scroll the text half a page up"),
     ]
 
     class LinkChosen(Message):
@@ -247,6 +252,11 @@ class StatementDetail(VimOptionList):
         note = self.highlighted_note
         if note is not None:
             self.post_message(self.NoteDeleteRequested(note))
+
+    def action_scroll_text(self, direction: int) -> None:
+        """Scroll without moving the cursor, to read a long paragraph or context."""
+        step = max(1, self.scrollable_content_region.height // 2)
+        self.scroll_to(y=self.scroll_y + direction * step, animate=False, immediate=True)
 
     def action_cursor_down(self) -> None:
         # With nothing to select (no links, no notes) the keys scroll the text instead.
