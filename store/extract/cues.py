@@ -6,7 +6,9 @@ and "Reports" in a title are not cues.
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 # verbs that take the reported content as a clause ("said (that) ...") or a quote
 _SPEECH = """
@@ -40,7 +42,22 @@ welcomed welcomes condemned condemns denounced denounces blasted slammed slams m
 questioned doubts doubted considers knows sees
 """
 STANCE_VERBS = frozenset(_STANCE.split())
-SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS
+
+
+def _learned(min_count: int = 4, min_precision: float = 0.4) -> frozenset[str]:
+    """Cue words learned from annotated news (learn_cues.py): often and precisely enough a cue,
+    with the content after them (their object, a that-clause, a quote), not before."""
+    path = Path(__file__).with_name("data") / "cues.json"
+    try:
+        cues = json.loads(path.read_text(encoding="utf-8"))["cues"]
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(w for w, d in cues.items()
+                     if d["n"] >= min_count and d["p"] >= min_precision and d["shapes"].get("before", 0) * 2 < d["n"])
+
+
+LEARNED_VERBS = _learned()
+SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS
 
 # verbs after which the addressee comes before the content ("told Blinken that ...")
 TAKES_OBJECT = frozenset("""told tells tell telling assured assures reminded informed

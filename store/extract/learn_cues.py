@@ -1,0 +1,114 @@
+"""Learn a cue lexicon from brat-annotated attributions (PolNeAR): which words open a statement.
+
+    python -m store.extract.learn_cues CORPUS_DIR [--out store/extract/data/cues.json]
+
+CORPUS_DIR holds text/NAME.txt and attributions/NAME*.ann (the first annotation file in name order
+per article is used). For every word that heads a gold Cue (its last word), counts how often it is a
+cue and how often it occurs at all in lower case, and where the content lies: after the cue (and
+whether "that", "to", a quote or a noun phrase opens it) or before it. Words that are cues often
+enough and precisely enough are written, with their shapes, to a small JSON file that cues.py loads.
+Run at development time only; extraction never reads a corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+from pathlib import Path
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def _read_ann(path: Path) -> list[dict[str, list[tuple[int, int]]]]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(T\d+)\t([\w-]+) ([\d ;]+)\t", line)
+        if m:
+            segs = [tuple(map(int, s.split())) for s in m.group(3).split(";")]
+            spans[m.group(1)] = (m.group(2), segs)
+        elif line.startswith("E"):
+            parts = line.split("\t")
+            if len(parts) > 1:
+                events.append(dict(p.split(":", 1) for p in parts[1].split() if ":" in p))
+    out = []
+    for ev in events:
+        out.append({role: spans[t][1] for role, t in ev.items() if t in spans})
+    return out
+
+
+def _shape(text: str, cue_end: int, content: list[tuple[int, int]]) -> str:
+    start = min(s for s, _ in content)
+    if start < cue_end:
+        return "before"
+    gap = text[cue_end:start]
+    if len(_WORD.findall(gap)) > 4:
+        return "object"
+    head = text[start:start + 6].lower()
+    if head.startswith("that "):
+        return "that"
+    if head.startswith("to "):
+        return "to"
+    if head[:1] in "\"\u201c'\u2018":
+        return "quote"
+    if gap.strip():
+        return "object"
+    return "np"
+
+
+def learn(corpus: Path, min_count: int = 4, min_precision: float = 0.4) -> dict:
+    cue_count: collections.Counter = collections.Counter()
+    shapes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    occurrences: collections.Counter = collections.Counter()
+    for txt in sorted((corpus / "text").glob("*.txt")):
+        anns = sorted((corpus / "attributions").glob(txt.stem + "*.ann"))
+        if not anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        for w in _WORD.findall(text):
+            if w.islower():
+                occurrences[w] += 1
+        for ev in _read_ann(anns[0]):
+            cue, content = ev.get("Cue"), ev.get("Content")
+            if not cue or not content:
+                continue
+            cs, ce = cue[-1]
+            words = _WORD.findall(text[cs:ce])
+            if not words or not words[-1].islower():
+                continue
+            head = words[-1]
+            cue_count[head] += 1
+            shapes[head][_shape(text, ce, content)] += 1
+    out = {}
+    for head, n in cue_count.most_common():
+        occ = max(occurrences[head], n)
+        precision = n / occ
+        if n >= min_count and precision >= min_precision:
+            out[head] = {"n": n, "p": round(precision, 2),
+                         "shapes": {k: v for k, v in shapes[head].most_common()}}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / "cues.json")
+    ap.add_argument("--min-count", type=int, default=4)
+    ap.add_argument("--min-precision", type=float, default=0.4)
+    args = ap.parse_args(argv)
+    lexicon = learn(args.corpus, args.min_count, args.min_precision)
+    data = {"source": "learned from PolNeAR (Newell, Margolin and Ruths, LREC 2018) train attributions",
+            "cues": lexicon}
+    # one cue a line: small, and a change to the lexicon reads well in a diff
+    lines = [f"  {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in sorted(lexicon.items())]
+    body = ",\n".join(lines)
+    args.out.write_text(f'{{"source": {json.dumps(data["source"])},\n "cues": {{\n{body}\n}}}}\n',
+                        encoding="utf-8")
+    print(f"{len(lexicon)} cues -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
