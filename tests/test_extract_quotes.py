@@ -339,3 +339,19 @@ def test_learn_cues_counts_heads_precision_and_shapes(tmp_path):
     assert lexicon["hailed"]["n"] == 2
     assert lexicon["hailed"]["p"] == 0.67
     assert lexicon["hailed"]["shapes"] == {"np": 1, "that": 1}
+
+
+def test_possessive_noun_phrase_is_a_source():
+    article, _, st = only('Headline.\n\nShe had \u201cwanted to fly since she was five,\u201d her old friend told the paper.')
+    assert source_of(article, st) == "her old friend"
+
+
+def test_told_with_its_addressee_and_nothing_after_takes_the_content_before():
+    article, _, st = only('Headline.\n\nThe plan includes a new bridge, the mayor told a city panel Wednesday.')
+    assert st.text == "The plan includes a new bridge"
+
+
+def test_relative_that_after_the_addressee_opens_no_content():
+    text = '"We need change," Ann Lee told a crowd at the hall that spilled into the street. "And now."'
+    _, _, found = statements(text)
+    assert found[0].text == '"We need change," "And now."'

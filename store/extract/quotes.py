@@ -197,7 +197,8 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     """
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return False
-    if words[0].lower() in ("the", "a", "an", "one", "another") and len(words) <= 5:
+    if words[0].lower() in ("the", "a", "an", "one", "another", "his", "her", "their", "its") and \
+            len(words) <= (5 if words[0].lower() in ("the", "a", "an", "one", "another") else 3):
         # "the person added", "the crowd yelled"
         return True
     if loose and any(w[0].isupper() for w in words):
@@ -511,7 +512,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q, closed=closed), False
-        if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(rest)):
+        raw_rest = masked[after_pos:e]
+        if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
+                (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False
     if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]) and not masked.startswith("that", start):
@@ -532,6 +535,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
 _CONTENT_AFTER = re.compile(r"\s*(?:that\b|,?\s*#|:)")
+# somewhere in what follows a cue: a that-clause, a quote or a colon
+_OPENS_CONTENT = re.compile(r"\bthat\b|#|:")
 # "Perhaps, he said, the town ...": the attribution cut off by commas alone
 _BARE_COMMA = re.compile(r"\s*,\s*(?=[a-z#])")
 
