@@ -247,3 +247,17 @@ def test_an_answer_to_one_claim_answers_the_same_speakers_neighbours_on_that_que
     # both tunnel statements are the claim; the aside that shares no word with the answer is not
     assert {"s0", "s1"} <= answered
     assert "s2" not in answered
+
+
+def test_opposites_with_no_word_in_common_name_both_words_in_the_reason():
+    text = ("Ana Ruiz said the harbour was safe.\n\n"
+            "But Tom Berg said the docks were dangerous.")
+    links = links_of(text, [
+        ("ana-ruiz", "the harbour was safe", "Ana Ruiz"),
+        ("tom-berg", "the docks were dangerous", "Tom Berg"),
+    ])
+    assert set(links) == {("s1", "s0")}
+    reason = links[("s1", "s0")].reason
+    assert not reason.rstrip().endswith(" on")
+    assert "Tom Berg" in reason and "Ana Ruiz" in reason
+    assert "dangerous" in reason and "safe" in reason

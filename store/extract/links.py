@@ -267,7 +267,21 @@ def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
         return f"{who} answers {whom}{on} (“{a.cue_word}”)"
     if how == "continues":
         return f"{who} goes on answering {whom}"
-    return f"{who} takes the opposite side to {whom} on {_words(a, shared, rarity)}"
+    if shared:
+        return f"{who} takes the opposite side to {whom} on {_words(a, shared, rarity)}"
+    pairs = opposite_stems(a.stems, b.stems)
+    if pairs:
+        # no word in common: name the opposites themselves ("asleep" against "awake")
+        x, y = min(pairs)
+        return f"{who} says “{_surface_of(a, x)}” where {whom} says “{_surface_of(b, y)}”"
+    return f"{who} takes the opposite side to {whom}"
+
+
+def _surface_of(said: _Said, word_stem: str) -> str:
+    for w in WORD.findall(said.statement.text):
+        if stem(w) == word_stem:
+            return w
+    return word_stem
 
 
 def _snippet(s: _Said, width: int = 90) -> str:
