@@ -234,19 +234,19 @@ def test_cross_links_contradict_by_negation_and_reuse_the_kept_index():
 
 
 def test_an_answer_to_one_claim_answers_the_same_speakers_neighbours_on_that_question():
-    text = ("Mayor Ana Ruiz said the city will build the harbour tunnel next spring. "
+    text = ("Mayor Ana Ruiz said the city will build the river tunnel next spring, with or without federal money. "
             "“The tunnel does not depend on anything,” Ruiz said. “I told the council so.”\n\n"
-            "Tom Berg hit back, saying he is opposed to the tunnel because it would flood the docks.")
+            "Tom Berg says he is opposed to building the river tunnel since it would flood the docks.")
     links = links_of(text, [
-        ("ana-ruiz", "the city will build the harbour tunnel next spring", "Mayor Ana Ruiz"),
+        ("ana-ruiz", "the city will build the river tunnel next spring, with or without federal money", "Mayor Ana Ruiz"),
         ("ana-ruiz", "“The tunnel does not depend on anything,”", "Ruiz"),
         ("ana-ruiz", "“I told the council so.”", "Ruiz"),
-        ("tom-berg", "he is opposed to the tunnel because it would flood the docks", "Tom Berg"),
+        ("tom-berg", "he is opposed to building the river tunnel since it would flood the docks", "Tom Berg"),
     ])
-    answered = {t for s, t in links if s == "s3"}
-    # both tunnel statements are the claim; the aside that shares no word with the answer is not
-    assert {"s0", "s1"} <= answered
-    assert "s2" not in answered
+    # one position in one paragraph: "does not depend on anything" shares only "tunnel" with
+    # the answer, yet it is the claim answered; the aside sharing no word is not
+    assert set(links) == {("s3", "s0"), ("s3", "s1")}
+    assert all("Tom Berg" in l.reason and "Ana Ruiz" in l.reason for l in links.values())
 
 
 def test_opposites_with_no_word_in_common_name_both_words_in_the_reason():
