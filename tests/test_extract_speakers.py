@@ -106,3 +106,44 @@ def test_definite_description_is_the_person_described_so_earlier():
 def test_party_and_state_after_a_name_are_no_clause():
     speakers, found = run("Sen. Rita Moss (D-N.J.) said the bank broke the law.")
     assert speakers[found[0].speaker].name == "Rita Moss"
+
+
+def test_contracted_pronoun_is_a_pronoun():
+    assert names.parse("He\u2019s").form == "pronoun"
+    assert names.parse("It's").pronoun == "it"
+
+
+def test_participle_after_an_organisation_ends_the_mention():
+    m = names.parse("A Northfield University poll released in late August")
+    assert m.form == "organisation" and m.name == "Northfield University poll"
+    assert names.parse("the GOP nominee").name != "GOP"
+
+
+def test_it_is_the_body_named_a_few_paragraphs_before():
+    speakers, found = run(
+        "Headline.\n\nThe site is run by the Harbour Daily Times, a local paper.\n\n"
+        "Ann Lee has written for many years.\n\n"
+        "Meanwhile, it said the mayor had offended voters.")
+    assert speakers[found[-1].speaker].name == "Harbour Daily Times"
+
+
+def test_the_judge_is_the_justice_named_earlier():
+    speakers, found = run(
+        "Headline.\n\nSupreme Court Justice Ann Nervo rejected the request that was made to her court by the paper.\n\n"
+        "The judge said there was no reason to intrude on her privacy.")
+    assert speakers[found[-1].speaker].name == "Ann Nervo"
+
+
+def test_bare_title_in_a_headline_is_the_person_named_so():
+    speakers, found = run(
+        "Judge rejects request to unseal file.\n\n"
+        "Supreme Court Justice Ann Nervo ruled on the request that was made to her court by the paper.")
+    assert speakers[found[0].speaker].name == "Ann Nervo"
+
+
+def test_the_nominee_with_no_earlier_nominee_is_the_main_figure():
+    speakers, found = run(
+        "Headline.\n\nBo Lund held a rally. Bo Lund spoke for an hour. Lund left at noon.\n\n"
+        "Ann Lee watched from the back.\n\n"
+        "The GOP nominee argued that the files should stay closed.")
+    assert speakers[found[-1].speaker].name == "Bo Lund"

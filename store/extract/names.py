@@ -48,6 +48,7 @@ ORG_WORDS = {
     "organisation", "club", "journal", "magazine", "press", "media", "team", "coalition", "caucus",
     "statement", "spokesman", "spokeswoman", "us", "u.s.", "uk", "israel", "iran", "russia",
     "china", "study", "data", "documents", "records", "website", "republicans", "democrats",
+    "city", "county",
 }
 # words that make a mention an unnamed person or group
 UNNAMED_WORDS = {
@@ -68,6 +69,9 @@ class Mention:
     description: str = ""
     # the pronoun or possessive word, lower case, for resolution
     pronoun: str = ""
+
+
+_CONTRACTION = re.compile(r"^(\w+)'(?:s|ve|re|d|ll|m)$")
 
 
 def _capitalised(tok: str) -> bool:
@@ -115,6 +119,10 @@ def parse(text: str) -> Mention:
     if not text:
         return Mention("description")
     low = text.lower()
+    contracted = _CONTRACTION.match(low)
+    if contracted and contracted.group(1) in PRONOUNS:
+        # "He's", "It's", "I've": the pronoun with its verb
+        low = contracted.group(1)
     if low in PRONOUNS:
         return Mention("pronoun", pronoun=low)
     core, appositive = split_appositive(text)
@@ -125,6 +133,12 @@ def parse(text: str) -> Mention:
     for i, t in enumerate(lows):
         if t in POSSESSIVES and i + 1 < len(tokens) and lows[-1] in ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"}:
             return Mention("possessive", pronoun=t, description=core)
+    for i in range(1, len(lows) - 1):
+        if lows[i] in ORG_WORDS and not _capitalised(tokens[i + 1]) and \
+                (lows[i + 1].endswith(("ed", "ing")) or lows[i + 1] in ("in", "on", "at", "by", "from", "which", "that")):
+            # "a Quinnipiac University poll released in August": the head noun ends the mention
+            tokens, lows = tokens[:i + 1], lows[:i + 1]
+            break
     while lows and lows[0] in DETERMINERS:
         tokens, lows = tokens[1:], lows[1:]
     if not tokens:

@@ -49,6 +49,12 @@ def _full_names(article: Article) -> dict[str, str]:
     return by_surname
 
 
+# a named body: "the Tampa Bay Times", "Trump's campaign", "the City of Phoenix"
+_ORG_HEADS = sorted({w.capitalize() for w in names.ORG_WORDS if w.isalpha() and len(w) > 3} | {"campaign"},
+                    key=len, reverse=True)
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w.&'\u2019-]*\s+){1,4}(?:%s)\b(?:\s+of(?:\s+[A-Z][\w.&'\u2019-]*){1,3})?" % "|".join(_ORG_HEADS))
+
 # "the judge", "The GOP nominee", "Obama's former strategist": someone known, not someone new
 _DEFINITE = re.compile(r"(?:[Tt]he|[A-Z][\w'\u2019-]*'s|[A-Z][\w'\u2019-]*\u2019s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,4}$")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*)\s*[,.;]")
@@ -70,6 +76,15 @@ def _descriptions(text: str, full: dict[str, str], surname_at: list[tuple[int, s
             if words and words[-1] not in names.DETERMINERS and len(words[-1]) > 2:
                 out.setdefault(words[-1], []).append((start, name))
     return out
+
+
+# a role the article may name with another word: "the judge" is "Justice Ann Nervo"
+_SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governor": "gov",
+              "congressman": "rep", "congresswoman": "rep", "representative": "rep"}
+
+
+# roles of whoever runs for office, the figure an article is usually about
+_RUNNER = re.compile(r"\b(?:nominee|candidate|front-?runner|hopeful)\b")
 
 
 class _Registry:
@@ -167,7 +182,8 @@ class _Registry:
         if not words:
             return None
         found = None
-        for at, name in self.described.get(words[-1], ()):
+        head = words[-1]
+        for at, name in self.described.get(head, ()) or self.described.get(_SAME_ROLE.get(head, ""), ()):
             if at < offset or found is None:
                 found = name
         return self._add(found, "person", "", "") if found else None
@@ -200,8 +216,21 @@ class _Registry:
         if word in ("they", "their", "them"):
             return self._recent(self.last_group, paragraph) or self._recent(self.last_any, paragraph)
         if word in ("it", "its"):
-            return self._recent(self.last_group, paragraph)
+            return self._recent(self.last_group, paragraph) or self._organisation_before(paragraph, offset)
         return None
+
+    def _organisation_before(self, paragraph: int, offset: int) -> str | None:
+        """'The Tampa Bay Times ... It said': the last body named in this paragraph or the few before."""
+        lo = self.paragraph_starts[max(0, paragraph - _PRONOUN_REACH)] if self.paragraph_starts else 0
+        found = None
+        for m in _ORGANISATION.finditer(self.text, lo, offset):
+            found = m
+        if found is None:
+            return None
+        mention = names.parse(found.group())
+        if mention.form != "organisation":
+            return None
+        return self._add(mention.name, "organisation", mention.description, names.clean(found.group()))
 
     def resolve(self, finding: Finding) -> str:
         if finding.source is None:
@@ -233,10 +262,14 @@ class _Registry:
                 key = self._add(m.name, "unnamed", m.description, alias)
         else:
             key = self._by_description(m.description)
-            if key is None and _DEFINITE.match(alias):
+            if key is None and (_DEFINITE.match(alias) or alias.lower() in names.TITLE_WORDS):
+                # "the judge", or a bare "Judge" in a headline: whoever the article names so
                 key = self._described_as(m.description, source[0])
             if key is None and m.name:
                 key = self._add(self._canonical(names.clean(m.name)), "person", m.description, alias)
+            if key is None and _DEFINITE.match(alias) and _RUNNER.search(alias.lower()):
+                # "the GOP nominee" with no earlier "nominee X": the article's main figure
+                key = self._protagonist()
             if key is None:
                 key = self._recent(self.last_person, paragraph) if re.search(
                     r"\b(?:nominee|candidate|president|senator|governor|minister|secretary|billionaire|"
