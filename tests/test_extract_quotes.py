@@ -355,3 +355,16 @@ def test_relative_that_after_the_addressee_opens_no_content():
     text = '"We need change," Ann Lee told a crowd at the hall that spilled into the street. "And now."'
     _, _, found = statements(text)
     assert found[0].text == '"We need change," "And now."'
+
+
+def test_double_apostrophe_quotes_end_their_sentence():
+    text = "''It is simply unfair,'' he said. ''We will appeal.'' He added that the trial was rigged."
+    _, _, found = statements(text)
+    assert [s.text for s in found] == ["''It is simply unfair,'' ''We will appeal.''", "that the trial was rigged"]
+
+
+def test_leading_connective_and_preface_are_not_content():
+    _, _, found = statements("Headline.\n\nBut the plan is dead, Ann Lee said.")
+    assert found[0].text == "the plan is dead"
+    _, _, found = statements('Headline.\n\nFor example: "We made a mistake," Ann Lee said.')
+    assert found[0].text == '"We made a mistake,"'

@@ -151,9 +151,11 @@ def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, 
         for qs, qe, _closed in regions:
             parts.append(text[pos:qs])
             inner = text[qs:qe]
-            last = inner[-2] if len(inner) >= 2 and inner[-2] in _KEEP_INSIDE else ""
+            # the punctuation before the closing mark, which is two characters for ''
+            width = 2 if inner.endswith("''") and len(inner) >= 4 else 1
+            last = inner[-1 - width] if len(inner) > width and inner[-1 - width] in _KEEP_INSIDE else ""
             if last:
-                parts.append(MASK * (len(inner) - 2) + last + MASK)
+                parts.append(MASK * (len(inner) - 1 - width) + last + MASK * width)
             else:
                 parts.append(MASK * len(inner))
             pos = qe
@@ -345,11 +347,19 @@ def _regions_in(regions: list[tuple[int, int, bool]], s: int, e: int) -> list[tu
 def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: int) -> tuple[list[Span], str, bool]:
     """Content spans of text[s:e]: the quotes alone when it is nothing but quotes."""
     s, e = _strip(text, s, e)
+    lead = _CONTENT_CONNECTIVE.match(text, s, e)
+    if lead:
+        # "But it is the duty of ...": the connective joins the sentence to the last, it is not said
+        s = lead.end()
     if s >= e:
         return [], "", False
     inside = _regions_in(regions, s, e)
     if not inside:
         return [(s, e)], "indirect", False
+    preface = _QUOTE_PREFACE.match(text, s, inside[0][0])
+    if preface and preface.end() == inside[0][0]:
+        # 'For example: "We made a mistake"': the quote is the content
+        s = inside[0][0]
     outside_words = 0
     pos = s
     for qs, qe, _ in inside:
@@ -360,6 +370,10 @@ def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: 
         spans = [(max(qs, s), min(qe, e)) for qs, qe, _ in inside]
         return spans, "direct", not inside[-1][2]
     return [(s, e)], "mixed", False
+
+
+_CONTENT_CONNECTIVE = re.compile(r"(?:But|And|So|Yet|Still|Also|Plus)\s+(?=\S)")
+_QUOTE_PREFACE = re.compile(r"(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+:\s*")
 
 
 class _Paragraph:
