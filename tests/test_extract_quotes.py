@@ -368,3 +368,22 @@ def test_leading_connective_and_preface_are_not_content():
     assert found[0].text == "the plan is dead"
     _, _, found = statements('Headline.\n\nFor example: "We made a mistake," Ann Lee said.')
     assert found[0].text == '"We made a mistake,"'
+
+
+def test_name_with_a_long_appositive_is_the_source():
+    article, speaker, st = only(
+        "Headline.\n\nAnn Lee, an official at the Harbour Housing Authority, which has a long backlog "
+        "of homes to repair, said the new rule would force her to cut hiring.")
+    assert st.text == "the new rule would force her to cut hiring"
+    assert speaker.name == "Ann Lee"
+
+
+def test_sentence_adverb_before_commas_is_no_name():
+    article, speaker, st = only("Headline.\n\nMeanwhile, the plan is dead, said Ann Lee.")
+    assert st.text == "Meanwhile, the plan is dead"
+    assert speaker.name == "Ann Lee"
+
+
+def test_share_of_voters_is_a_source():
+    article, _, st = only("Headline.\n\nIn the poll, 21 percent said they would not vote at all.")
+    assert source_of(article, st) == "21 percent"

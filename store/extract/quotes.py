@@ -53,6 +53,8 @@ _GROUP_NOUNS = re.compile(
     r"supporters|voters|people|polls?|surveys?|reports?|advisers?|advisors?|leaders?|"
     r"lawmakers|members|staff|campaign|administration|statement|office|officers?|"
     r"democrats|republicans|residents|observers|insiders|diplomats|strategists?|"
+    r"percent|majority|plurality|half|respondents|participants|friends|employees|attendees?|families|"
+    r"protesters|investigators|prosecutors|police|authorities|doctors|scientists|researchers|economists|"
     r"(?:some|many|others|most|few))\b", re.I)
 
 # between a cue and its content: the addressee and when/where it was said
@@ -251,6 +253,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             cut = clause.start()
         if cut == len(head):
             s = lo + head.rfind(",", 0, cut - 1) + 1
+        first = _WORD.match(text, *_strip(text, s, end))
+        if first and _NOT_A_NAME.match(first.group()):
+            # "Meanwhile, the plan is dead, said Ann Lee": no name opens the appositives
+            return None
     else:
         clause = _CLAUSE_START.search(head)
         if clause and head[clause.start():clause.end()] == "and" and head[clause.end():].lstrip()[:1].islower():
@@ -436,6 +442,17 @@ def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
     return Finding(spans, kind, (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index, open_quote=open_q)
 
 
+_NAMED_APPOSITIVE = re.compile(
+    r"\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Rev|Prof)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)(,[^.;!?]*?),\s*$")
+# sentence openers that look like a one-word name before a comma
+_NOT_A_NAME = re.compile(
+    r"(?:\w+ly|Meanwhile|However|Still|Now|Instead|Later|Earlier|Afterward|Afterwards|Again|Moreover|"
+    r"Indeed|Nevertheless|Nonetheless|Yet|Then|So|But|And|Or|There|Overall|Last|These|Those|Today|Tonight|"
+    r"Yesterday|Tomorrow|Once|Besides|Otherwise|Thus|Therefore|Hence|Also|Plus|First|Second|Third|Finally|"
+    r"Sometimes|Often|Anyway|Regardless|Similarly|Likewise|Ultimately|Of|In|On|At|For|With|By|From|After|"
+    r"Before|During|Since|Until|Under|Over|Among|Despite|Like|Unlike|If|As|When|While|Although|Though|"
+    r"Because|Asked|Speaking|Writing|Asked)$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
 
 
@@ -463,6 +480,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
         # "conceded that A but implied that B": the second verb has the first one's subject
         subject = prev.source
+    if subject is None and lo == s:
+        # "Ann Lee, an official at X, which has Y, said ...": a name and its long appositive
+        m = _NAMED_APPOSITIVE.match(masked, s, cs)
+        if m and len(_WORD.findall(text, s, cs)) <= 45 and not _NOT_A_NAME.match(m.group(1)) \
+                and not _NOT_A_SPEAKER.match(m.group(1)):
+            subject = _strip(text, m.start(1), m.end(2))
     inverted = None
     if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):
         m = _NP_AFTER.match(masked, ce, e)
