@@ -387,3 +387,10 @@ def test_sentence_adverb_before_commas_is_no_name():
 def test_share_of_voters_is_a_source():
     article, _, st = only("Headline.\n\nIn the poll, 21 percent said they would not vote at all.")
     assert source_of(article, st) == "21 percent"
+
+
+def test_plural_common_noun_phrase_is_a_source():
+    article, _, st = only("Headline.\n\nBut security specialists say the attack was a realistic step.")
+    assert source_of(article, st) == "security specialists"
+    article, _, st = only("Headline.\n\nBy big margins, those surveyed say the economy comes first.")
+    assert source_of(article, st) == "those surveyed"

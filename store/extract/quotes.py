@@ -194,6 +194,11 @@ def _strip(text: str, s: int, e: int, chars: str = " \t\n,;:.\u2014\u2013-") -> 
 _DETERMINER = re.compile(r"^(?:the|a|an|some|many|most|several|two|three|four|five|one|another|other|both|all|his|her|their|its|our|my|former|top|senior)$", re.I)
 
 
+_NOT_IN_A_GROUP = frozenset("""is was are were has have had will would can could should may might must do does did
+it this that these which what there here to of in on at for with as by from than if when while because
+and or but not no so also only just even""".split())
+
+
 def _is_mention(words: list[str], loose: bool = False) -> bool:
     """Does this look like a noun phrase naming who speaks?
 
@@ -217,7 +222,15 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
         return False
     if any(w[0].isupper() for w in words):
         return True
-    return bool(_GROUP_NOUNS.search(" ".join(words)))
+    if _GROUP_NOUNS.search(" ".join(words)):
+        return True
+    last = words[-1]
+    # "security specialists", "the top candidates", "those surveyed": people in the plural
+    if len(words) <= 5 and not any(w.lower() in _NOT_IN_A_GROUP for w in words) and (
+            (last.isalpha() and last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
+            or (words[0].lower() == "those" and last.endswith("ed"))):
+        return True
+    return False
 
 
 def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
