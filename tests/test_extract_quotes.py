@@ -394,3 +394,13 @@ def test_plural_common_noun_phrase_is_a_source():
     assert source_of(article, st) == "security specialists"
     article, _, st = only("Headline.\n\nBy big margins, those surveyed say the economy comes first.")
     assert source_of(article, st) == "those surveyed"
+
+
+def test_quotes_signed_after_a_dash_one_to_a_line():
+    text = ('Reader letters.\n\n\u201cThe debate showed who he is.\u201d \u2015 Ann Lee\n'
+            '\u201cI hope people go out and vote.\u201d \u2015 Bo Lund, a student.\n\n'
+            'The plan \u2014 as was true for years \u2014 failed.')
+    article, speakers, found = statements(text)
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [
+        ('\u201cThe debate showed who he is.\u201d', "Ann Lee"),
+        ('\u201cI hope people go out and vote.\u201d', "Bo Lund")]

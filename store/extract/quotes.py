@@ -430,6 +430,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         finding = _according(par, s, e) or _name_colon(par, s, e)
         if finding:
             found.append(finding)
+        else:
+            found.extend(_dash_attributions(par, s, e))
     return found, according
 
 
@@ -466,6 +468,26 @@ _NOT_A_NAME = re.compile(
     r"Sometimes|Often|Anyway|Regardless|Similarly|Likewise|Ultimately|Of|In|On|At|For|With|By|From|After|"
     r"Before|During|Since|Until|Under|Over|Among|Despite|Like|Unlike|If|As|When|While|Although|Though|"
     r"Because|Asked|Speaking|Writing|Asked)$")
+# '"We are ready." \u2015 Ann Lee', '"..." \u2014 Ann Lee, a nurse': a quote signed after a dash,
+# several to a paragraph when each signed quote stands on a line of its own
+_DASH_SIGNATURE = re.compile(
+    r"(?<=#)[ \t\u00a0]*[\u2015\u2014][ \t\u00a0]*((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*[a-z][\w'\u2019-]*)"
+    r"(?:,[^#\n]{0,80}?)?[. \t]*(?=\n|$)")
+
+
+def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
+    out = []
+    pos = s
+    for m in _DASH_SIGNATURE.finditer(par.masked, s, e):
+        spans, kind, open_q = _spans_and_kind(par.text, par.regions, pos, m.start())
+        if kind == "direct" and not _NOT_A_SPEAKER.match(m.group(1)):
+            dash = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
+            out.append(Finding(spans, kind, (m.start(1), m.end(1)), (dash, dash + 1), par.index,
+                               open_quote=open_q, closed=True))
+        pos = m.end()
+    return out
+
+
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
 
 
