@@ -404,3 +404,12 @@ def test_quotes_signed_after_a_dash_one_to_a_line():
     assert [(s.text, speakers[s.speaker].name) for s in found] == [
         ('\u201cThe debate showed who he is.\u201d', "Ann Lee"),
         ('\u201cI hope people go out and vote.\u201d', "Bo Lund")]
+
+
+def test_cue_and_colon_closing_a_paragraph_introduce_the_quote_below():
+    text = ('Headline.\n\nAt the rally on Monday, Ann Lee said:\n\n'
+            '"We have a problem. You walk down the street and you get lost."\n\nThe crowd cheered.')
+    article, speaker, st = only(text)
+    assert st.text == '"We have a problem. You walk down the street and you get lost."'
+    assert st.kind == "direct" and speaker.name == "Ann Lee"
+    assert article.text[st.cue_span[0]:st.cue_span[1]] == "said"

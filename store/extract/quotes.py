@@ -510,6 +510,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
         # what follows the participle is its content, not a new attribution
         return None, True
+    if masked[ce:e].strip() == ":" and not masked[e:par.end].strip():
+        # "At the rally, he said:" closing its paragraph: the quote below is the content
+        return None, False
     lo = max(s, consumed)
     subject = _subject_before(text, masked, lo, cs)
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
@@ -651,6 +654,21 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     return Finding(spans, kind, source, (m.start(), m.end()), par.index, open_quote=open_q)
 
 
+def _colon_lead(par: _Paragraph, s: int, e: int) -> tuple[Span, Span, int] | None:
+    """'Trump said:' at a paragraph's end, introducing the quote below: its source and cue."""
+    if par.masked[e:par.end].strip():
+        return None
+    cue = None
+    for cue in CUE.finditer(par.masked, s, e):
+        pass
+    if cue is None or par.masked[cue.end():e].strip() != ":":
+        return None
+    subject = _subject_before(par.text, par.masked, s, cue.start())
+    if subject is None:
+        return None
+    return subject, (cue.start(), cue.end()), par.index
+
+
 def _only_quotes(par: _Paragraph, s: int, e: int) -> bool:
     inside = _regions_in(par.regions, s, e)
     if not inside:
@@ -671,6 +689,8 @@ def find_findings(article: Article) -> list[Finding]:
     last_source: Span | None = None
     last_paragraph = -10
     pending_open: list[Span] = []
+    # "He said:" closing a paragraph: the source and cue of the quote that opens the next one
+    colon_lead: tuple[Span, Span, int] | None = None
     for index, ((start, end), regions) in enumerate(zip(article.paragraphs, per_paragraph)):
         par = _Paragraph(text, masked, regions, index, start, end)
         # the statement of the sentence before, which a quote that follows it goes on
@@ -678,6 +698,14 @@ def find_findings(article: Article) -> list[Finding]:
         for s, e in _sentences(text, masked, start, end):
             found, according = _find_in_sentence(par, s, e)
             finding = found[0] if found else None
+            lead, colon_lead = colon_lead, None
+            if finding is None and not _only_quotes(par, s, e) and masked[s:e].rstrip().endswith(":"):
+                colon_lead = _colon_lead(par, s, e)
+            if finding is None and lead is not None and lead[2] == index - 1 and s == start and \
+                    _only_quotes(par, s, e):
+                spans, _kind, open_q = _spans_and_kind(text, regions, s, e)
+                finding = Finding(spans, "direct", lead[0], lead[1], index, open_quote=open_q)
+                found = [finding]
             if finding is None and _only_quotes(par, s, e):
                 spans, _kind, open_q = _spans_and_kind(text, regions, s, e)
                 if going_on is not None and not going_on.open_quote:
