@@ -413,3 +413,8 @@ def test_cue_and_colon_closing_a_paragraph_introduce_the_quote_below():
     assert st.text == '"We have a problem. You walk down the street and you get lost."'
     assert st.kind == "direct" and speaker.name == "Ann Lee"
     assert article.text[st.cue_span[0]:st.cue_span[1]] == "said"
+
+
+def test_second_quote_after_but_goes_on_the_same_statement():
+    article, _, st = only('Headline.\n\n"I like Bo," Ann Lee said, but "his record on energy is poor."')
+    assert [article.text[s:e] for s, e in st.spans] == ['"I like Bo,"', 'but "his record on energy is poor."']

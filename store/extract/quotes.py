@@ -577,6 +577,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # "A," she said (on Monday), "B." -- one statement in two pieces
                 return Finding(lead + more, "direct", subject, (cs, ce), par.index,
                                open_quote=open_q, closed=closed), False
+            if lead_kind in ("direct", "mixed") and any(MASK in masked[a:b] for a, b in lead) and \
+                    _BUT_QUOTE.match(masked, tail.end(), e):
+                # '"I love Larry," he said, but "his record is another matter."': one statement
+                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
+                               closed=closed), False
             if lead_kind != "direct" and more_kind == "direct" and tail.start() == after_pos:
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
                 return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
@@ -618,6 +623,8 @@ _BARE_COMMA = re.compile(r"\s*,\s*(?=[a-z#])")
 _RELATIVE_END = re.compile(r",\s+(?!(?:that|and|but|if|who|which|as|is|was)\b)[a-z]+(?:ed|s)\b")
 
 
+# what goes on with a second quote after the attribution: 'but "...', 'and still "...'
+_BUT_QUOTE = re.compile(r"(?:and|but)(?:\s+[a-z]+){0,2}\s+#")
 # after a cue: a short adverbial up to a comma ("said on Monday, ")
 _TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+){0,6}\s*,\s*(?=[\w#])")
 # what after "X, she said," goes on with something else than the interrupted clause
