@@ -418,3 +418,17 @@ def test_cue_and_colon_closing_a_paragraph_introduce_the_quote_below():
 def test_second_quote_after_but_goes_on_the_same_statement():
     article, _, st = only('Headline.\n\n"I like Bo," Ann Lee said, but "his record on energy is poor."')
     assert [article.text[s:e] for s, e in st.spans] == ['"I like Bo,"', 'but "his record on energy is poor."']
+
+
+def test_participle_after_a_preface_and_a_main_clause_hangs_on_its_subject():
+    article, speaker, st = only(
+        "Headline.\n\nIn a letter to colleagues released Monday, Ann Lee rips the deal on the debt, "
+        "arguing that the deal favors creditors.")
+    assert st.text == "that the deal favors creditors" and speaker.name == "Ann Lee"
+
+
+def test_any_reporting_participle_after_a_comma_hangs_on_the_subject():
+    article, speaker, st = only(
+        "Headline.\n\nLater in the day, Ann Lee escalated her attacks on Bo Lund, "
+        "criticizing him for repeated votes against the bill.")
+    assert st.text == "him for repeated votes against the bill" and speaker.name == "Ann Lee"

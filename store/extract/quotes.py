@@ -86,7 +86,7 @@ _LEADING_NP = re.compile(
     r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$)|of\s+|the\s+|'s\s+|"
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
     r"ministry|office|leader|leaders|group)\s+)+")
-_PREFACE = re.compile(r"^[^,#]{0,60},\s+")
+_PREFACE = re.compile(r"[^,#]{0,60},\s+")
 _ABBREV_DOT = r"(?:(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bGen)|(?<=\b[A-Z]))\."
 _NP_AFTER = re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[^,.;:!?#]|{_ABBREV_DOT}){{1,80}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$))")
 
@@ -500,7 +500,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
     if text[cs].isupper():
         return None, False
-    if verb in PARTICIPLES and masked[s:cs].rstrip().endswith((",", "#")):
+    if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith((",", "#")):
         subject = prev.source if prev else _subject_of_sentence(text, masked, s, cs)
         if subject and subject[1] <= cs:
             start = _content_start(text, masked, ce, e)
