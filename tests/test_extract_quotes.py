@@ -432,3 +432,9 @@ def test_any_reporting_participle_after_a_comma_hangs_on_the_subject():
         "Headline.\n\nLater in the day, Ann Lee escalated her attacks on Bo Lund, "
         "criticizing him for repeated votes against the bill.")
     assert st.text == "him for repeated votes against the bill" and speaker.name == "Ann Lee"
+
+
+def test_group_with_a_place_is_a_source():
+    article, _, st = only("Headline.\n\nThere is no chance of violence, officials in both cities insist, because times changed.")
+    assert source_of(article, st) == "officials in both cities"
+    assert st.text == "There is no chance of violence"

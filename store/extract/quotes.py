@@ -217,6 +217,9 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     if _PRONOUN.match(words[0]):
         # "He steadfastly", "He did not address ...": no noun phrase starts with a pronoun
         return False
+    if len(words) <= 8 and words[0][0].islower() and _GROUP_NOUNS.fullmatch(words[0]):
+        # "officials in both cities insist": a group and where it is
+        return True
     if len(words) > 3 and words[0][0].islower() and not _DETERMINER.match(words[0]):
         # "then appeared on MSNBC and began by": a clause, not a name
         return False
