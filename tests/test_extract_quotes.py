@@ -438,3 +438,13 @@ def test_group_with_a_place_is_a_source():
     article, _, st = only("Headline.\n\nThere is no chance of violence, officials in both cities insist, because times changed.")
     assert source_of(article, st) == "officials in both cities"
     assert st.text == "There is no chance of violence"
+
+
+def test_attribution_with_a_time_cuts_the_clause_it_interrupts():
+    article, _, st = only("Headline.\n\nThe contrast with Bo Lund, Ann Lee said Tuesday, would be clear to all voters.")
+    assert [article.text[s:e] for s, e in st.spans] == ["The contrast with Bo Lund", "would be clear to all voters"]
+
+
+def test_comparison_after_the_content_is_not_content():
+    _, _, found = statements("Headline.\n\nHalf of the voters said they wanted an outsider, compared with four in ten before.")
+    assert found[0].text == "they wanted an outsider"

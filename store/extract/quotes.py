@@ -79,7 +79,7 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r";|,\s+(?:but|while|although|though|according\s+to)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r";|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b")
 _LEADING_NP = re.compile(
@@ -589,7 +589,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
                 return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
                                closed=closed), False
-            if lead_kind != "direct" and tail.end() - tail.start() <= 3 and more and \
+            if lead_kind != "direct" and (tail.end() - tail.start() <= 3 or masked[tail.end()].islower()) and more and \
                     not _NOT_CONTINUATION.match(masked, tail.end(), e):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
                 return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
