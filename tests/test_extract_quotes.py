@@ -448,3 +448,8 @@ def test_attribution_with_a_time_cuts_the_clause_it_interrupts():
 def test_comparison_after_the_content_is_not_content():
     _, _, found = statements("Headline.\n\nHalf of the voters said they wanted an outsider, compared with four in ten before.")
     assert found[0].text == "they wanted an outsider"
+
+
+def test_hyphenated_compounds_are_no_cues():
+    _, _, found = statements("Headline.\n\nA self-described geeky kid, the senator changed his name as a teenager.")
+    assert found == []

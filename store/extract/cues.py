@@ -113,7 +113,7 @@ _VERBS = _trie(SPEECH_VERBS | PHRASAL | {"pointed out", "points out", "went on",
 # a cue: optional auxiliaries, then a speech verb as a whole word
 # (the lookahead skips, cheaply, every position where no cue or auxiliary can start)
 _FIRST = "".join(sorted({w[0] for w in SPEECH_VERBS | PHRASAL | set(_AUX_WORDS)}))
-CUE = re.compile(rf"\b(?=[{_FIRST}]){_AUX}(?P<verb>{_VERBS})\b")
+CUE = re.compile(rf"\b(?<![-\u2010])(?=[{_FIRST}]){_AUX}(?P<verb>{_VERBS})\b")
 
 # after a quote that ends in ? or !, a capitalised word may still open its attribution
 # ('"Why not?" Ann Lee asked.'): no sentence ends there
