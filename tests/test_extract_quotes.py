@@ -453,3 +453,9 @@ def test_comparison_after_the_content_is_not_content():
 def test_hyphenated_compounds_are_no_cues():
     _, _, found = statements("Headline.\n\nA self-described geeky kid, the senator changed his name as a teenager.")
     assert found == []
+
+
+def test_according_to_in_the_middle_cuts_the_content_in_two():
+    article, _, st = only("Headline.\n\nOne of the plans, according to a person close to the talks, is to wait for the vote.")
+    assert [article.text[s:e] for s, e in st.spans] == ["One of the plans", "is to wait for the vote"]
+    assert source_of(article, st) == "a person close to the talks"

@@ -657,6 +657,15 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     source = _strip(text, np.start(1), np.end(1))
     if masked[s:m.start()].strip():
         spans, kind, open_q = _spans_and_kind(text, par.regions, s, m.start())
+        after = re.match(r"\s*,\s*(?=[a-z#])", masked[np.end(1):e])
+        if spans and after and masked[s:m.start()].rstrip().endswith(",") and \
+                not _NOT_CONTINUATION.match(masked, np.end(1) + after.end(), e):
+            # "His criticism, according to an interview, was the choice": the source interrupts
+            more, more_kind, open_q = _spans_and_kind(text, par.regions, np.end(1) + after.end(),
+                                                      _content_end(masked, np.end(1) + after.end(), e))
+            if more:
+                kind = kind if kind == more_kind else "mixed"
+                spans = spans + more
     else:
         spans, kind, open_q = _spans_and_kind(text, par.regions, np.end(1), e)
     if not spans:
