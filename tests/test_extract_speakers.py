@@ -147,3 +147,12 @@ def test_the_nominee_with_no_earlier_nominee_is_the_main_figure():
         "Ann Lee watched from the back.\n\n"
         "The GOP nominee argued that the files should stay closed.")
     assert speakers[found[-1].speaker].name == "Bo Lund"
+
+
+def test_bare_possessive_source_is_the_person_it_refers_to():
+    assert names.parse("His").form == "pronoun"
+
+
+def test_adverb_after_the_name_is_not_part_of_the_source():
+    speakers, found = run("Headline.\n\nThe candidate Ann Lee boldly said that the plan had failed.")
+    assert speakers[found[0].speaker].name == "Ann Lee"

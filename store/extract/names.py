@@ -123,7 +123,8 @@ def parse(text: str) -> Mention:
     if contracted and contracted.group(1) in PRONOUNS:
         # "He's", "It's", "I've": the pronoun with its verb
         low = contracted.group(1)
-    if low in PRONOUNS:
+    if low in PRONOUNS or low in POSSESSIVES:
+        # a bare "His" as the source: the person it refers to
         return Mention("pronoun", pronoun=low)
     core, appositive = split_appositive(text)
     tokens = _TOKEN.findall(core.replace("'s ", " 's "))

@@ -40,7 +40,7 @@ _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
 _LEADING_CONNECTIVE = re.compile(
-    r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|and|but|so|then|yet)\s+(?=\S)")
+    r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|and|but|so|then|yet|as)\s+(?=\S)")
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
@@ -292,6 +292,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     lead = _LEADING_CONNECTIVE.match(text, s, e)
     if lead:
         s = lead.end()
+    trail = _TRAILING_ADVERB.search(text, s, e)
+    if trail and trail.start() > s:
+        # "Ann Lee boldly said": the adverb is no part of the name
+        e = trail.start()
     if s >= e:
         return None
     words = _WORD.findall(text[s:e])
@@ -491,6 +495,7 @@ def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
     return out
 
 
+_TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
 
 
