@@ -156,3 +156,9 @@ def test_bare_possessive_source_is_the_person_it_refers_to():
 def test_adverb_after_the_name_is_not_part_of_the_source():
     speakers, found = run("Headline.\n\nThe candidate Ann Lee boldly said that the plan had failed.")
     assert speakers[found[0].speaker].name == "Ann Lee"
+
+
+def test_spokeswoman_for_a_person_is_not_that_person():
+    m = names.parse("A spokeswoman for Ann Lee")
+    assert m.form == "unnamed" and m.name == "spokeswoman for Ann Lee"
+    assert names.parse("Bo Lund, a spokesman for Ann Lee").name == "Bo Lund"

@@ -144,6 +144,11 @@ def parse(text: str) -> Mention:
         tokens, lows = tokens[1:], lows[1:]
     if not tokens:
         return Mention("description", description=text)
+    for i, t in enumerate(lows[:-2]):
+        if t in UNNAMED_WORDS and lows[i + 1] in ("for", "to", "of", "with", "at") and i + 2 < len(tokens) and \
+                not any(_capitalised(x) and x.lower() not in TITLE_WORDS for x in tokens[:i]):
+            # "a spokeswoman for Hillary Clinton" speaks for her but is not her
+            return Mention("unnamed", name=" ".join(tokens), description=appositive)
     caps = [t for t in tokens if _capitalised(t) and t.lower() not in TITLE_WORDS]
     last = lows[-1]
     if last in UNNAMED_WORDS and not (caps and _capitalised(tokens[-1])):
