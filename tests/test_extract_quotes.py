@@ -459,3 +459,12 @@ def test_according_to_in_the_middle_cuts_the_content_in_two():
     article, _, st = only("Headline.\n\nOne of the plans, according to a person close to the talks, is to wait for the vote.")
     assert [article.text[s:e] for s, e in st.spans] == ["One of the plans", "is to wait for the vote"]
     assert source_of(article, st) == "a person close to the talks"
+
+
+def test_transcript_turns_are_statements_of_the_labelled_speaker():
+    text = ("Debate transcript.\n\nKATE LUND: Why not debate?\n\n"
+            "BO AMOS: This is a man who said he would never run a negative ad. He is now running them.")
+    article, speakers, found = statements(text)
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [
+        ("Why not debate?", "Kate Lund"),
+        ("This is a man who said he would never run a negative ad. He is now running them", "Bo Amos")]

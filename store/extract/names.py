@@ -126,6 +126,10 @@ def parse(text: str) -> Mention:
     if low in PRONOUNS or low in POSSESSIVES:
         # a bare "His" as the source: the person it refers to
         return Mention("pronoun", pronoun=low)
+    if text.isupper() and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}", text) and \
+            (" " in text or len(text) >= 5) and low not in ORG_WORDS:
+        # "KATE BOULDUAN", "TRUMP": a speaker label in a transcript
+        text = " ".join(w.capitalize() for w in text.split())
     core, appositive = split_appositive(text)
     tokens = _TOKEN.findall(core.replace("'s ", " 's "))
     if not tokens:

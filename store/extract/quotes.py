@@ -678,6 +678,20 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     return Finding(spans, kind, source, (m.start(), m.end()), par.index, open_quote=open_q)
 
 
+# a transcript's speaker label: one to four words in capitals and a colon opening the paragraph
+_TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,3}[A-Z][A-Z'\u2019-]*[A-Z]):[ \t]+(?=\S)")
+
+
+def _transcript_turn(par: _Paragraph) -> Finding | None:
+    m = _TURN.match(par.masked, par.start, par.end)
+    if not m or _NOT_A_SPEAKER.match(m.group(1).title()) or m.group(1) in ("Q", "A"):
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), par.end)
+    if not spans or len(_WORD.findall(par.text, m.end(), par.end)) < 2:
+        return None
+    return Finding(spans, kind, (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index, open_quote=open_q)
+
+
 def _colon_lead(par: _Paragraph, s: int, e: int) -> tuple[Span, Span, int] | None:
     """'Trump said:' at a paragraph's end, introducing the quote below: its source and cue."""
     if par.masked[e:par.end].strip():
@@ -719,6 +733,12 @@ def find_findings(article: Article) -> list[Finding]:
         par = _Paragraph(text, masked, regions, index, start, end)
         # the statement of the sentence before, which a quote that follows it goes on
         going_on: Finding | None = None
+        turn = _transcript_turn(par)
+        if turn is not None:
+            # "KATE BOULDUAN: Why not debate?": a speaker's turn in a transcript, the whole paragraph
+            findings.append(turn)
+            last_source, last_paragraph, pending_open, colon_lead = turn.source, index, [], None
+            continue
         for s, e in _sentences(text, masked, start, end):
             found, according = _find_in_sentence(par, s, e)
             finding = found[0] if found else None
