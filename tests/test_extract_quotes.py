@@ -468,3 +468,9 @@ def test_transcript_turns_are_statements_of_the_labelled_speaker():
     assert [(s.text, speakers[s.speaker].name) for s in found] == [
         ("Why not debate?", "Kate Lund"),
         ("This is a man who said he would never run a negative ad. He is now running them", "Bo Amos")]
+
+
+def test_poll_headline_with_a_colon_is_a_statement_of_the_poll():
+    article, _, found = statements("Poll: Lee and Lund hold narrow leads in the state.\n\nThe race is close.")
+    assert found[0].text == "Lee and Lund hold narrow leads in the state"
+    assert source_of(article, found[0]) == "Poll"

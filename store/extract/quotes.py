@@ -449,7 +449,7 @@ _NOT_A_SPEAKER = re.compile(
     r"Getty|Image|Images|Listen|See|Also|Q|A|Question|Answer|Transcript|Correction|Clarification|Disclosure|"
     r"Warning|Caption|Reporting|Contact|Follow|Email|Twitter|Facebook|Subscribe|Sign|Click|Example|"
     r"Background|Bottom|Bottom Line|Why|What|How|Who|When|Where|The|This|That|Here|Yes|No|Breaking|Exclusive|"
-    r"Analysis|Opinion|Poll|Update\s+\d+|Part|Chapter|Step|Day|Round|Tweet|Quote|Quotes|Fact Check|Verdict|Result|Results|"
+    r"Analysis|Opinion|Update\s+\d+|Part|Chapter|Step|Day|Round|Tweet|Quote|Quotes|Fact Check|Verdict|Result|Results|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b")
 
