@@ -474,3 +474,9 @@ def test_poll_headline_with_a_colon_is_a_statement_of_the_poll():
     article, _, found = statements("Poll: Lee and Lund hold narrow leads in the state.\n\nThe race is close.")
     assert found[0].text == "Lee and Lund hold narrow leads in the state"
     assert source_of(article, found[0]) == "Poll"
+
+
+def test_closing_mark_typed_as_the_opener_at_a_line_start():
+    text = 'Reader letters.\n\n\u201dThe debate showed who he is.\u201d \u2015 Ann Lee'
+    article, speakers, found = statements(text)
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [('\u201dThe debate showed who he is.\u201d', "Ann Lee")]

@@ -125,6 +125,9 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 open_at, opener = i, mark
             elif mark == "\u2018" and (before.isspace() or before in "([\u2014\u2013-") and not after.isspace():
                 open_at, opener = i, mark
+            elif mark == "\u201d" and (i == start or before == "\n") and after.isalpha():
+                # a closing mark typed for an opening one at the start of a line
+                open_at, opener = i, "\u201c"
             continue
         if opener == "\u2018":
             if mark == "\u2019" and not after.isalpha():
