@@ -480,3 +480,11 @@ def test_closing_mark_typed_as_the_opener_at_a_line_start():
     text = 'Reader letters.\n\n\u201dThe debate showed who he is.\u201d \u2015 Ann Lee'
     article, speakers, found = statements(text)
     assert [(s.text, speakers[s.speaker].name) for s in found] == [('\u201dThe debate showed who he is.\u201d', "Ann Lee")]
+
+
+def test_short_quote_inside_a_quote_stays_inside():
+    t = '\u201cI would rather live in what he calls \u201chell\u201d than here.\u201d Then \u201cok.\u201d'
+    assert [t[a:b] for a, b, _ in quote_regions(t, 0, len(t))] == [
+        '\u201cI would rather live in what he calls \u201chell\u201d than here.\u201d', '\u201cok.\u201d']
+    t = '\u201cA is open, \u201cB,\u201d she said. \u201cC.\u201d'
+    assert [t[a:b] for a, b, _ in quote_regions(t, 0, len(t))] == ['\u201cA is open, ', '\u201cB,\u201d', '\u201cC.\u201d']

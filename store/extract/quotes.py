@@ -114,6 +114,7 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     regions: list[tuple[int, int, bool]] = []
     open_at = -1
     opener = ""
+    nested_end = -1
     for m in _QUOTE_MARK.finditer(text, start, end):
         mark, i, j = m.group(), m.start(), m.end()
         before = text[i - 1] if i > start else " "
@@ -134,6 +135,15 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 regions.append((open_at, j, True))
                 open_at = -1
             continue
+        if nested_end > i:
+            continue
+        if mark == "\u201c" and opener == "\u201c":
+            inner = text.find("\u201d", j, min(end, j + 60))
+            if inner > 0 and "\u201c" not in text[j:inner] and text.find("\u201d", inner + 1, end) > 0 \
+                    and not re.search(r"[.!?]\s", text[j:inner]) and text[inner - 1] not in ",.!?":
+                # a short quote inside the quote ("... what he calls \u201chell\u201d than ..."), closed again later
+                nested_end = inner + 1
+                continue
         if mark in _CLOSERS and not (mark in ('"', "''") and before.isspace() and not after.isspace()):
             regions.append((open_at, j, True))
             open_at = -1
