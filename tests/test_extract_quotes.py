@@ -488,3 +488,9 @@ def test_short_quote_inside_a_quote_stays_inside():
         '\u201cI would rather live in what he calls \u201chell\u201d than here.\u201d', '\u201cok.\u201d']
     t = '\u201cA is open, \u201cB,\u201d she said. \u201cC.\u201d'
     assert [t[a:b] for a, b, _ in quote_regions(t, 0, len(t))] == ['\u201cA is open, ', '\u201cB,\u201d', '\u201cC.\u201d']
+
+
+def test_source_with_lowercase_role_before_the_name():
+    article, speaker, st = only('Headline.\n\n"We will win," retired Air Force general Ann Lee said.')
+    assert speaker.name == "Ann Lee"
+    assert source_of(article, st) == "retired Air Force general Ann Lee"

@@ -233,6 +233,10 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     if len(words) <= 8 and words[0][0].islower() and _GROUP_NOUNS.fullmatch(words[0]):
         # "officials in both cities insist": a group and where it is
         return True
+    if 2 <= len(words) <= 7 and words[-1][0].isupper() and words[-2][0].isupper() and \
+            not any(w in _NOT_IN_A_GROUP for w in words):
+        # "retired Air Force general Lloyd Newton", "panel Chairman Jason Chaffetz": ends in a name
+        return True
     if len(words) > 3 and words[0][0].islower() and not _DETERMINER.match(words[0]):
         # "then appeared on MSNBC and began by": a clause, not a name
         return False
@@ -478,7 +482,7 @@ def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
 
 
 _NAMED_APPOSITIVE = re.compile(
-    r"\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Rev|Prof)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"(?:#+[.,!?]?#*)?\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Rev|Prof)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)(,[^.;!?]*?),\s*$")
 # sentence openers that look like a one-word name before a comma
 _NOT_A_NAME = re.compile(
