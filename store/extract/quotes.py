@@ -483,7 +483,8 @@ def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
 
 _NAMED_APPOSITIVE = re.compile(
     r"(?:#+[.,!?]?#*)?\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Rev|Prof)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)(,[^.;!?]*?),\s*$")
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*),")
+_SENTENCE_PUNCT = re.compile(r"[.;!?]")
 # sentence openers that look like a one-word name before a comma
 _NOT_A_NAME = re.compile(
     r"(?:\w+ly|Meanwhile|However|Still|Now|Instead|Later|Earlier|Afterward|Afterwards|Again|Moreover|"
@@ -545,10 +546,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         subject = prev.source
     if subject is None and lo == s:
         # "Ann Lee, an official at X, which has Y, said ...": a name and its long appositive
-        m = _NAMED_APPOSITIVE.match(masked, s, cs)
-        if m and len(_WORD.findall(text, s, cs)) <= 45 and not _NOT_A_NAME.match(m.group(1)) \
+        head_end = len(masked[s:cs].rstrip()) + s
+        m = _NAMED_APPOSITIVE.match(masked, s, cs) if masked[head_end - 1:head_end] == "," else None
+        if m and not _SENTENCE_PUNCT.search(masked, m.end(), head_end - 1) and cs - s < 400 and \
+                len(_WORD.findall(text, s, cs)) <= 45 and not _NOT_A_NAME.match(m.group(1)) \
                 and not _NOT_A_SPEAKER.match(m.group(1)):
-            subject = _strip(text, m.start(1), m.end(2))
+            subject = _strip(text, m.start(1), head_end - 1)
     inverted = None
     if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):
         m = _NP_AFTER.match(masked, ce, e)
