@@ -494,3 +494,9 @@ def test_source_with_lowercase_role_before_the_name():
     article, speaker, st = only('Headline.\n\n"We will win," retired Air Force general Ann Lee said.')
     assert speaker.name == "Ann Lee"
     assert source_of(article, st) == "retired Air Force general Ann Lee"
+
+
+def test_a_message_that_reads_is_a_source():
+    article, _, st = only('Headline.\n\n"Welcome, Americans!" a message on the website reads.')
+    assert st.text == '"Welcome, Americans!"'
+    assert source_of(article, st) == "a message on the website"

@@ -24,7 +24,7 @@ promised promises promising vowed vows vowing pledged pledges pledging
 believes believed believe thinks think thought contended contends countered counters
 complained complains complaining charged alleged alleges alleging observed remarked
 reported confirmed confirms agreed agrees joked quipped testified mused wondered
-hinted cautioned boasted bragged lamented estimated hoped hopes feared fears worried
+reads sang sings chanted chanting hinted cautioned boasted bragged lamented estimated hoped hopes feared fears worried
 assured assures reiterated reiterates reminded disclosed revealed reveals indicated
 indicates signaled signalled implied proclaimed asserted asserts asserting shouted
 yelled asked asks asking predicted concluded concludes contend observed acknowledge
