@@ -500,3 +500,8 @@ def test_a_message_that_reads_is_a_source():
     article, _, st = only('Headline.\n\n"Welcome, Americans!" a message on the website reads.')
     assert st.text == '"Welcome, Americans!"'
     assert source_of(article, st) == "a message on the website"
+
+
+def test_content_ends_with_a_quote_closed_by_a_comma_before_a_relative_clause():
+    _, _, found = statements('Headline.\n\nAnn Lee said the plan was "dead," which surprised no one.')
+    assert found[0].text == 'the plan was "dead,"'
