@@ -162,3 +162,11 @@ def test_spokeswoman_for_a_person_is_not_that_person():
     m = names.parse("A spokeswoman for Ann Lee")
     assert m.form == "unnamed" and m.name == "spokeswoman for Ann Lee"
     assert names.parse("Bo Lund, a spokesman for Ann Lee").name == "Bo Lund"
+
+
+def test_he_never_falls_back_to_an_organisation():
+    speakers, found = run(
+        "Headline.\n\nThe United Nations said the talks would resume.\n\n"
+        "He said the vote would be close.")
+    assert speakers[found[-1].speaker].kind != "organisation"
+    assert "United Nations" not in speakers[found[-1].speaker].name

@@ -48,7 +48,7 @@ ORG_WORDS = {
     "organisation", "club", "journal", "magazine", "press", "media", "team", "coalition", "caucus",
     "statement", "spokesman", "spokeswoman", "us", "u.s.", "uk", "israel", "iran", "russia",
     "china", "study", "data", "documents", "records", "website", "republicans", "democrats",
-    "city", "county",
+    "city", "county", "nations", "states", "kingdom", "republic", "union",
 }
 # words that make a mention an unnamed person or group
 UNNAMED_WORDS = {

@@ -212,7 +212,7 @@ class _Registry:
             main = self._protagonist()
             if main and self._gender(main) in (want, None):
                 return main
-            return self._recent(self.last_person, paragraph) or main or self._recent(self.last_any, paragraph)
+            return self._recent(self.last_person, paragraph) or main
         if word in ("they", "their", "them"):
             return self._recent(self.last_group, paragraph) or self._recent(self.last_any, paragraph)
         if word in ("it", "its"):
