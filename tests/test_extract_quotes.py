@@ -505,3 +505,9 @@ def test_a_message_that_reads_is_a_source():
 def test_content_ends_with_a_quote_closed_by_a_comma_before_a_relative_clause():
     _, _, found = statements('Headline.\n\nAnn Lee said the plan was "dead," which surprised no one.')
     assert found[0].text == 'the plan was "dead,"'
+
+
+def test_dash_signature_may_end_in_a_no_break_space():
+    text = 'Reader letters.\n\n\u201cThe debate showed who he is.\u201d\u00a0\u2015 Ann Lee\u00a0\n\u201cWe vote.\u201d \u2015 Bo Lund'
+    article, speakers, found = statements(text)
+    assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "Bo Lund"]

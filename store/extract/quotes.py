@@ -497,7 +497,7 @@ _NOT_A_NAME = re.compile(
 # several to a paragraph when each signed quote stands on a line of its own
 _DASH_SIGNATURE = re.compile(
     r"(?<=#)[ \t\u00a0]*[\u2015\u2014][ \t\u00a0]*((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*[a-z][\w'\u2019-]*)"
-    r"(?:,[^#\n]{0,80}?)?[. \t]*(?=\n|$)")
+    r"(?:,[^#\n]{0,80}?)?[. \t\u00a0]*(?=\n|$)")
 
 
 def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
