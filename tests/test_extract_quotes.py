@@ -511,3 +511,8 @@ def test_dash_signature_may_end_in_a_no_break_space():
     text = 'Reader letters.\n\n\u201cThe debate showed who he is.\u201d\u00a0\u2015 Ann Lee\u00a0\n\u201cWe vote.\u201d \u2015 Bo Lund'
     article, speakers, found = statements(text)
     assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "Bo Lund"]
+
+
+def test_second_verb_after_and_has_the_sentence_subject():
+    article, speaker, st = only("Headline.\n\nAnn Lee broke ranks with her own party and called for a larger fund.")
+    assert speaker.name == "Ann Lee" and st.text == "a larger fund"

@@ -514,6 +514,7 @@ def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
+_ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
 
 
@@ -541,6 +542,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     lo = max(s, consumed)
     subject = _subject_before(text, masked, lo, cs)
+    if subject is not None and _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1]):
+        # "Rubio broke ranks with his party and called for ...": the sentence's subject
+        subject = _subject_of_sentence(text, masked, s, cs)
+        if subject and (subject[1] > cs or _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1])):
+            subject = None
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
         # "conceded that A but implied that B": the second verb has the first one's subject
         subject = prev.source
