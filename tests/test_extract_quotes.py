@@ -516,3 +516,8 @@ def test_dash_signature_may_end_in_a_no_break_space():
 def test_second_verb_after_and_has_the_sentence_subject():
     article, speaker, st = only("Headline.\n\nAnn Lee broke ranks with her own party and called for a larger fund.")
     assert speaker.name == "Ann Lee" and st.text == "a larger fund"
+
+
+def test_passive_reporting_verb_has_no_source_in_its_subject():
+    _, _, found = statements("Headline.\n\nThe senator's stridency was echoed by the mayor at the rally.")
+    assert found == []

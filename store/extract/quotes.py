@@ -514,6 +514,7 @@ def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
+_ENDS_IN_BE = re.compile(r"\s(?:was|were|is|are)$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
 
@@ -542,6 +543,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     lo = max(s, consumed)
     subject = _subject_before(text, masked, lo, cs)
+    if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
+        # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
+        return None, False
     if subject is not None and _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1]):
         # "Rubio broke ranks with his party and called for ...": the sentence's subject
         subject = _subject_of_sentence(text, masked, s, cs)
