@@ -521,3 +521,11 @@ def test_second_verb_after_and_has_the_sentence_subject():
 def test_passive_reporting_verb_has_no_source_in_its_subject():
     _, _, found = statements("Headline.\n\nThe senator's stridency was echoed by the mayor at the rally.")
     assert found == []
+
+
+def test_sentence_opening_preposition_is_no_subject_but_a_name_in_ly_is():
+    from store.extract.quotes import _subject_of_sentence
+    text = "Despite Trump's lead the race tightened, saying a lot"
+    assert _subject_of_sentence(text, text, 0, text.index("saying")) is None
+    article, speaker, st = only("Headline.\n\nKelly, a spokeswoman for the mayor, said the vote would go ahead.")
+    assert speaker.name == "Kelly"

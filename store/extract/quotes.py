@@ -347,6 +347,10 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     ss, se = _strip(text, m.start(), m.end())
     if ss >= se or text[ss:se] in ("The", "A", "An", "But", "And", "In", "On", "At"):
         return None
+    first = _WORD.match(text, ss, se)
+    if first and _NOT_A_NAME.match(first.group()):
+        # "Despite Trump's ...", "Meanwhile": no noun phrase opens the sentence
+        return None
     return ss, se
 
 
@@ -487,7 +491,9 @@ _NAMED_APPOSITIVE = re.compile(
 _SENTENCE_PUNCT = re.compile(r"[.;!?]")
 # sentence openers that look like a one-word name before a comma
 _NOT_A_NAME = re.compile(
-    r"(?:\w+ly|Meanwhile|However|Still|Now|Instead|Later|Earlier|Afterward|Afterwards|Again|Moreover|"
+    r"(?:[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ic|ar|ed|ing|ess|ate|ible|able|ct|ple|ain|ear)ly|Only|Early|Really|"
+    r"Nearly|Clearly|Simply|Surely|Hardly|Mostly|Largely|Partly|Rarely|Likely|Lately|Currently|Frankly|Notably|"
+    r"Meanwhile|However|Still|Now|Instead|Later|Earlier|Afterward|Afterwards|Again|Moreover|"
     r"Indeed|Nevertheless|Nonetheless|Yet|Then|So|But|And|Or|There|Overall|Last|These|Those|Today|Tonight|"
     r"Yesterday|Tomorrow|Once|Besides|Otherwise|Thus|Therefore|Hence|Also|Plus|First|Second|Third|Finally|"
     r"Sometimes|Often|Anyway|Regardless|Similarly|Likewise|Ultimately|Of|In|On|At|For|With|By|From|After|"
