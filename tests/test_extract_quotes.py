@@ -529,3 +529,8 @@ def test_sentence_opening_preposition_is_no_subject_but_a_name_in_ly_is():
     assert _subject_of_sentence(text, text, 0, text.index("saying")) is None
     article, speaker, st = only("Headline.\n\nKelly, a spokeswoman for the mayor, said the vote would go ahead.")
     assert speaker.name == "Kelly"
+
+
+def test_addressee_may_be_a_quoted_show_title():
+    article, _, st = only("Headline.\n\nShe told WXYZ\u2019s \u201cMorning Show\u201d on Monday the interview was cordial.")
+    assert st.text == "the interview was cordial"

@@ -60,7 +60,7 @@ _GROUP_NOUNS = re.compile(
 # between a cue and its content: the addressee and when/where it was said
 _OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
-    r"(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w.'\u2019&-]*))*|"
+    r"(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w.'\u2019&-]*))*(?:\s+#+(?=\s))?|"
     r"reporters|supporters|him|her|them|me|us|lawmakers|voters|a\s+\w+|the\s+\w+)(?=[\s,.;:#]|$)")
 _ADVERBIAL_TO_THAT = re.compile(
     r"\s*,?\s*(?:(?:in|on|at|during|to|after|before|via|through|from|with|over|for|last|this|earlier|"
