@@ -534,3 +534,10 @@ def test_sentence_opening_preposition_is_no_subject_but_a_name_in_ly_is():
 def test_addressee_may_be_a_quoted_show_title():
     article, _, st = only("Headline.\n\nShe told WXYZ\u2019s \u201cMorning Show\u201d on Monday the interview was cordial.")
     assert st.text == "the interview was cordial"
+
+
+def test_title_case_headlines_with_says():
+    article, speaker, st = only("Ann Lee Says The Bridge Plan Is Dead.\n\nThe mayor spoke on Monday.")
+    assert st.text == "The Bridge Plan Is Dead" and speaker.name == "Ann Lee"
+    article, speaker, st = only("The Bridge Plan Is Dead, Ann Lee Says.\n\nThe mayor spoke on Monday.")
+    assert st.text == "The Bridge Plan Is Dead" and speaker.name == "Ann Lee"

@@ -455,7 +455,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         according = _according_source(par.masked, e, cue.end()) or according
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
     if not found:
-        finding = _according(par, s, e) or _name_colon(par, s, e)
+        finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e)
         if finding:
             found.append(finding)
         else:
@@ -726,6 +726,38 @@ def _transcript_turn(par: _Paragraph) -> Finding | None:
     if not spans or len(_WORD.findall(par.text, m.end(), par.end)) < 2:
         return None
     return Finding(spans, kind, (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index, open_quote=open_q)
+
+
+# a headline in title case: "Ann Lee Says The Plan Is Dead", "The Plan Is Dead, Ann Lee Says"
+_TITLE_CUE = re.compile(r"\s(Says|Said|Warns|Claims|Admits|Insists|Argues|Predicts|Thinks|Believes|Suggests)\b")
+_TITLE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*[a-z][\w'\u2019-]*)\s*$")
+
+
+def _title_case_says(par: _Paragraph, s: int, e: int) -> Finding | None:
+    words = _WORD.findall(par.masked, s, e)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) * 10 < len(words) * 7:
+        return None
+    cue = _TITLE_CUE.search(par.masked, s, e)
+    if not cue:
+        return None
+    before = par.masked[s:cue.start()]
+    if par.masked[cue.end():e].strip(" .!?\n"):
+        src = _TITLE_SOURCE.search(par.masked, s, cue.start())
+        if not src or src.start(1) != s + len(before) - len(before.lstrip()) or _NOT_A_SPEAKER.match(src.group(1)):
+            return None
+        spans, kind, open_q = _spans_and_kind(par.text, par.regions, cue.end(), e)
+        source = (src.start(1), src.end(1))
+    else:
+        # "..., Trevor Noah Says."
+        comma = par.masked.rfind(",", s, cue.start())
+        src = _TITLE_SOURCE.match(par.masked, comma + 1, cue.start()) if comma > s else None
+        if src is None:
+            return None
+        spans, kind, open_q = _spans_and_kind(par.text, par.regions, s, comma)
+        source = _strip(par.text, src.start(1), src.end(1))
+    if not spans:
+        return None
+    return Finding(spans, kind, source, (cue.start(1), cue.end(1)), par.index, open_quote=open_q)
 
 
 def _colon_lead(par: _Paragraph, s: int, e: int) -> tuple[Span, Span, int] | None:
