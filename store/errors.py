@@ -25,7 +25,8 @@ class LibraryDamaged(CounterpointError):
         if backup:
             hint = f"restore it with `counterpoint restore` (backup: {backup})"
         else:
-            hint = "move it aside to start afresh; it has been left untouched"
+            hint = ("it has been left untouched: `counterpoint --read-only` still opens the library, "
+                    "and moving the file aside starts it afresh")
         super().__init__(f"The library file {path} {why}; {hint}.")
 
 

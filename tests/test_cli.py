@@ -164,3 +164,17 @@ def test_restore_brings_back_notes_when_user_data_is_damaged(capsys, lib):
     assert code == 0, err
     code, out, _ = run(capsys, "note", "list", "--library", lib)
     assert code == 0 and "first" in out
+
+
+def test_reading_commands_on_a_damaged_notes_file_say_so_and_fail(capsys, lib):
+    from pathlib import Path
+
+    run(capsys, "add", "--library", lib, SAMPLE)
+    code, out, _ = run(capsys, "list", "--library", lib, "us")
+    run(capsys, "note", "add", "--library", lib, out.split("\t", 1)[0], "kept")
+    user = Path(lib) / "user.json"
+    user.write_bytes(user.read_bytes()[:-5])
+    for argv in (["note", "list"], ["export"], ["list"]):
+        code, _, err = run(capsys, "--library", lib, *argv)
+        assert code == 1, argv
+        assert "user.json" in err and "--read-only" in err

@@ -200,6 +200,8 @@ def cmd_open(args) -> int:
     from tui.app import CounterpointApp
 
     app = CounterpointApp(library)
+    for problem in library.problems:
+        app.call_later(app.notify, problem, severity="warning", timeout=15)
     if first_run:
         app.call_later(app.notify, "Your library was empty, so it starts with the sample article. "
                        "Add your own with `counterpoint add FILE`.", timeout=8)
@@ -209,25 +211,29 @@ def cmd_open(args) -> int:
 
 def cmd_list(args) -> int:
     library = open_library(args, read_only=True)
-    _report_problems(library)
+    damaged = _report_problems(library)
     if not args.speaker:
         for sp in library.speakers():
             desc = f" ({sp.description})" if sp.description else ""
             print(f"{sp.key}\t{sp.name}{desc}\t{sp.statements} statements")
-        return 0
+        return 1 if damaged else 0
     wanted = args.speaker.lower()
     match = [sp for sp in library.speakers() if wanted in (sp.key, sp.name.lower())]
     if not match:
         raise CounterpointError(f"No speaker called {args.speaker!r} in the library; `counterpoint list` shows them all.")
     for st in library.statements(match[0].key):
         print(f"{st.id}\t{st.kind}\t{_one_line(st.text)}")
-    return 0
+    return 1 if damaged else 0
 
 
-def _report_problems(library) -> None:
-    """A read-only library skips files it cannot read; say so rather than hide it."""
-    for problem in getattr(library, "problems", []):
+def _report_problems(library) -> bool:
+    """A read-only library skips files it cannot read; say so rather than hide it.
+
+    Returns True when something was skipped, so the command can exit non-zero.
+    """
+    for problem in library.problems:
         print(f"counterpoint: {problem}", file=sys.stderr)
+    return bool(library.problems)
 
 
 def _one_line(text: str) -> str:
@@ -236,7 +242,7 @@ def _one_line(text: str) -> str:
 
 def cmd_note(args) -> int:
     library = open_library(args, read_only=args.note_command == "list")
-    _report_problems(library)
+    damaged = _report_problems(library)
     if args.note_command == "add":
         text = " ".join(args.text)
         if text == "-":
@@ -249,14 +255,16 @@ def cmd_note(args) -> int:
     for note in library.notes(args.statement_id):
         flag = "" if note.attached else " [detached]"
         print(f"{note.id}\t{note.statement_id}{flag}\t{_one_line(note.text)}")
-    return 0
+    return 1 if damaged else 0
 
 
 def cmd_export(args) -> int:
     from store.export import export_library
 
     library = open_library(args, read_only=True)
-    _report_problems(library)
+    if _report_problems(library):
+        # an export that silently lacks the notes would look complete
+        return 1
     text = export_library(library, args.format)
     if args.output:
         from store.storage import atomic_write
