@@ -541,3 +541,16 @@ def test_title_case_headlines_with_says():
     assert st.text == "The Bridge Plan Is Dead" and speaker.name == "Ann Lee"
     article, speaker, st = only("The Bridge Plan Is Dead, Ann Lee Says.\n\nThe mayor spoke on Monday.")
     assert st.text == "The Bridge Plan Is Dead" and speaker.name == "Ann Lee"
+
+
+def test_sentence_spans_one_splitter_plain_and_masked():
+    from store.extract.sentences import sentence_spans
+    text = 'Mr. Lee left. "Why? Ask them," she said. Then rain fell.'
+    plain = [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
+    assert plain == ["Mr. Lee left.", '"Why?', 'Ask them," she said.', "Then rain fell."]
+    masked = text[:14] + "#" * 17 + text[31:]
+    assert len(masked) == len(text)
+    inside = [text[s:e] for s, e in sentence_spans(text, 0, len(text), masked)]
+    assert inside == ["Mr. Lee left.", '"Why? Ask them," she said.', "Then rain fell."]
+    vetoed = sentence_spans(text, 0, len(text), masked, lambda scan, at, end: at == 13)
+    assert [text[s:e] for s, e in vetoed][0] == 'Mr. Lee left. "Why? Ask them," she said.'

@@ -17,16 +17,13 @@ from dataclasses import dataclass, field
 
 from .cues import ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, TAKES_OBJECT
 from .model import Article, Span
-from .sentences import _ABBREV
+from .sentences import sentence_spans
 
 MASK = "#"
 _QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u2018\u2019]")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''", "``": "''"}
 _CLOSERS = {"\u201d", '"', "''", "\u00bb"}
 _KEEP_INSIDE = ".,!?"
-
-# a sentence ends at . ! ? (masked quotes may follow) before space and a capital or a quote
-_SENTENCE_END = re.compile(r"[.!?]+#*[)\]]*(?=\s+[#(\[]?[A-Z0-9#])")
 
 # how far back (characters) to look for the subject of a cue, and forward for its object
 _WINDOW = 220
@@ -178,22 +175,14 @@ def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, 
     return "".join(parts), per_paragraph
 
 
+def _quoted_question_before_attribution(masked: str, at: int, end: int) -> bool:
+    # '"Why not?" he asked.' goes on past the question mark
+    return masked[at - 1] == MASK and masked[at - 2] in "?!" and \
+        ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None
+
+
 def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
-    spans = []
-    pos = start
-    for m in _SENTENCE_END.finditer(masked, start, end):
-        if _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
-            continue
-        if masked[m.end() - 1] == MASK and masked[m.end() - 2] in "?!" and \
-                ATTRIBUTION_AHEAD.match(masked, m.end(), min(end, m.end() + 80)):
-            continue
-        spans.append((pos, m.end()))
-        pos = m.end()
-        while pos < end and text[pos].isspace():
-            pos += 1
-    if pos < end:
-        spans.append((pos, end))
-    return spans
+    return sentence_spans(text, start, end, masked, _quoted_question_before_attribution)
 
 
 def _strip(text: str, s: int, e: int, chars: str = " \t\n,;:.\u2014\u2013-") -> Span:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .model import Article
 
@@ -10,11 +11,24 @@ _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# the same end in text whose quotations are masked with '#' (the mark and anything after it)
+_MASKED_END = re.compile(r"[.!?]+#*[)\]]*(?=\s+[#(\[]?[A-Z0-9#])")
+
+Skip = Callable[[str, int, int], bool]
+
+
+def sentence_spans(text: str, start: int, end: int, masked: str | None = None,
+                   skip: Skip | None = None) -> list[tuple[int, int]]:
+    """Sentences of text[start:end]. With `masked` (text of the same length whose
+    quotations are masked), ends are looked for there, so a quoted sentence does
+    not end the sentence around it; `skip(scan, at, end)` may veto an end at `at`."""
+    scan, pattern = (text, _END) if masked is None else (masked, _MASKED_END)
     spans = []
     pos = start
-    for m in _END.finditer(text, start, end):
+    for m in pattern.finditer(scan, start, end):
         if _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
+            continue
+        if skip is not None and skip(scan, m.end(), end):
             continue
         spans.append((pos, m.end()))
         pos = m.end()
