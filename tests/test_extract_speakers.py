@@ -170,3 +170,14 @@ def test_he_never_falls_back_to_an_organisation():
         "He said the vote would be close.")
     assert speakers[found[-1].speaker].kind != "organisation"
     assert "United Nations" not in speakers[found[-1].speaker].name
+
+
+def test_surname_mentions_are_whole_words_longest_first():
+    import re
+    from store.extract.speakers import _surnames_at
+    text = "O\u2019Neil met Neilson. Smith-Jones and Smith\u2019s aide spoke; Smithy did not. O\u2019 left, D\u2019Arcy too."
+    surnames = {k: "A " + k for k in ("O\u2019", "Neil", "Smith", "Smith\u2019s", "Jones", "D\u2019", "Arcy")}
+    found = _surnames_at(text, surnames)
+    alternation = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)))
+    assert found == [(m.start(), m.group()) for m in alternation.finditer(text)]
+    assert [s for _, s in found] == ["O\u2019", "Neil", "Smith", "Jones", "Smith\u2019s", "D\u2019", "Arcy"]

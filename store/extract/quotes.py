@@ -320,6 +320,9 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     return s, e
 
 
+_DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
+
+
 def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     """The leading noun phrase of a sentence: 'Hamas' in 'Hamas hit back, saying ...'."""
     pre = _PREFACE.match(masked, s, e)
@@ -329,7 +332,7 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     m = _LEADING_NP.match(masked, s, e)
     if m and masked[m.start():m.end()].strip() in ("The", "the", "A", "a", "An", "an"):
         # "The union hit back": a determiner and one common noun
-        m = re.compile(r"\w+\s+[a-z][\w'\u2019-]*").match(masked, s, e)
+        m = _DETERMINER_NOUN.match(masked, s, e)
     if not m:
         pm = re.match(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b", masked[s:min(e, s + 5)])
         return (s, s + pm.end()) if pm else None

@@ -27,6 +27,10 @@ def _is_title_case(text: str, start: int, end: int) -> bool:
     return len(words) > 0 and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
+_NOT_A_FIRST_NAME = names.TITLE_WORDS | names.DETERMINERS | {"but", "and", "in", "on", "at", "for", "when", "if", "as", "after"}
+_NOT_IN_A_NAME = names.TITLE_WORDS | names.ORG_WORDS
+
+
 def _full_names(article: Article) -> dict[str, str]:
     """Surname -> the full name the article most often gives with it.
 
@@ -38,9 +42,9 @@ def _full_names(article: Article) -> dict[str, str]:
                for m in _FULL_NAME.finditer(text, start, end))
     for m in matches:
         toks = m.group().split()
-        while toks and toks[0].lower().rstrip(".") in names.TITLE_WORDS | names.DETERMINERS | {"but", "and", "in", "on", "at", "for", "when", "if", "as", "after"}:
+        while toks and toks[0].lower().rstrip(".") in _NOT_A_FIRST_NAME:
             toks = toks[1:]
-        if len(toks) < 2 or any(t.lower() in names.TITLE_WORDS | names.ORG_WORDS for t in toks):
+        if len(toks) < 2 or any(t.lower() in _NOT_IN_A_NAME for t in toks):
             continue
         counts[" ".join(toks)] += 1
     by_surname: dict[str, str] = {}
@@ -87,6 +91,35 @@ _SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governo
 _RUNNER = re.compile(r"\b(?:nominee|candidate|front-?runner|hopeful)\b")
 
 
+# a run that may begin a surname: surnames are made of these characters only
+_SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]*")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _surnames_at(text: str, surnames: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, surname) of each whole-word mention, the longest surname first where
+    one is the start of another ("O’" and "O’Neil")."""
+    out = []
+    n = len(text)
+    for m in _SURNAME_RUN.finditer(text):
+        run, at = m.group(), m.start()
+        # a whole word ends only at the run's end or next to its punctuation
+        ends = [len(run)]
+        if "'" in run or "\u2019" in run or "-" in run:
+            ends += sorted({i for i, ch in enumerate(run) if ch in "'\u2019-"} |
+                           {i + 1 for i, ch in enumerate(run) if ch in "'\u2019-"}, reverse=True)
+        for length in ends:
+            if length > 1 and run[:length] in surnames:
+                q = at + length
+                if _is_word(text[q - 1]) != (q < n and _is_word(text[q])):
+                    out.append((at, run[:length]))
+                    break
+    return out
+
+
 class _Registry:
     def __init__(self, article: Article) -> None:
         self.text = article.text
@@ -106,8 +139,7 @@ class _Registry:
         self.surname_at: list[tuple[int, str]] = []
         self._main: str | None = None
         if self.full:
-            pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(self.full, key=len, reverse=True)))
-            self.surname_at = [(m.start(), m.group()) for m in pattern.finditer(self.text)]
+            self.surname_at = _surnames_at(self.text, self.full)
             self.described = _descriptions(self.text, self.full, self.surname_at)
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
