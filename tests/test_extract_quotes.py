@@ -554,3 +554,16 @@ def test_sentence_spans_one_splitter_plain_and_masked():
     assert inside == ["Mr. Lee left.", '"Why? Ask them," she said.', "Then rain fell."]
     vetoed = sentence_spans(text, 0, len(text), masked, lambda scan, at, end: at == 13)
     assert [text[s:e] for s, e in vetoed][0] == 'Mr. Lee left. "Why? Ask them," she said.'
+
+
+def test_inverted_attribution_then_the_quote_goes_on():
+    article, speaker, st = only("\u201cShe is too far behind,\u201d said a local voter, \u201cand the win was narrow.\u201d")
+    assert [article.text[a:b] for a, b in st.spans] == ["\u201cShe is too far behind,\u201d", "\u201cand the win was narrow.\u201d"]
+    assert source_of(article, st) == "a local voter"
+
+
+def test_read_reports_only_a_quote_before_it():
+    article, speaker, st = only("\u201cVote for change,\u201d the banner read. He read the letter aloud.")
+    assert st.kind == "direct" and source_of(article, st) == "the banner"
+    _article, _speakers, found = statements("Lee read that the plant had closed.")
+    assert found == []

@@ -24,7 +24,7 @@ promised promises promising vowed vows vowing pledged pledges pledging
 believes believed believe thinks think thought contended contends countered counters
 complained complains complaining charged alleged alleges alleging observed remarked
 reported confirmed confirms agreed agrees joked quipped testified mused wondered
-reads sang sings chanted chanting hinted cautioned boasted bragged lamented estimated hoped hopes feared fears worried
+read reads sang sings chanted chanting hinted cautioned boasted bragged lamented estimated hoped hopes feared fears worried
 assured assures reiterated reiterates reminded disclosed revealed reveals indicated
 indicates signaled signalled implied proclaimed asserted asserts asserting shouted
 yelled asked asks asking predicted concluded concludes contend observed acknowledge
@@ -58,6 +58,10 @@ def _learned(min_count: int = 3, min_precision: float = 0.4) -> frozenset[str]:
 
 LEARNED_VERBS = _learned()
 SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS
+
+# verbs that report only with a quote before them and their subject ('"Vote!" the sign read'):
+# elsewhere "read" is reading
+QUOTE_FIRST = frozenset({"read"})
 
 # verbs after which the addressee comes before the content ("told Blinken that ...")
 TAKES_OBJECT = frozenset("""told tells tell telling assured assures reminded informed

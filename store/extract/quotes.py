@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .cues import ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, TAKES_OBJECT
+from .cues import ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT
 from .model import Article, Span
 from .sentences import sentence_spans
 
@@ -585,10 +585,18 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     if subject is None and inverted is None:
         return None, False
+    if verb in QUOTE_FIRST and (subject is None or not masked[lo:subject[0]].rstrip().endswith(MASK)):
+        return None, False
     if inverted:
         spans, kind, open_q = _spans_and_kind(text, regions, lo, cs)
         if not spans:
             return None, False
+        more = _QUOTE_GOES_ON.match(masked, inverted[1], e) if kind == "direct" else None
+        if more:
+            # '"A," said Ann Lee, "and B."': the quote goes on after its attribution
+            rest, rest_kind, open_q = _spans_and_kind(text, regions, more.end() - 1, _content_end(masked, more.end() - 1, e))
+            if rest_kind == "direct":
+                spans = spans + rest
         return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), False
     after_pos = ce
     closed = False
@@ -650,6 +658,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
+_QUOTE_GOES_ON = re.compile(r"\s*,\s*#")
 _CONTENT_AFTER = re.compile(r"\s*(?:that\b|,?\s*#|:)")
 # somewhere in what follows a cue: a that-clause, a quote or a colon
 _OPENS_CONTENT = re.compile(r"\bthat\b|#|:")
