@@ -567,3 +567,31 @@ def test_read_reports_only_a_quote_before_it():
     assert st.kind == "direct" and source_of(article, st) == "the banner"
     _article, _speakers, found = statements("Lee read that the plant had closed.")
     assert found == []
+
+
+def test_inverted_attribution_with_participle_phrase_keeps_both_pieces():
+    article, speaker, st = only('"The road is closed," said Tom Baker, speaking of the county, "and the bridge is gone."')
+    assert [article.text[s:e] for s, e in st.spans] == ['"The road is closed,"', '"and the bridge is gone."']
+    assert speaker.name == "Tom Baker"
+
+
+def test_mixed_lead_quote_and_quote_after_attribution_are_one_statement():
+    article, speaker, st = only('The "road is closed for good," Tom Baker said on Monday, "and nobody will fix it."')
+    assert [article.text[s:e] for s, e in st.spans] == ['The "road is closed for good,"', '"and nobody will fix it."']
+    assert st.kind == "mixed"
+
+
+def test_named_appositive_with_title_abbreviation_and_party_label():
+    _, speaker, st = only("Rep. Ann Lee (D-Neb.), a friend of Mr. Baker who chairs the roads panel, said the bridge will open.")
+    assert st.text == "the bridge will open"
+    assert speaker.name == "Ann Lee"
+
+
+def test_sentence_opening_with_a_quote_goes_on_the_statement_before():
+    article, speaker, st = only('"The road is closed," Tom Baker said. "We will fix it" and more roads besides.')
+    assert [article.text[s:e] for s, e in st.spans] == ['"The road is closed,"', '"We will fix it" and more roads besides']
+
+
+def test_indirect_content_stops_at_a_relative_clause_after_a_comma():
+    _, speaker, st = only("Tom Baker said the county will rebuild the bridge, which flooded twice last spring.")
+    assert st.text == "the county will rebuild the bridge"

@@ -76,7 +76,7 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b")
 _LEADING_NP = re.compile(
@@ -479,8 +479,8 @@ def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
 
 _NAMED_APPOSITIVE = re.compile(
     r"(?:#+[.,!?]?#*)?\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Rev|Prof)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*),")
-_SENTENCE_PUNCT = re.compile(r"[.;!?]")
+    r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)(?:\s*\([A-Z][\w.,\s-]{0,12}\))?,")
+_SENTENCE_PUNCT = re.compile(rf"(?!{_ABBREV_DOT})\.|[;!?]")
 # sentence openers that look like a one-word name before a comma
 _NOT_A_NAME = re.compile(
     r"(?:[A-Z][a-z]{2,}(?:al|ful|ous|ive|ent|ant|ic|ar|ed|ing|ess|ate|ible|able|ct|ple|ain|ear)ly|Only|Early|Really|"
@@ -626,6 +626,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # '"I love Larry," he said, but "his record is another matter."': one statement
                 return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
                                closed=closed), False
+            if lead_kind == "mixed" and more_kind == "direct" and before_text.endswith(MASK):
+                # 'The "plan is dead," she said, "and nobody will revive it."': one statement
+                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
+                               closed=closed), False
             if lead_kind != "direct" and more_kind == "direct" and tail.start() == after_pos:
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
                 return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
@@ -658,7 +662,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
-_QUOTE_GOES_ON = re.compile(r"\s*,\s*#")
+_QUOTE_GOES_ON = re.compile(r"\s*,(?:\s+[a-z][^#;:.!?,]{0,60},)?\s*#")
 _CONTENT_AFTER = re.compile(r"\s*(?:that\b|,?\s*#|:)")
 # somewhere in what follows a cue: a that-clause, a quote or a colon
 _OPENS_CONTENT = re.compile(r"\bthat\b|#|:")
@@ -776,6 +780,9 @@ def _colon_lead(par: _Paragraph, s: int, e: int) -> tuple[Span, Span, int] | Non
     return subject, (cue.start(), cue.end()), par.index
 
 
+_OPENS_WITH_QUOTE = re.compile(r"\s*(?:(?:But|And|Still|Yet)\s+)?#")
+
+
 def _only_quotes(par: _Paragraph, s: int, e: int) -> bool:
     inside = _regions_in(par.regions, s, e)
     if not inside:
@@ -840,6 +847,15 @@ def find_findings(article: Article) -> list[Finding]:
                                       follow_up=True, open_quote=open_q)
                 elif open_q and s == start:
                     pending_open = spans
+                    continue
+            if finding is None and going_on is not None and not going_on.open_quote and \
+                    _OPENS_WITH_QUOTE.match(masked, s, e):
+                # '"A," she said. But "B" and more.': the speaker goes on in the same paragraph
+                spans, _kind, open_q = _spans_and_kind(text, regions, s, e)
+                if spans:
+                    going_on.spans.extend(spans)
+                    going_on.open_quote = open_q
+                    going_on.kind = "mixed"
                     continue
             if finding is None:
                 going_on = None
