@@ -595,3 +595,9 @@ def test_sentence_opening_with_a_quote_goes_on_the_statement_before():
 def test_indirect_content_stops_at_a_relative_clause_after_a_comma():
     _, speaker, st = only("Tom Baker said the county will rebuild the bridge, which flooded twice last spring.")
     assert st.text == "the county will rebuild the bridge"
+
+
+def test_learned_cue_seen_less_often_as_a_cue_still_reports():
+    _, speaker, st = only("Tom Baker underscored that the bridge is safe.")
+    assert st.text == "that the bridge is safe"
+    assert speaker.name == "Tom Baker"
