@@ -601,3 +601,15 @@ def test_learned_cue_seen_less_often_as_a_cue_still_reports():
     _, speaker, st = only("Tom Baker underscored that the bridge is safe.")
     assert st.text == "that the bridge is safe"
     assert speaker.name == "Tom Baker"
+
+
+def test_participle_after_a_subject_with_a_relative_clause():
+    _, speaker, st = only("Farmers, who hold most of the land, have fought the plan, saying it will flood their fields.")
+    assert st.text == "it will flood their fields"
+    assert speaker.name == "Farmers"
+
+
+def test_participle_with_its_own_poll_subject():
+    article, speaker, st = only("Mr. Baker gained ground, with 40 percent of voters saying they trust him.")
+    assert st.text == "they trust him"
+    assert source_of(article, st) == "40 percent of voters"

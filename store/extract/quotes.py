@@ -80,10 +80,12 @@ _CONTENT_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b")
 _LEADING_NP = re.compile(
-    r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$)|of\s+|the\s+|'s\s+|"
+    r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$|(?=,))|of\s+|the\s+|'s\s+|"
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
     r"ministry|office|leader|leaders|group)\s+)+")
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
+# "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
+_NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
 _ABBREV_DOT = r"(?:(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bGen)|(?<=\b[A-Z]))\."
 _NP_AFTER = re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[^,.;:!?#]|{_ABBREV_DOT}){{1,80}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$))")
 
@@ -327,7 +329,8 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     """The leading noun phrase of a sentence: 'Hamas' in 'Hamas hit back, saying ...'."""
     pre = _PREFACE.match(masked, s, e)
     # "On Monday, Trump hit back, saying": skip the preface, but never up to the cue itself
-    if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e):
+    if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e) and \
+            not _NAME_THEN_RELATIVE.match(masked, s, e):
         s = pre.end()
     m = _LEADING_NP.match(masked, s, e)
     if m and masked[m.start():m.end()].strip() in ("The", "the", "A", "a", "An", "an"):
@@ -511,6 +514,7 @@ def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
     return out
 
 
+_WITH_SUBJECT = re.compile(r"\b(?:with|left|leaving)\s+((?:[^\s,;#]+\s+){0,7}?[^\s,;#]+)\s+$")
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _ENDS_IN_BE = re.compile(r"\s(?:was|were|is|are)$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
@@ -536,6 +540,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
         # what follows the participle is its content, not a new attribution
         return None, True
+    if verb == "saying":
+        m = _WITH_SUBJECT.search(masked, max(s, cs - 80), cs)
+        if m and (re.search(r"\d|percent|majority|most|half|third|quarter", m.group(1)) or
+                  _is_mention(_WORD.findall(m.group(1)))):
+            # "with 30 percent of voters saying they ...": the participle has its own subject
+            start = _content_start(text, masked, ce, e)
+            spans, kind, open_q = _spans_and_kind(text, regions, start, _content_end(masked, start, e))
+            if spans:
+                return Finding(spans, kind, (m.start(1), m.end(1)), (cs, ce), par.index, open_quote=open_q), False
     if masked[ce:e].strip() == ":" and not masked[e:par.end].strip():
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
