@@ -613,3 +613,10 @@ def test_participle_with_its_own_poll_subject():
     article, speaker, st = only("Mr. Baker gained ground, with 40 percent of voters saying they trust him.")
     assert st.text == "they trust him"
     assert source_of(article, st) == "40 percent of voters"
+
+
+def test_according_to_a_long_source():
+    article, speaker, st = only("The top issue for voters in both counties is roads, according to early results of the exit "
+                                "poll conducted by Edison Research for the Associated Press and the networks.")
+    assert st.text == "The top issue for voters in both counties is roads"
+    assert source_of(article, st).startswith("early results of the exit poll")

@@ -88,6 +88,8 @@ _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 _NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
 _ABBREV_DOT = r"(?:(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bGen)|(?<=\b[A-Z]))\."
 _NP_AFTER = re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[^,.;:!?#]|{_ABBREV_DOT}){{1,80}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$))")
+# "according to early results of the exit poll conducted by ... for ...": a long source
+_LONG_NP_AFTER = re.compile(rf"\s+((?:[^,.;:!?#]|{_ABBREV_DOT}){{81,200}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$))")
 
 
 @dataclass
@@ -710,7 +712,7 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     m = ACCORDING.search(masked, s, e)
     if not m:
         return None
-    np = _NP_AFTER.match(masked, m.end(), e)
+    np = _NP_AFTER.match(masked, m.end(), e) or _LONG_NP_AFTER.match(masked, m.end(), e)
     if not np:
         return None
     source = _strip(text, np.start(1), np.end(1))
