@@ -620,3 +620,10 @@ def test_according_to_a_long_source():
                                 "poll conducted by Edison Research for the Associated Press and the networks.")
     assert st.text == "The top issue for voters in both counties is roads"
     assert source_of(article, st).startswith("early results of the exit poll")
+
+
+def test_weak_cue_reports_only_with_a_quotation():
+    article, speakers, found = statements("The county pledged five million dollars to the bridge fund.")
+    assert found == []
+    _, speaker, st = only('Tom Baker pledged "a bridge by May."')
+    assert st.kind == "direct"

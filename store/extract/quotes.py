@@ -15,7 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .cues import ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT
+from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT,
+                   WEAK_INDIRECT)
 from .model import Article, Span
 from .sentences import sentence_spans
 
@@ -440,6 +441,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if stop:
             break
         if finding is None:
+            continue
+        if finding.kind == "indirect" and cue.group("verb") in WEAK_INDIRECT and \
+                not par.text.startswith("that ", finding.spans[0][0]):
+            # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
             continue
         src = finding.source
         if src and par.text[src[0]:src[1]].lower() == "who":
