@@ -627,3 +627,10 @@ def test_weak_cue_reports_only_with_a_quotation():
     assert found == []
     _, speaker, st = only('Tom Baker pledged "a bridge by May."')
     assert st.kind == "direct"
+
+
+def test_quote_after_an_adverbial_following_the_cue():
+    _, speaker, st = only('Tom Baker said of the old bridge across the river, "It will never open."')
+    assert st.text == '"It will never open."' and st.kind == "direct"
+    _, speaker, st = only('Tom Baker said as he left the county fair, "The bridge is safe."')
+    assert st.text == '"The bridge is safe."'

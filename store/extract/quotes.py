@@ -665,6 +665,13 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False
+    adverbial = _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e)
+    if adverbial:
+        # 'Ann Lee said of the bridge, "It will never open."': the quote after the adverbial is the content
+        spans, kind, open_q = _spans_and_kind(text, regions, adverbial.end(),
+                                              _content_end(masked, adverbial.end(), e))
+        if kind in ("direct", "mixed"):
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
     if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]) and not masked.startswith("that", start):
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
@@ -680,6 +687,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
+
+# after a cue: "of the bridge, " or "as he left, " and then a quote
+_ADVERBIAL_THEN_QUOTE = re.compile(
+    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?,\s*(?=#)")
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
 _QUOTE_GOES_ON = re.compile(r"\s*,(?:\s+[a-z][^#;:.!?,]{0,60},)?\s*#")
