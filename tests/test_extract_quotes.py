@@ -634,3 +634,10 @@ def test_quote_after_an_adverbial_following_the_cue():
     assert st.text == '"It will never open."' and st.kind == "direct"
     _, speaker, st = only('Tom Baker said as he left the county fair, "The bridge is safe."')
     assert st.text == '"The bridge is safe."'
+
+
+def test_inverted_reported_and_agrees():
+    _, speaker, st = only('"The road is closed," reported Reuters.')
+    assert st.text == '"The road is closed,"' and speaker.name == "Reuters"
+    _, speaker, st = only('"We lost," agrees Ann Lee, 30, of Elm.')
+    assert st.text == '"We lost,"' and speaker.name == "Ann Lee"

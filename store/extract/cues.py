@@ -82,7 +82,7 @@ INVERTIBLE = frozenset("""said says added adds wrote writes noted notes explaine
 asked asks continued replied responded told tells insisted warned recalled
 declared stated concluded countered tweeted posted yelled shouted quipped joked complained
 claimed asserted acknowledged admitted cautioned observed remarked reiterated insists argues
-explains recalls predicted suggested""".split()) | {"shot back", "fired back"}
+explains recalls predicted suggested reported reports agreed agrees answered offered""".split()) | {"shot back", "fired back"}
 
 
 
