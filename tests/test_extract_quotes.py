@@ -641,3 +641,9 @@ def test_inverted_reported_and_agrees():
     assert st.text == '"The road is closed,"' and speaker.name == "Reuters"
     _, speaker, st = only('"We lost," agrees Ann Lee, 30, of Elm.')
     assert st.text == '"We lost,"' and speaker.name == "Ann Lee"
+
+
+def test_inverted_attribution_interrupting_a_clause():
+    article, speaker, st = only("The new plan, said Ann Lee, an expert on roads, would fail within a year.")
+    assert [article.text[s:e] for s, e in st.spans] == ["The new plan", "would fail within a year"]
+    assert speaker.name == "Ann Lee"

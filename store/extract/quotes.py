@@ -617,6 +617,13 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             rest, rest_kind, open_q = _spans_and_kind(text, regions, more.end() - 1, _content_end(masked, more.end() - 1, e))
             if rest_kind == "direct":
                 spans = spans + rest
+        goes_on = _BARE_COMMA.match(masked, inverted[1], e) if kind != "direct" else None
+        if goes_on and masked[goes_on.end()].islower() and not _NOT_CONTINUATION.match(masked, goes_on.end(), e):
+            # "The plan, said Ann Lee, would fail": the attribution interrupts the clause
+            rest, rest_kind, open_q = _spans_and_kind(text, regions, goes_on.end(), _content_end(masked, goes_on.end(), e))
+            if rest:
+                kind = kind if kind == rest_kind else "mixed"
+                spans = spans + rest
         return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), False
     after_pos = ce
     closed = False
