@@ -647,3 +647,8 @@ def test_inverted_attribution_interrupting_a_clause():
     article, speaker, st = only("The new plan, said Ann Lee, an expert on roads, would fail within a year.")
     assert [article.text[s:e] for s, e in st.spans] == ["The new plan", "would fail within a year"]
     assert speaker.name == "Ann Lee"
+
+
+def test_source_after_the_cue_stops_at_a_spaced_dash():
+    article, speaker, st = only("The plan would cost one billion dollars, according to the Road Policy Center - a tenth of the budget.")
+    assert source_of(article, st) == "the Road Policy Center"

@@ -88,7 +88,7 @@ _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
 _NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
 _ABBREV_DOT = r"(?:(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bGen)|(?<=\b[A-Z]))\."
-_NP_AFTER = re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[^,.;:!?#]|{_ABBREV_DOT}){{1,80}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$))")
+_NP_AFTER = re.compile(rf"\s+((?:(?:the|a|an)\s+)?(?:[^,.;:!?#]|{_ABBREV_DOT}){{1,80}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$)|\s+[-\u2013\u2014]+\s)")
 # "according to early results of the exit poll conducted by ... for ...": a long source
 _LONG_NP_AFTER = re.compile(rf"\s+((?:[^,.;:!?#]|{_ABBREV_DOT}){{81,200}}?)(?=\s*(?:[,;:!?#]|(?!{_ABBREV_DOT})\.|$))")
 
