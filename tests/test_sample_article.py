@@ -19,7 +19,7 @@ STATEMENTS = [
     ("topple-hamas", "He told Blinken that we are", "determined to topple Hamas", "Israeli official", "direct"),
     ("free-all-hostages", "it would free all remaining", "release of Palestinian prisoners", "Hamas", "indirect"),
     ("only-temporary", "any ceasefire would only be", "would only be temporary", "Benjamin Netanyahu", "indirect"),
-    ("invade-rafah", "Israel will invade the southern", "over 1 million civilians", "Benjamin Netanyahu", "indirect"),
+    ("invade-rafah", "Israel will invade the southern", "Gaza city of Rafah", "Benjamin Netanyahu", "indirect"),
     ("not-depend", "The Rafah operation does not", "not depend on anything", "Benjamin Netanyahu", "direct"),
     ("made-clear", "Prime Minister Netanyahu made this", "clear to Secretary Blinken", "Benjamin Netanyahu", "direct"),
     ("with-or-without", "Rafah would be invaded with or", "or without a hostage deal", "Benjamin Netanyahu", "mixed"),
