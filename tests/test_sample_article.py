@@ -87,3 +87,21 @@ def test_netanyahu_is_one_speaker_with_his_title(sample):
     netanyahu = [sp for sp in ex.speakers.values() if "Netanyahu" in sp.name]
     assert len(netanyahu) == 1
     assert "Prime Minister" in netanyahu[0].description
+
+
+# where the speaker is named, for the statements whose source is not simply their speaker's name
+SOURCES = {"made-clear": "a statement from his office", "team-admitted": "a Hamas official",
+           "say-yes": "he", "contradict-reality": "a Hamas official"}
+
+
+@pytest.mark.parametrize("label,source", sorted(SOURCES.items()))
+def test_source_mention_is_the_words_the_cue_attaches_to(sample, label, source):
+    ex, labels = sample
+    st = next(st for st in ex.statements if labels.get(st.id) == label)
+    assert ex.article.text[st.source_span[0]:st.source_span[1]] == source
+
+
+def test_unnamed_sources_stay_unnamed(sample):
+    ex, labels = sample
+    st = next(st for st in ex.statements if labels.get(st.id) == "team-admitted")
+    assert ex.speakers[st.speaker].kind == "unnamed"

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from store.errors import BadInput, CounterpointError
+from tui.widgets.quoting import one_line
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -222,7 +223,7 @@ def cmd_list(args) -> int:
     if not match:
         raise CounterpointError(f"No speaker called {args.speaker!r} in the library; `counterpoint list` shows them all.")
     for st in library.statements(match[0].key):
-        print(f"{st.id}\t{st.kind}\t{_one_line(st.text)}")
+        print(f"{st.id}\t{st.kind}\t{one_line(st.text)}")
     return 1 if damaged else 0
 
 
@@ -234,10 +235,6 @@ def _report_problems(library) -> bool:
     for problem in library.problems:
         print(f"counterpoint: {problem}", file=sys.stderr)
     return bool(library.problems)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def cmd_note(args) -> int:
@@ -254,7 +251,7 @@ def cmd_note(args) -> int:
         return 0
     for note in library.notes(args.statement_id):
         flag = "" if note.attached else " [detached]"
-        print(f"{note.id}\t{note.statement_id}{flag}\t{_one_line(note.text)}")
+        print(f"{note.id}\t{note.statement_id}{flag}\t{one_line(note.text)}")
     return 1 if damaged else 0
 
 
