@@ -41,6 +41,18 @@ def test_extract_jsonl_prints_the_contract_without_touching_a_library(capsys, tm
     assert not (tmp_path / "lib").exists()
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_extract_spends_no_time_on_context_it_does_not_print(capsys, monkeypatch, fmt):
+    import store.extract as extract_module
+
+    def no_context(*_args, **_kwargs):
+        raise AssertionError("context computed for `counterpoint extract`")
+
+    monkeypatch.setattr(extract_module, "find_context", no_context)
+    code, out, _ = run(capsys, "extract", SAMPLE, "--format", fmt)
+    assert code == 0 and "Netanyahu" in out
+
+
 def test_extract_does_not_import_the_app():
     code = ("import sys, tui.cli; tui.cli.main(['extract', %r, '--format', 'jsonl']);"
             "print('textual' in sys.modules, file=sys.stderr)" % SAMPLE)

@@ -81,7 +81,8 @@ def cmd_extract(args) -> int:
             print(f"counterpoint: {exc}", file=sys.stderr)
             failed += 1
             continue
-        ex = extract(article)
+        # none of the formats prints context, so it is not computed
+        ex = extract(article, with_context=False)
         if args.format == "jsonl":
             sys.stdout.write(json.dumps(to_contract(ex, path), ensure_ascii=False) + "\n")
         elif args.format == "json":

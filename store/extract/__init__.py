@@ -14,10 +14,12 @@ __all__ = ["Article", "ContextSentence", "Extraction", "Link", "Speaker", "State
            "extract", "extract_text", "read_path", "read_text"]
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, with_context: bool = True) -> Extraction:
+    """Statements, speakers and links of one article; and the context of each statement,
+    unless with_context is False (`counterpoint extract` prints no context)."""
     speakers, statements = find_statements(article)
     links = find_links(article, statements, speakers)
-    context = find_context(article, statements, speakers)
+    context = find_context(article, statements, speakers) if with_context else []
     return Extraction(article, speakers, statements, links, context)
 
 
