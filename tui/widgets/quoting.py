@@ -1,6 +1,8 @@
 """How statement words are shown in rows: on one line, in quotation marks once."""
 from __future__ import annotations
 
+import re
+
 OPENING_QUOTES = "“\"‘'«"
 
 
@@ -19,6 +21,15 @@ def quoted(text: str, limit: int | None = None) -> str:
     return f"“{words}”"
 
 
+_THAT = re.compile(r"that\s+(?=\S)")
+
+
 def statement_words(text: str, kind: str, limit: int | None = None) -> str:
-    """Direct speech in quotation marks; reported speech as it stands."""
-    return quoted(text, limit) if kind == "direct" else one_line(text, limit)
+    """Direct speech in quotation marks; reported speech as it stands, without the
+    "that" which opened its clause in the article ("said that the plan failed")."""
+    if kind == "direct":
+        return quoted(text, limit)
+    lead = _THAT.match(text)
+    if lead and len(text) > lead.end():
+        text = text[lead.end():]
+    return one_line(text, limit)
