@@ -40,8 +40,12 @@ class CounterpointApp(App[None]):
     TITLE = "counterpoint"
     COMMANDS = App.COMMANDS | {SpeakerCommands}
 
-    def __init__(self, library: Any) -> None:
+    def __init__(self, library: Any, keymap: dict[str, str] | None = None) -> None:
         super().__init__()
+        # binding id -> keys, from the user's keymap file (tui/keymap.py)
+        self.keymap = dict(keymap or {})
+        if self.keymap:
+            self.set_keymap(self.keymap)
         self.library = ThreadSafeLibrary(library)
         self.speakers: list[views.SpeakerSummary] = []
         self.main_screen = MainScreen()

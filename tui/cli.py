@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="open the app (the default)")
     _library_option(p, lib)
 
+    p = sub.add_parser("keys", help="list the app's keys and their ids, for a keymap of your own")
+
     p = sub.add_parser("list", help="list the library's speakers, or one speaker's statements")
     p.add_argument("speaker", nargs="?", help="a speaker's key or name")
     _library_option(p, lib)
@@ -194,6 +196,8 @@ def cmd_add(args) -> int:
 def cmd_open(args) -> int:
     from store.sample import sample_article_path
 
+    # a mistake in the keymap stops here, before the library is touched
+    keymap = _user_keymap()
     library = open_library(args, read_only=getattr(args, "read_only", False))
     first_run = False
     if library.is_empty() and not library.read_only:
@@ -201,7 +205,7 @@ def cmd_open(args) -> int:
         first_run = True
     from tui.app import CounterpointApp
 
-    app = CounterpointApp(library)
+    app = CounterpointApp(library, keymap=keymap)
     for problem in library.problems:
         app.call_later(app.notify, problem, severity="warning", timeout=15)
     if first_run:
@@ -209,6 +213,39 @@ def cmd_open(args) -> int:
                        "Add your own with `counterpoint add FILE`.", timeout=8)
     app.run()
     return app.return_code or 0
+
+
+def _binding_ids() -> dict[str, tuple[str, str]]:
+    """Every rebindable key of the app: id -> (default keys, what it does)."""
+    from textual.binding import Binding
+
+    from tui.screens.main import key_sections
+
+    ids: dict[str, tuple[str, str]] = {}
+    for _title, bindings in key_sections():
+        for binding in bindings:
+            if isinstance(binding, Binding) and binding.id:
+                ids.setdefault(binding.id, (binding.key, binding.tooltip or binding.description))
+    return ids
+
+
+def _user_keymap() -> dict[str, str]:
+    from tui.keymap import keymap_path, load_keymap
+
+    return load_keymap(keymap_path(), set(_binding_ids()))
+
+
+def cmd_keys(args) -> int:
+    from tui.keymap import keymap_path
+
+    keymap = _user_keymap()
+    print(f"# keys of the app; change them in {keymap_path()} under [keys], for example")
+    print('#   "main.search" = "ctrl+f"')
+    for binding_id, (default, what) in sorted(_binding_ids().items()):
+        keys = keymap.get(binding_id, default)
+        mark = "" if keys == default else f"   (default {default})"
+        print(f"{binding_id:<24} {keys:<22} {what}{mark}")
+    return 0
 
 
 def cmd_list(args) -> int:
@@ -291,7 +328,7 @@ def cmd_restore(args) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "add": cmd_add, "open": cmd_open, "list": cmd_list,
-            "note": cmd_note, "export": cmd_export, "restore": cmd_restore}
+            "keys": cmd_keys, "note": cmd_note, "export": cmd_export, "restore": cmd_restore}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -55,9 +55,11 @@ class HelpScreen(ModalScreen[None]):
             seen_keys.add(binding.key)
             description = binding.tooltip or binding.description
             keys = grouped.setdefault((binding.action, description), [])
-            display = self.app.get_key_display(binding)
-            if display not in keys:
-                keys.append(display)
+            # the user's keymap, not the defaults, is what the keys are now
+            for key in self.app.keymap.get(binding.id, binding.key).split(",") if binding.id else [binding.key]:
+                display = self.app.get_key_display(Binding(key, binding.action, binding.description))
+                if display not in keys:
+                    keys.append(display)
         return [(" / ".join(keys), description) for (_, description), keys in grouped.items()]
 
     def action_close(self) -> None:

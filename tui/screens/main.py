@@ -317,11 +317,15 @@ class MainScreen(Screen[None]):
         self.load_speakers(refresh=True)
 
     def action_help(self) -> None:
-        sections = [
-            ("Anywhere", [*self.BINDINGS, *App.BINDINGS, *TEXTUAL_KEYS]),
-            ("Lists", [*VimOptionList.BINDINGS, *OptionList.BINDINGS]),
-            ("Detail pane", StatementDetail.BINDINGS),
-            ("Note editor", NoteEditor.BINDINGS),
-            ("Search", SearchScreen.BINDINGS),
-        ]
-        self.app.push_screen(HelpScreen(sections))
+        self.app.push_screen(HelpScreen(key_sections()))
+
+
+def key_sections() -> list[tuple[str, list]]:
+    """Every place with keys of its own, and its bindings: for `?`, `counterpoint keys` and the keymap."""
+    return [
+        ("Anywhere", [*MainScreen.BINDINGS, *App.BINDINGS, *TEXTUAL_KEYS]),
+        ("Lists", [*VimOptionList.BINDINGS, *OptionList.BINDINGS]),
+        ("Detail pane", StatementDetail.BINDINGS),
+        ("Note editor", NoteEditor.BINDINGS),
+        ("Search", SearchScreen.BINDINGS),
+    ]
