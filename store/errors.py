@@ -44,6 +44,13 @@ class LibraryBusy(CounterpointError):
         super().__init__(f"The library at {path} is locked by another counterpoint for too long; close the other copy and try again.")
 
 
+# where a person finds the ids of each kind of thing
+_WHERE = {"note": "`counterpoint note list`", "statement": "`counterpoint list SPEAKER`",
+          "link": "the app's detail pane", "speaker": "`counterpoint list`",
+          "backup": "`counterpoint restore --list`", "readable": "`counterpoint restore --list`"}
+
+
 class NotFound(CounterpointError):
     def __init__(self, what: str):
-        super().__init__(f"No {what} in the library; check the id with `counterpoint note list` or the app.")
+        where = _WHERE.get(what.split()[0], "the app")
+        super().__init__(f"No {what} in the library; {where} shows what there is.")

@@ -190,3 +190,61 @@ def test_reading_commands_on_a_damaged_notes_file_say_so_and_fail(capsys, lib):
         code, _, err = run(capsys, "--library", lib, *argv)
         assert code == 1, argv
         assert "user.json" in err and "--read-only" in err
+
+
+def _statement_ids(capsys, lib, speaker):
+    code, out, _ = run(capsys, "list", "--library", lib, speaker)
+    assert code == 0
+    return [line.split("\t", 1)[0] for line in out.splitlines()]
+
+
+def test_links_by_hand_are_added_shown_and_taken_away_for_good(capsys, lib):
+    from store.library import Library
+
+    run(capsys, "add", "--library", lib, SAMPLE)
+    official = _statement_ids(capsys, lib, "hamas official")[-1]
+    blinken = _statement_ids(capsys, lib, "antony blinken")[0]
+    code, out, err = run(capsys, "link", "add", "--library", lib, official, blinken,
+                         "--kind", "contradicts", "--reason", "blames Netanyahu, not Hamas")
+    assert code == 0, err
+    detail = Library(lib).detail(blinken)
+    mine = [ln for ln in detail.answered_by if ln.statement.id == official]
+    assert mine and mine[0].by_hand and mine[0].kind == "contradicts"
+    assert mine[0].reason == "blames Netanyahu, not Hamas"
+    assert run(capsys, "link", "remove", "--library", lib, official, blinken)[0] == 0
+    assert official not in {ln.statement.id for ln in Library(lib).detail(blinken).answered_by}
+    # an automatic link taken away stays away when the article is added again
+    automatic = Library(lib).detail(blinken).answered_by[0].statement.id
+    assert run(capsys, "link", "remove", "--library", lib, automatic, blinken)[0] == 0
+    run(capsys, "add", "--library", lib, SAMPLE)
+    assert automatic not in {ln.statement.id for ln in Library(lib).detail(blinken).answered_by}
+    code, _, err = run(capsys, "link", "remove", "--library", lib, automatic, blinken)
+    assert code == 1 and "No link from" in err and "detail pane" in err
+
+
+def test_a_link_between_unknown_statements_is_refused_clearly(capsys, lib):
+    run(capsys, "add", "--library", lib, SAMPLE)
+    blinken = _statement_ids(capsys, lib, "antony blinken")[0]
+    code, _, err = run(capsys, "link", "add", "--library", lib, "nosuchid", blinken)
+    assert code == 1 and "No statement nosuchid" in err and "counterpoint list SPEAKER" in err
+    code, _, err = run(capsys, "link", "add", "--library", lib, blinken, blinken)
+    assert code == 1 and "cannot answer itself" in err
+
+
+def test_speakers_are_renamed_and_merged_by_key_or_name(capsys, lib):
+    run(capsys, "add", "--library", lib, SAMPLE)
+    code, out, err = run(capsys, "speaker", "rename", "--library", lib, "us", "United", "States")
+    assert code == 0, err
+    assert "United States" in run(capsys, "list", "--library", lib)[1]
+    code, out, err = run(capsys, "speaker", "merge", "--library", lib, "hamas official", "Hamas")
+    assert code == 0, err
+    key, name, count = out.strip().split("\t")
+    assert name == "Hamas" and count == "4 statements"
+    listing = run(capsys, "list", "--library", lib)[1]
+    assert "Hamas official" not in listing
+    # both kept when the sample is added again
+    run(capsys, "add", "--library", lib, SAMPLE)
+    listing = run(capsys, "list", "--library", lib)[1]
+    assert "United States" in listing and "Hamas official" not in listing
+    code, _, err = run(capsys, "speaker", "merge", "--library", lib, "nobody", "hamas")
+    assert code == 1 and "No speaker called 'nobody'" in err

@@ -13,6 +13,10 @@ from tui.widgets.quoting import one_line
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _library_option(p: argparse.ArgumentParser, default=None) -> None:
     p.add_argument("--library", metavar="DIR", default=default,
                    help="the library folder (default: $COUNTERPOINT_LIBRARY or the user's data folder)")
@@ -54,6 +58,30 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(q, lib)
     q = notes.add_parser("list", help="list notes, one per line, with their text")
     q.add_argument("statement_id", nargs="?", metavar="ID")
+    _library_option(q, lib)
+
+    p = sub.add_parser("link", help="say by hand that one statement answers another, or take a link away")
+    links = p.add_subparsers(dest="link_command", metavar="ACTION", required=True)
+    q = links.add_parser("add", help="FROM answers TO (ids from `counterpoint list SPEAKER`)")
+    q.add_argument("source", metavar="FROM")
+    q.add_argument("target", metavar="TO")
+    q.add_argument("--kind", choices=("rebuts", "contradicts"), default="rebuts")
+    q.add_argument("--reason", default="", help="why, in your words (shown with the link)")
+    _library_option(q, lib)
+    q = links.add_parser("remove", help="take away the link from FROM to TO, for good (found or made by hand)")
+    q.add_argument("source", metavar="FROM")
+    q.add_argument("target", metavar="TO")
+    _library_option(q, lib)
+
+    p = sub.add_parser("speaker", help="rename a speaker, or say that two speakers are one")
+    speakers = p.add_subparsers(dest="speaker_command", metavar="ACTION", required=True)
+    q = speakers.add_parser("rename", help="show the speaker KEY as NAME")
+    q.add_argument("key", metavar="KEY")
+    q.add_argument("name", nargs="+", metavar="NAME")
+    _library_option(q, lib)
+    q = speakers.add_parser("merge", help="KEY and INTO are one person")
+    q.add_argument("key", metavar="KEY")
+    q.add_argument("into", metavar="INTO")
     _library_option(q, lib)
 
     p = sub.add_parser("export", help="export the library as Markdown, JSON, CSV or Argdown")
@@ -254,7 +282,7 @@ def cmd_list(args) -> int:
     if not args.speaker:
         for sp in library.speakers():
             desc = f" ({sp.description})" if sp.description else ""
-            print(f"{sp.key}\t{sp.name}{desc}\t{sp.statements} statements")
+            print(f"{sp.key}\t{sp.name}{desc}\t{_count(sp.statements, 'statement')}")
         return 1 if damaged else 0
     wanted = args.speaker.lower()
     match = [sp for sp in library.speakers() if wanted in (sp.key, sp.name.lower())]
@@ -293,6 +321,42 @@ def cmd_note(args) -> int:
     return 1 if damaged else 0
 
 
+def cmd_link(args) -> int:
+    library = open_library(args)
+    if args.link_command == "add":
+        link = library.add_link(args.source, args.target, args.kind, args.reason)
+        print(f"{args.source} {link.kind} {args.target}")
+    else:
+        library.remove_link(args.source, args.target)
+        print(f"removed: {args.source} no longer answers {args.target}")
+    return 0
+
+
+def _speaker_key(library, wanted: str) -> str:
+    """A speaker's key from its key or its name, as `counterpoint list` prints them."""
+    low = wanted.lower()
+    for sp in library.speakers():
+        if low in (sp.key, sp.name.lower()):
+            return sp.key
+    raise CounterpointError(f"No speaker called {wanted!r} in the library; `counterpoint list` shows them all.")
+
+
+def cmd_speaker(args) -> int:
+    library = open_library(args)
+    key = _speaker_key(library, args.key)
+    if args.speaker_command == "rename":
+        speaker = library.rename_speaker(key, " ".join(args.name))
+    else:
+        into = _speaker_key(library, args.into)
+        name = next(sp.name for sp in library.speakers() if sp.key == into)
+        speaker = library.merge_speakers(key, into)
+        if speaker.name != name:
+            # "merge KEY INTO": the person keeps INTO's name
+            speaker = library.rename_speaker(speaker.key, name)
+    print(f"{speaker.key}\t{speaker.name}\t{_count(speaker.statements, 'statement')}")
+    return 0
+
+
 def cmd_export(args) -> int:
     from store.export import export_library
 
@@ -328,7 +392,7 @@ def cmd_restore(args) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "add": cmd_add, "open": cmd_open, "list": cmd_list,
-            "keys": cmd_keys, "note": cmd_note, "export": cmd_export, "restore": cmd_restore}
+            "keys": cmd_keys, "link": cmd_link, "speaker": cmd_speaker, "note": cmd_note, "export": cmd_export, "restore": cmd_restore}
 
 
 def main(argv: list[str] | None = None) -> int:
