@@ -550,8 +550,13 @@ class Library:
             else:
                 self._change_user(lambda table: table.remove(lambda d: d.get("pair") == key), "links")
 
-    def merge_speakers(self, key: str, into: str) -> SpeakerSummary:
-        """Say that two speakers are one person; returns the merged speaker (shown by its fullest name)."""
+    def merge_speakers(self, key: str, into: str, keep_name: bool = False) -> SpeakerSummary:
+        """Say that two speakers are one person; returns the merged speaker, shown by its fullest
+        name, or by the name `into` had when `keep_name` (a person merging X into Y means Y)."""
+        if keep_name:
+            name = self._speaker(into).name
+            merged = self.merge_speakers(key, into)
+            return merged if merged.name == name else self.rename_speaker(merged.key, name)
         self._writable()
         with self._lock:
             self._reload_locked()

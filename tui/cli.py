@@ -347,12 +347,7 @@ def cmd_speaker(args) -> int:
     if args.speaker_command == "rename":
         speaker = library.rename_speaker(key, " ".join(args.name))
     else:
-        into = _speaker_key(library, args.into)
-        name = next(sp.name for sp in library.speakers() if sp.key == into)
-        speaker = library.merge_speakers(key, into)
-        if speaker.name != name:
-            # "merge KEY INTO": the person keeps INTO's name
-            speaker = library.rename_speaker(speaker.key, name)
+        speaker = library.merge_speakers(key, _speaker_key(library, args.into), keep_name=True)
     print(f"{speaker.key}\t{speaker.name}\t{_count(speaker.statements, 'statement')}")
     return 0
 

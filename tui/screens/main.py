@@ -17,8 +17,11 @@ from store import views
 from store.errors import CounterpointError
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen
+from tui.screens.link_kind import LinkKindScreen
+from tui.screens.name_input import NameInput
 from tui.screens.note_editor import NoteEditor
 from tui.screens.search import SearchScreen
+from tui.screens.speaker_picker import SpeakerPicker
 from tui.widgets.quoting import one_line, statement_words
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.statement_detail import StatementDetail
@@ -44,6 +47,8 @@ class MainScreen(Screen[None]):
                 tooltip="Move to the pane on the right"),
         Binding("n", "add_note", "Note", id="main.add_note",
                 tooltip="Write a note on the highlighted statement"),
+        Binding("a", "link_statement", "Link", id="main.link",
+                tooltip="Say the highlighted statement answers another one (found by search)"),
         Binding("slash", "search", "Search", id="main.search",
                 tooltip="Search statements by their words or speaker"),
         Binding("b,backspace", "back", "Back", id="main.back",
@@ -61,6 +66,7 @@ class MainScreen(Screen[None]):
         self._pending_note: str | None = None        # put the cursor on this note once shown
         self._detail_wanted: str | None = None
         self._history: list[str] = []                # statements left by following links
+        self._keep_speaker: str | None = None        # highlight this speaker once the list arrives
 
     # -- layout ------------------------------------------------------------
 
@@ -121,7 +127,8 @@ class MainScreen(Screen[None]):
             self.statement_list.show_message(EMPTY_LIBRARY)
             self.statement_detail.show_message("")
             return
-        self.speaker_list.show_speakers(speakers)
+        keep, self._keep_speaker = self._keep_speaker, None
+        self.speaker_list.show_speakers(speakers, keep=keep)
 
     @work(thread=True, exclusive=True, group="statements")
     def load_statements(self, speaker_key: str) -> None:
@@ -207,6 +214,99 @@ class MainScreen(Screen[None]):
             self.reload_statement(note.statement_id)
 
         self.app.push_screen(ConfirmScreen("Delete this note?", f"“{one_line(note.text, 200)}”"), answer)
+
+    # -- corrections by hand ---------------------------------------------------
+
+    def on_statement_detail_link_remove_requested(self, event: StatementDetail.LinkRemoveRequested) -> None:
+        if not self.writable():
+            return
+        source_id, target_id, link = event.source_id, event.target_id, event.link
+        here = self.statement_detail.statement_id
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.library.remove_link(source_id, target_id)
+            except CounterpointError as exc:
+                self.show_error(str(exc))
+                return
+            self.notify("Link taken away; adding the article again will not bring it back.")
+            if here:
+                self.reload_statement(here)
+
+        other = link.statement
+        self.app.push_screen(ConfirmScreen(
+            f"Take away this link ({link.kind}) with {other.speaker_name}?",
+            statement_words(other.text, other.kind, 200)), answer)
+
+    def action_link_statement(self) -> None:
+        if not self.writable():
+            return
+        here = self.statement_detail.statement_id or self.statement_list.statement_id
+        if here is None:
+            self.notify("Highlight a statement first, then press a to link it.", severity="warning")
+            return
+
+        def chosen(target_id: str | None) -> None:
+            if not target_id:
+                return
+            if target_id == here:
+                self.notify("A statement cannot answer itself; pick another one.", severity="warning")
+                return
+
+            def kind_chosen(kind: str | None) -> None:
+                if not kind:
+                    return
+                try:
+                    self.library.add_link(here, target_id, kind, "linked by hand")
+                except CounterpointError as exc:
+                    self.show_error(str(exc))
+                    return
+                self.notify(f"Linked: this statement {kind} the one you picked.")
+                self.reload_statement(here)
+
+            target = self.library.statement(target_id)
+            self.app.push_screen(LinkKindScreen(
+                f"How does this statement answer {target.speaker_name}?",
+                statement_words(target.text, target.kind, 200)), kind_chosen)
+
+        self.app.push_screen(SearchScreen(title="Which statement does this one answer?"), chosen)
+
+    def on_speaker_list_correction_requested(self, event: SpeakerList.CorrectionRequested) -> None:
+        if not self.writable():
+            return
+        key = event.speaker_key
+        speaker = next((s for s in self.speaker_list.speakers if s.key == key), None)
+        if speaker is None:
+            return
+
+        def corrected(change) -> None:
+            try:
+                result = change()
+            except CounterpointError as exc:
+                self.show_error(str(exc))
+                return
+            self.notify(f"Now {result.name}, with {result.statements} statement"
+                        f"{'' if result.statements == 1 else 's'}.")
+            self._keep_speaker = result.key
+            self.load_speakers()
+
+        if event.what == "rename":
+            def renamed(name: str | None) -> None:
+                if name and name != speaker.name:
+                    corrected(lambda: self.library.rename_speaker(key, name))
+
+            self.app.push_screen(NameInput(f"A new name for {speaker.name}:", speaker.name), renamed)
+            return
+
+        def merged(into: str | None) -> None:
+            if not into:
+                return
+            corrected(lambda: self.library.merge_speakers(key, into, keep_name=True))
+
+        others = [s for s in self.speaker_list.speakers if s.key != key]
+        self.app.push_screen(SpeakerPicker(f"{speaker.name} is the same person as…", others), merged)
 
     # -- going places --------------------------------------------------------
 
@@ -325,7 +425,9 @@ def key_sections() -> list[tuple[str, list]]:
     return [
         ("Anywhere", [*MainScreen.BINDINGS, *App.BINDINGS, *TEXTUAL_KEYS]),
         ("Lists", [*VimOptionList.BINDINGS, *OptionList.BINDINGS]),
+        ("Speakers", SpeakerList.BINDINGS),
         ("Detail pane", StatementDetail.BINDINGS),
         ("Note editor", NoteEditor.BINDINGS),
         ("Search", SearchScreen.BINDINGS),
+        ("Dialogs", [*LinkKindScreen.BINDINGS, *SpeakerPicker.BINDINGS, *NameInput.BINDINGS]),
     ]

@@ -40,14 +40,15 @@ class SearchScreen(ModalScreen[str | None]):
         Binding("down", "results", "Results", show=False, id="search.results"),
     ]
 
-    def __init__(self, query: str = "") -> None:
+    def __init__(self, query: str = "", title: str = "Search statements") -> None:
         super().__init__()
         self.initial_query = query
+        self.title_text = title
         self.results: list[StatementSummary] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog") as dialog:
-            dialog.border_title = "Search statements"
+            dialog.border_title = self.title_text
             yield Input(self.initial_query, placeholder="words, or a speaker's name", id="search-input")
             yield Label("", id="search-status")
             yield SearchResults(id="search-results")

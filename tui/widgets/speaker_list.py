@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets.option_list import Option
 
@@ -22,7 +23,22 @@ def speaker_row(speaker: SpeakerSummary, digits: int) -> Text:
 
 
 class SpeakerList(VimOptionList):
-    """Lists speakers; tells the screen which one is highlighted or chosen."""
+    """Lists speakers; tells the screen which one is highlighted or chosen, or is to be corrected."""
+
+    BINDINGS = [
+        Binding("R", "correct('rename')", "Rename", id="speakers.rename",
+                tooltip="Rename the highlighted speaker"),
+        Binding("M", "correct('merge')", "Merge", id="speakers.merge",
+                tooltip="Merge the highlighted speaker into another (one person)"),
+    ]
+
+    class CorrectionRequested(Message):
+        """R or M on a speaker: `what` is "rename" or "merge"."""
+
+        def __init__(self, speaker_key: str, what: str) -> None:
+            self.speaker_key = speaker_key
+            self.what = what
+            super().__init__()
 
     class SpeakerHighlighted(Message):
         def __init__(self, speaker_key: str) -> None:
@@ -73,3 +89,7 @@ class SpeakerList(VimOptionList):
         event.stop()
         if event.option.id is not None:
             self.post_message(self.SpeakerChosen(event.option.id))
+
+    def action_correct(self, what: str) -> None:
+        if self.speaker_key is not None:
+            self.post_message(self.CorrectionRequested(self.speaker_key, what))

@@ -123,6 +123,8 @@ class StatementDetail(VimOptionList):
         Binding("e", "edit_note", "Edit note", id="detail.edit_note", tooltip="Edit the highlighted note"),
         Binding("d", "delete_note", "Delete note", id="detail.delete_note",
                 tooltip="Delete the highlighted note (asks first)"),
+        Binding("x", "remove_link", "Remove link", id="detail.remove_link",
+                tooltip="Take the highlighted link away (asks first; it stays away)"),
         Binding("ctrl+d,space", "scroll_text(1)", "Scroll down", show=False, id="detail.scroll_down",
                 tooltip="Scroll the text half a page down"),
         Binding("ctrl+u", "scroll_text(-1)", "Scroll up", show=False, id="detail.scroll_up",
@@ -134,6 +136,15 @@ class StatementDetail(VimOptionList):
 
         def __init__(self, statement_id: str) -> None:
             self.statement_id = statement_id
+            super().__init__()
+
+    class LinkRemoveRequested(Message):
+        """x on a linked statement: take the link away."""
+
+        def __init__(self, source_id: str, target_id: str, link: views.LinkView) -> None:
+            self.source_id = source_id
+            self.target_id = target_id
+            self.link = link
             super().__init__()
 
     class NoteEditRequested(Message):
@@ -152,6 +163,7 @@ class StatementDetail(VimOptionList):
         self.detail: views.StatementDetail | None = None
         # option id -> what the row stands for
         self._links: dict[str, str] = {}
+        self._link_views: dict[str, views.LinkView] = {}
         self._notes: dict[str, views.NoteView] = {}
 
     @property
@@ -171,6 +183,7 @@ class StatementDetail(VimOptionList):
         scroll_y = self.scroll_y
         self.detail = detail
         self._links.clear()
+        self._link_views.clear()
         self._notes.clear()
         st = detail.statement
         self.border_title = f"Detail · {st.speaker_name}"
@@ -204,6 +217,7 @@ class StatementDetail(VimOptionList):
     def show_message(self, message: str) -> None:
         self.detail = None
         self._links.clear()
+        self._link_views.clear()
         self._notes.clear()
         self.border_title = "Detail"
         self.set_options([Option(Text(message, style="italic"), disabled=True)])
@@ -220,6 +234,7 @@ class StatementDetail(VimOptionList):
         for index, link in enumerate(links):
             option_id = f"{prefix}:{index}"
             self._links[option_id] = link.statement.id
+            self._link_views[option_id] = link
             rows.append(Option(link_text(link, answering, self.detail.statement.article_id), id=option_id))
         if not links:
             rows.append(quiet("none found"))
@@ -238,10 +253,29 @@ class StatementDetail(VimOptionList):
         elif option_id in self._notes:
             self.post_message(self.NoteEditRequested(self._notes[option_id]))
 
+    @property
+    def highlighted_link(self) -> tuple[str, str, views.LinkView] | None:
+        """(answer id, claim id, link) of the highlighted linked statement."""
+        option = self.highlighted_option
+        if option is None or option.id not in self._link_views or self.detail is None:
+            return None
+        link = self._link_views[option.id]
+        here = self.detail.statement.id
+        if option.id.startswith("by:"):
+            return link.statement.id, here, link
+        return here, link.statement.id, link
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit_note", "delete_note"):
             return self.highlighted_note is not None
+        if action == "remove_link":
+            return self.highlighted_link is not None
         return True
+
+    def action_remove_link(self) -> None:
+        chosen = self.highlighted_link
+        if chosen is not None:
+            self.post_message(self.LinkRemoveRequested(*chosen))
 
     def action_edit_note(self) -> None:
         note = self.highlighted_note
