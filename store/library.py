@@ -228,6 +228,15 @@ class Library:
                                len(e.get("statements", [])), e.get("added", ""))
                 for e in self._index.articles.values()]
 
+    def article_statements(self, article_id: str) -> list[StatementSummary]:
+        """One article's statements in the order the article makes them."""
+        ix = self._index
+        entry = ix.articles.get(article_id)
+        if entry is None:
+            raise NotFound(f"article {article_id}")
+        rows = (ix.rows.get(row[0]) for row in entry.get("statements", ()))
+        return [self._summary(row, ix) for row in rows if row is not None and row.article == article_id]
+
     def speakers(self) -> list[SpeakerSummary]:
         ix = self._index
         if ix.speaker_list is None:

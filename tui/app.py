@@ -55,6 +55,8 @@ class CounterpointApp(App[None]):
 
     def show_speaker(self, speaker_key: str) -> None:
         """Highlight a speaker (from the command palette) and move to their statements."""
+        if self.main_screen.by_article:
+            self.main_screen.action_toggle_articles()
         if self.main_screen.speaker_list.select_speaker(speaker_key):
             self.main_screen.statement_list.focus()
 

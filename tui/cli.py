@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list the library's speakers, or one speaker's statements")
     p.add_argument("speaker", nargs="?", help="a speaker's key or name")
+    p.add_argument("--articles", action="store_true", help="list the articles instead, newest first")
+    p.add_argument("--article", metavar="ID", help="one article's statements in the article's order")
     _library_option(p, lib)
 
     p = sub.add_parser("note", help="add or list notes")
@@ -279,6 +281,21 @@ def cmd_keys(args) -> int:
 def cmd_list(args) -> int:
     library = open_library(args, read_only=True)
     damaged = _report_problems(library)
+    if args.articles:
+        for article in sorted(library.articles(), key=lambda a: a.added, reverse=True):
+            print(f"{article.id}\t{_count(article.statements, 'statement')}\t{one_line(article.title or article.path)}")
+        return 1 if damaged else 0
+    if args.article:
+        wanted = args.article
+        found = [a.id for a in library.articles() if a.id == wanted or a.id.startswith(wanted)]
+        if not found:
+            raise CounterpointError(f"No article {wanted} in the library; `counterpoint list --articles` shows them.")
+        if len(found) > 1:
+            raise CounterpointError(f"{wanted} starts {len(found)} article ids; give more of it "
+                                    "(`counterpoint list --articles` shows them).")
+        for st in library.article_statements(found[0]):
+            print(f"{st.id}\t{st.speaker_name}\t{st.kind}\t{one_line(st.text)}")
+        return 1 if damaged else 0
     if not args.speaker:
         for sp in library.speakers():
             desc = f" ({sp.description})" if sp.description else ""

@@ -22,6 +22,7 @@ from tui.screens.name_input import NameInput
 from tui.screens.note_editor import NoteEditor
 from tui.screens.search import SearchScreen
 from tui.screens.speaker_picker import SpeakerPicker
+from tui.widgets.article_list import ArticleList
 from tui.widgets.quoting import one_line, statement_words
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.statement_detail import StatementDetail
@@ -33,6 +34,9 @@ TEXTUAL_KEYS = [
     Binding("tab,shift+tab", "focus_next", "Next pane", tooltip="Next / previous pane"),
     Binding("ctrl+p", "command_palette", "Palette", tooltip="Command palette (speakers, actions)"),
 ]
+
+# the statement list's owner when it shows one article's statements: "article:<id>"
+ARTICLE = "article:"
 
 EMPTY_LIBRARY = ("The library is empty.\n\nAdd articles from a terminal with\n"
                  "  counterpoint add PATH\nthen press r here to reload.")
@@ -49,6 +53,8 @@ class MainScreen(Screen[None]):
                 tooltip="Write a note on the highlighted statement"),
         Binding("a", "link_statement", "Link", id="main.link",
                 tooltip="Say the highlighted statement answers another one (found by search)"),
+        Binding("A", "toggle_articles", "Articles", id="main.articles",
+                tooltip="List the articles instead of the speakers, and back"),
         Binding("slash", "search", "Search", id="main.search",
                 tooltip="Search statements by their words or speaker"),
         Binding("b,backspace", "back", "Back", id="main.back",
@@ -67,12 +73,14 @@ class MainScreen(Screen[None]):
         self._detail_wanted: str | None = None
         self._history: list[str] = []                # statements left by following links
         self._keep_speaker: str | None = None        # highlight this speaker once the list arrives
+        self.by_article = False                      # the left pane lists articles, not speakers
 
     # -- layout ------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             yield SpeakerList(id="speakers")
+            yield ArticleList(id="articles")
             yield StatementList(id="statements")
             yield StatementDetail(id="detail")
         yield Footer()
@@ -80,6 +88,10 @@ class MainScreen(Screen[None]):
     @property
     def speaker_list(self) -> SpeakerList:
         return self.query_one(SpeakerList)
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
 
     @property
     def statement_list(self) -> StatementList:
@@ -91,7 +103,8 @@ class MainScreen(Screen[None]):
 
     @property
     def panes(self) -> list[VimOptionList]:
-        return [self.speaker_list, self.statement_list, self.statement_detail]
+        left = self.article_list if self.by_article else self.speaker_list
+        return [left, self.statement_list, self.statement_detail]
 
     def on_mount(self) -> None:
         self.statement_list.show_message("Loading the library…")
@@ -115,6 +128,8 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self.show_error, str(exc))
             return
         self.app.call_from_thread(self.show_speakers, speakers)
+        if self.by_article:
+            self.load_articles()
         if refresh:
             message = "Library reloaded." if changed else "Library reloaded; nothing had changed."
             self.app.call_from_thread(self.notify, message)
@@ -130,6 +145,59 @@ class MainScreen(Screen[None]):
         keep, self._keep_speaker = self._keep_speaker, None
         self.speaker_list.show_speakers(speakers, keep=keep)
 
+    @work(thread=True, exclusive=True, group="articles")
+    def load_articles(self) -> None:
+        try:
+            articles = self.library.articles()
+        except CounterpointError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.article_list.show_articles, articles)
+
+    @work(thread=True, exclusive=True, group="statements")
+    def load_article_statements(self, article_id: str) -> None:
+        try:
+            statements = self.library.article_statements(article_id)
+        except CounterpointError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.show_article_statements, article_id, statements)
+
+    def show_article_statements(self, article_id: str, statements: list[views.StatementSummary]) -> None:
+        if not self.by_article or self.article_list.article_id != article_id:
+            return  # the highlight moved on while this was loading
+        owner = ARTICLE + article_id
+        article = next((a for a in self.article_list.articles if a.id == article_id), None)
+        title = one_line(article.title, 60) if article and article.title else "article"
+        keep = self.statement_list.statement_id if self.statement_list.speaker_key == owner else None
+        wanted = self._pending_statement or keep
+        self._pending_statement = None
+        self.statement_list.show_statements(owner, title, statements, select=wanted, with_speaker=True)
+        if not statements:
+            self.statement_detail.show_message("No statements were found in this article.")
+
+    def action_toggle_articles(self) -> None:
+        """The left pane lists articles (their statements in order) or speakers."""
+        self.by_article = not self.by_article
+        self.article_list.display = self.by_article
+        self.speaker_list.display = not self.by_article
+        if self.by_article:
+            if self.article_list.option_count:
+                article_id = self.article_list.article_id
+                if article_id:
+                    self.load_article_statements(article_id)
+            else:
+                self.load_articles()
+        elif self.speaker_list.speaker_key:
+            self.load_statements(self.speaker_list.speaker_key)
+        self.panes[0].focus()
+
+    def on_article_list_article_highlighted(self, event: ArticleList.ArticleHighlighted) -> None:
+        self.load_article_statements(event.article_id)
+
+    def on_article_list_article_chosen(self, event: ArticleList.ArticleChosen) -> None:
+        self.statement_list.focus()
+
     @work(thread=True, exclusive=True, group="statements")
     def load_statements(self, speaker_key: str) -> None:
         try:
@@ -140,7 +208,7 @@ class MainScreen(Screen[None]):
         self.app.call_from_thread(self.show_statements, speaker_key, statements)
 
     def show_statements(self, speaker_key: str, statements: list[views.StatementSummary]) -> None:
-        if self.speaker_list.speaker_key != speaker_key:
+        if self.by_article or self.speaker_list.speaker_key != speaker_key:
             return  # the highlight moved on while this was loading
         name = next((s.name for s in self.speaker_list.speakers if s.key == speaker_key), speaker_key)
         keep = self.statement_list.statement_id if self.statement_list.speaker_key == speaker_key else None
@@ -311,12 +379,14 @@ class MainScreen(Screen[None]):
     # -- going places --------------------------------------------------------
 
     def go_to_statement(self, statement_id: str) -> bool:
-        """Show a statement wherever it is: its speaker, then it in their list, then its detail."""
+        """Show a statement wherever it is: its speaker (or article), then it in the list, then its detail."""
         try:
             statement = self.library.statement(statement_id)
         except CounterpointError as exc:
             self.show_error(str(exc))
             return False
+        if self.by_article:
+            return self._go_to_statement_in_article(statement)
         if self.statement_list.speaker_key == statement.speaker_key == self.speaker_list.speaker_key:
             if self.statement_list.select_statement(statement_id):
                 return True
@@ -331,11 +401,29 @@ class MainScreen(Screen[None]):
             return False
         return True
 
+    def _go_to_statement_in_article(self, statement: views.StatementSummary) -> bool:
+        owner = ARTICLE + statement.article_id
+        if self.statement_list.speaker_key == owner and self.article_list.article_id == statement.article_id:
+            if self.statement_list.select_statement(statement.id):
+                return True
+        self._pending_statement = statement.id
+        if self.article_list.article_id == statement.article_id:
+            self.load_article_statements(statement.article_id)
+            return True
+        if not self.article_list.select_article(statement.article_id):
+            self._pending_statement = None
+            self.notify("That statement's article is not in the list; press r to reload.", severity="warning")
+            return False
+        return True
+
     def reload_statement(self, statement_id: str) -> None:
         """After a change to a statement's notes: refresh its row counts and its detail."""
         self._pending_statement = statement_id
         self._detail_wanted = statement_id
-        if self.speaker_list.speaker_key:
+        if self.by_article:
+            if self.article_list.article_id:
+                self.load_article_statements(self.article_list.article_id)
+        elif self.speaker_list.speaker_key:
             self.load_statements(self.speaker_list.speaker_key)
         self.load_detail(statement_id)
 

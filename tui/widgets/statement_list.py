@@ -16,9 +16,13 @@ CHUNK = 250
 ARTICLE_CHARS = 90
 
 
-def statement_row(statement: StatementSummary) -> Text:
-    """The statement's words, then what hangs off it: answers, rebuttals, notes."""
+def statement_row(statement: StatementSummary, with_speaker: bool = False) -> Text:
+    """The statement's words, then what hangs off it: answers, rebuttals, notes.
+
+    `with_speaker`: the speaker's name first, for a list of one article's statements."""
     row = Text()
+    if with_speaker:
+        row.append(f"{statement.speaker_name}\n", style="bold")
     words = statement_words(statement.text, statement.kind, ROW_CHARS)
     row.append(words, style="" if statement.kind == "direct" else "italic")
     marks = []
@@ -60,6 +64,7 @@ class StatementList(VimOptionList):
         self._generation = 0
         self._filling = False
         self._selecting: str | None = None
+        self._with_speaker = False
 
     @property
     def statement_id(self) -> str | None:
@@ -67,8 +72,10 @@ class StatementList(VimOptionList):
         return option.id if option is not None else None
 
     def show_statements(self, speaker_key: str, title: str,
-                        statements: list[StatementSummary], select: str | None = None) -> None:
-        """Replace the rows with one speaker's statements; highlight `select` or the first.
+                        statements: list[StatementSummary], select: str | None = None,
+                        with_speaker: bool = False) -> None:
+        """Replace the rows with one speaker's statements (or, `with_speaker`, one article's,
+        each under its speaker's name); highlight `select` or the first.
 
         Rows go in a chunk at a time, one chunk per refresh: OptionList measures every
         wrapped row it is given, and a speaker with thousands of statements would
@@ -79,6 +86,7 @@ class StatementList(VimOptionList):
         self.border_title = f"Statements · {title}"
         self.border_subtitle = f"{len(self.statements)}"
         self._generation += 1
+        self._with_speaker = with_speaker
         chunks = list(self._row_chunks(self.statements))
         first = chunks[0] if chunks else []
         self.set_options(first[:-1] if len(chunks) == 1 else first)
@@ -106,7 +114,7 @@ class StatementList(VimOptionList):
             if several_articles and statement.article_id != article:
                 article = statement.article_id
                 rows.append(Option(article_heading(statement), disabled=True))
-            rows += [Option(statement_row(statement), id=statement.id), None]
+            rows += [Option(statement_row(statement, self._with_speaker), id=statement.id), None]
             if index % CHUNK == 0:
                 yield rows
                 rows = []
