@@ -154,3 +154,19 @@ async def test_a_read_only_library_takes_no_corrections(root):
             await pilot.press(key)
             assert app.screen is app.main_screen, key
         assert any("read-only" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize("screen_class, button, expected", [
+    (ConfirmScreen, 0, True), (ConfirmScreen, 1, False),
+    (LinkKindScreen, 0, "rebuts"), (LinkKindScreen, 1, "contradicts"),
+])
+async def test_the_buttons_of_a_choice_answer_like_their_keys(root, screen_class, button, expected):
+    app = CounterpointApp(Library(root))
+    answers = []
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(screen_class("A question?", "some detail"), answers.append)
+        await pilot.pause()
+        await pilot.click(f"#choice-{button}")
+        await pilot.pause()
+        assert answers == [expected]
