@@ -5,13 +5,12 @@ text mode does), so offsets match what any reader of the file sees.
 """
 from __future__ import annotations
 
-import html
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import BadInput
 from .model import Article, article_id
+from .webpage import page_text
 
 # a file past this is no article; refuse it before reading it into memory
 MAX_BYTES = 128 * 1024 * 1024
@@ -54,51 +53,9 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-class _TextOfHTML(HTMLParser):
-    """Keeps the readable text of a web page; block elements become paragraphs."""
-
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-             "section", "article", "tr", "header", "footer", "figcaption", "pre", "ul", "ol"}
-    SKIP = {"script", "style", "noscript", "template", "svg", "head", "nav", "iframe"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.title: list[str] = []
-        self.in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self.in_title = True
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self.in_title:
-            self.title.append(data)
-        if not self.skipping:
-            self.parts.append(data)
-
-
 def html_to_text(markup: str) -> tuple[str, str]:
-    parser = _TextOfHTML()
-    parser.feed(markup)
-    parser.close()
-    raw = "".join(parser.parts)
-    paragraphs = [re.sub(r"[ \t\r\n\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
-    text = "\n\n".join(p for p in paragraphs if p)
-    return html.unescape(text) if "&" in text else text, " ".join("".join(parser.title).split())
+    """The article's paragraphs and headline, without the page around it (webpage.py)."""
+    return page_text(markup)
 
 
 def looks_like_html(text: str, suffix: str) -> bool:
