@@ -119,6 +119,8 @@ def catalog_entry(doc: dict) -> dict:
         "title": article.get("title", ""),
         "path": article.get("path", ""),
         "encoding": article.get("encoding", ""),
+        "outlet": article.get("outlet", ""),
+        "published": article.get("published", ""),
         "added": doc.get("added", ""),
         "speakers": {key: {"name": sp["name"], "kind": sp.get("kind", "person"),
                            "description": sp.get("description", ""), "aliases": sp.get("aliases", [])}

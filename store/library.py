@@ -225,7 +225,8 @@ class Library:
 
     def articles(self) -> list[ArticleSummary]:
         return [ArticleSummary(e["id"], e.get("title", ""), e.get("path", ""),
-                               len(e.get("statements", [])), e.get("added", ""))
+                               len(e.get("statements", [])), e.get("added", ""),
+                               e.get("outlet", ""), e.get("published", ""))
                 for e in self._index.articles.values()]
 
     def article_statements(self, article_id: str) -> list[StatementSummary]:
@@ -307,6 +308,8 @@ class Library:
             context=context,
             notes=self.notes(statement_id),
             speaker_description=ix.speakers[row.speaker].description,
+            article_outlet=doc["article"].get("outlet", ""),
+            article_published=doc["article"].get("published", ""),
         )
 
     def _link_views(self, links, ix) -> list[LinkView]:

@@ -13,6 +13,8 @@ class ArticleSummary:
     path: str
     statements: int
     added: str  # ISO time
+    outlet: str = ""       # who published it, where the file says so
+    published: str = ""    # when (ISO date), where the file says so
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class StatementDetail:
     context: list[ContextView] = field(default_factory=list)
     notes: list[NoteView] = field(default_factory=list)
     speaker_description: str = ""
+    article_outlet: str = ""
+    article_published: str = ""
 
 
 @dataclass(frozen=True)

@@ -98,3 +98,33 @@ def test_time_is_linear_in_the_size_of_the_page():
     unit = f"<div class='card'><article>{STORY}</article><aside>Side</aside></div>"
     small, large = best(unit * 200), best(unit * 2000)
     assert large < small * 10 * 3
+
+
+def test_outlet_and_publication_date_come_from_the_page():
+    page = ("<meta property='og:site_name' content='The Daily Planet'>"
+            "<meta property='article:published_time' content='2016-09-12T08:15:00-04:00'>" + STORY)
+    got = page_text(page)
+    assert got.outlet == "The Daily Planet" and got.published == "2016-09-12T08:15:00"
+    in_story = page_text(f"<article><time datetime='2016-10-02'>Oct. 2</time>{STORY}</article>")
+    assert in_story.published == "2016-10-02"
+    assert page_text(STORY).outlet == "" and page_text(STORY).published == ""
+    assert page_text("<meta name='date' content='not a date'>" + STORY).published == ""
+
+
+def test_the_library_keeps_and_shows_where_and_when_an_article_was_published(tmp_path):
+    from store.library import Library
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta property='og:site_name' content='The Daily Planet'>"
+                    "<meta property='article:published_time' content='2016-09-12'></head>"
+                    f"<body><article>{STORY}</article></body></html>", encoding="utf-8")
+    lib = Library(tmp_path / "library")
+    lib.add_path(page)
+    article = Library(lib.root).articles()[0]
+    assert (article.outlet, article.published) == ("The Daily Planet", "2016-09-12")
+    statement = Library(lib.root).article_statements(article.id)[0]
+    detail = Library(lib.root).detail(statement.id)
+    assert (detail.article_outlet, detail.article_published) == ("The Daily Planet", "2016-09-12")
+
+    from tui.widgets.statement_detail import header_text
+    assert "The Daily Planet · 2016-09-12" in header_text(detail).plain

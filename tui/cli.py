@@ -283,7 +283,9 @@ def cmd_list(args) -> int:
     damaged = _report_problems(library)
     if args.articles:
         for article in sorted(library.articles(), key=lambda a: a.added, reverse=True):
-            print(f"{article.id}\t{_count(article.statements, 'statement')}\t{one_line(article.title or article.path)}")
+            where = " · ".join(p for p in (article.outlet, article.published[:10]) if p)
+            print(f"{article.id}\t{_count(article.statements, 'statement')}\t{one_line(article.title or article.path)}"
+                  + (f"\t{where}" if where else ""))
         return 1 if damaged else 0
     if args.article:
         wanted = args.article

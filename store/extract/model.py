@@ -39,6 +39,9 @@ class Article:
     path: str = ""
     # how the file was read ("utf-8", "cp1252", "html" …), for the user's information
     encoding: str = "utf-8"
+    # who published it and when (ISO date), where the file says so (a saved web page's metadata)
+    outlet: str = ""
+    published: str = ""
 
     def paragraph_index(self, offset: int) -> int:
         """The index of the paragraph holding `offset` (the nearest before it)."""

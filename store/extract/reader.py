@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import BadInput
 from .model import Article, article_id
-from .webpage import page_text
+from .webpage import PageText, page_text
 
 # a file past this is no article; refuse it before reading it into memory
 MAX_BYTES = 128 * 1024 * 1024
@@ -53,11 +53,6 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def html_to_text(markup: str) -> tuple[str, str]:
-    """The article's paragraphs and headline, without the page around it (webpage.py)."""
-    return page_text(markup)
-
-
 def looks_like_html(text: str, suffix: str) -> bool:
     if suffix in (".html", ".htm"):
         return True
@@ -89,7 +84,8 @@ def _title_of(text: str, paragraphs: list[tuple[int, int]], fallback: str) -> st
     return fallback
 
 
-def read_text(text: str, path: str = "", encoding: str = "utf-8", title: str = "") -> Article:
+def read_text(text: str, path: str = "", encoding: str = "utf-8", title: str = "",
+              outlet: str = "", published: str = "") -> Article:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(text):
@@ -98,21 +94,23 @@ def read_text(text: str, path: str = "", encoding: str = "utf-8", title: str = "
     paragraphs = paragraphs_of(text)
     fallback = Path(path).stem if path else "untitled"
     return Article(id=article_id(text), text=text, title=title or _title_of(text, paragraphs, fallback),
-                   paragraphs=paragraphs, path=path, encoding=encoding)
+                   paragraphs=paragraphs, path=path, encoding=encoding, outlet=outlet, published=published)
 
 
 def read_bytes(data: bytes, path: str = "", suffix: str = "") -> Article:
     text, encoding = _decode(data, path or "<stdin>")
-    title = ""
+    page = PageText(text, "")
     if looks_like_html(text, suffix):
-        text, title = html_to_text(text)
+        # the story of a saved web page, without the page around it (webpage.py)
+        page = page_text(text)
+        text = page.text
         encoding = f"html ({encoding})"
     if not text.strip():
         raise BadInput(path or "<stdin>", "holds no text; give an article with at least one paragraph")
     if len(text) > MAX_CHARS:
         raise BadInput(path or "<stdin>", f"holds {len(text):,} characters of text, more than an article "
                        f"({MAX_CHARS:,} at most); split it into its articles and add those")
-    return read_text(text, path, encoding, title)
+    return read_text(text, path, encoding, page.title, page.outlet, page.published)
 
 
 def read_path(path: str | Path) -> Article:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                    "section", "article", "main", "tr", "header", "footer", "figcaption", "pre",
@@ -40,6 +41,21 @@ _STORY_PROPS = frozenset({"articlebody", "text"})
 # tags that never have a closing tag, so are never on the stack
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "param", "source", "track", "wbr"})
+# <meta> names of what a page says about itself
+_META_TITLE = ("og:title", "twitter:title")
+_META_OUTLET = ("og:site_name", "application-name", "publisher", "dc.publisher")
+_META_PUBLISHED = ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
+                   "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+
+
+class PageText(NamedTuple):
+    """What a saved page gives: the story's text, its headline, the outlet and when it was published."""
+    text: str
+    title: str
+    outlet: str = ""
+    published: str = ""
+
+
 # a paragraph this short and this full of links is a list of other pages
 _LINKY_WORDS = 25
 _LINKY_SHARE = 0.6
@@ -73,7 +89,8 @@ class _PageReader(HTMLParser):
         self.current: _Paragraph | None = None
         self.title: list[str] = []
         self.in_title = False
-        self.meta_title = ""
+        self.meta: dict[str, str] = {}
+        self.time_published = ""
         self.h1: list[str] = []
         self.in_h1 = False
 
@@ -99,10 +116,14 @@ class _PageReader(HTMLParser):
             self.in_title = True
         elif tag == "meta":
             values = {k: (v or "") for k, v in attrs}
-            if values.get("property", values.get("name", "")).lower() in ("og:title", "twitter:title") \
-                    and not self.meta_title:
-                self.meta_title = values.get("content", "")
+            name = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if name and values.get("content", "").strip():
+                self.meta.setdefault(name, values["content"])
             return
+        elif tag == "time" and not self.time_published:
+            values = {k: (v or "") for k, v in attrs}
+            if values.get("datetime") and (self.story or values.get("itemprop", "").lower() == "datepublished"):
+                self.time_published = values["datetime"]
         if tag in VOID:
             if tag == "br":
                 self._break()
@@ -192,16 +213,33 @@ def _clean(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def _first_meta(reader: _PageReader, names: tuple[str, ...]) -> str:
+    return next((_clean(reader.meta[n]) for n in names if _clean(reader.meta.get(n, ""))), "")
+
+
 def _headline(reader: _PageReader) -> str:
-    for candidate in (reader.meta_title, "".join(reader.h1), "".join(reader.title)):
+    for candidate in (_first_meta(reader, _META_TITLE), "".join(reader.h1), "".join(reader.title)):
         line = _clean(candidate)
         if line:
             return line[:300]
     return ""
 
 
-def page_text(markup: str) -> tuple[str, str]:
-    """(the article's text, paragraphs separated by blank lines; its headline) of a web page."""
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
+
+
+def _published(reader: _PageReader) -> str:
+    """When the page says it was published, as an ISO date (and time, if it gives one)."""
+    for raw in (_first_meta(reader, _META_PUBLISHED), reader.time_published):
+        m = _DATE.search(raw or "")
+        if m:
+            return m.group().replace(" ", "T")
+    return ""
+
+
+def page_text(markup: str) -> PageText:
+    """The story of a web page: its paragraphs separated by blank lines, its headline,
+    the outlet and the date it was published (empty when the page does not say)."""
     reader = _PageReader()
     reader.feed(markup)
     reader.close()
@@ -232,4 +270,4 @@ def page_text(markup: str) -> tuple[str, str]:
     if h1 and texts and h1 not in texts[:3]:
         # the headline above the story (outside its <article>) is part of what was published
         texts.insert(0, h1)
-    return "\n\n".join(texts), headline
+    return PageText("\n\n".join(texts), headline, _first_meta(reader, _META_OUTLET)[:100], _published(reader))

@@ -14,6 +14,8 @@ TITLE_CHARS = 120
 
 def article_row(article: ArticleSummary) -> Text:
     row = Text(one_line(article.title or article.path or article.id, TITLE_CHARS))
+    if article.outlet or article.published:
+        row.append("\n" + " · ".join(p for p in (article.outlet, article.published[:10]) if p), style="italic")
     row.append(f"\n{article.statements} statement{'' if article.statements == 1 else 's'}", style="dim")
     if article.added:
         row.append(f" · added {article.added[:10]}", style="dim")

@@ -31,6 +31,9 @@ def header_text(detail: views.StatementDetail) -> Text:
     if st.article_title:
         text.append(" · from ", style="dim")
         text.append(st.article_title, style="dim italic")
+    published = " · ".join(part for part in (detail.article_outlet, detail.article_published[:10]) if part)
+    if published:
+        text.append(f" · {published}", style="dim")
     return text
 
 
