@@ -23,7 +23,8 @@ def to_markdown(library) -> str:
             desc = f" — {speaker.description}" if speaker.description else ""
             out += [f"## {speaker.name}{desc}", ""]
         st = d.statement
-        out += [f"### {_quote(st.text)}", "", f"*{st.kind}* · {st.article_title} · `{st.id}`", ""]
+        where = "".join(f" · {part}" for part in (d.article_outlet, d.article_published[:10]) if part)
+        out += [f"### {_quote(st.text)}", "", f"*{st.kind}* · {st.article_title}{where} · `{st.id}`", ""]
         for title, links in (("Answered by", d.answered_by), ("Answers", d.answers)):
             for ln in links:
                 out.append(f"- {title}: **{ln.statement.speaker_name}** ({ln.kind}) "
@@ -50,10 +51,12 @@ def to_json(library) -> str:
 def to_csv(library) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow(["statement_id", "speaker", "kind", "text", "article", "answered_by", "answers", "notes"])
+    writer.writerow(["statement_id", "speaker", "kind", "text", "article", "outlet", "published",
+                     "answered_by", "answers", "notes"])
     for speaker, d in _rows(library):
         st = d.statement
         writer.writerow([st.id, speaker.name, st.kind, " ".join(st.text.split()), st.article_title,
+                         d.article_outlet, d.article_published,
                          " ".join(ln.statement.id for ln in d.answered_by),
                          " ".join(ln.statement.id for ln in d.answers),
                          " | ".join(" ".join(n.text.split()) for n in d.notes)])

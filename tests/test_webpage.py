@@ -128,3 +128,21 @@ def test_the_library_keeps_and_shows_where_and_when_an_article_was_published(tmp
 
     from tui.widgets.statement_detail import header_text
     assert "The Daily Planet · 2016-09-12" in header_text(detail).plain
+
+
+def test_exports_say_where_and_when_each_statement_was_published(tmp_path):
+    import csv
+    import io
+
+    from store.export import export_library
+    from store.library import Library
+
+    page = tmp_path / "page.html"
+    page.write_text("<meta property='og:site_name' content='The Daily Planet'>"
+                    "<meta property='article:published_time' content='2016-09-12'>"
+                    f"<article>{STORY}</article>", encoding="utf-8")
+    lib = Library(tmp_path / "library")
+    lib.add_path(page)
+    assert "· The Daily Planet · 2016-09-12 ·" in export_library(lib, "markdown")
+    rows = list(csv.DictReader(io.StringIO(export_library(lib, "csv"))))
+    assert rows and all((r["outlet"], r["published"]) == ("The Daily Planet", "2016-09-12") for r in rows)
