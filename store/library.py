@@ -268,11 +268,17 @@ class Library:
         if not words:
             return []
         ix = self._index
+        # the words of your notes find their statements too
+        noted: dict[str, str] = {}
+        for note_id, place in self._notes.placed.items():
+            if place.attached:
+                noted[place.statement_id] = noted.get(place.statement_id, "") + "\n" + \
+                    self._notes.docs[note_id].get("text", "").casefold()
         out = []
         for row in ix.rows.values():
             if row.hay is None:
                 row.hay = f"{row.text}\n{ix.speakers[row.speaker].name}".casefold()
-            if all(w in row.hay for w in words):
+            if all(w in row.hay or w in noted.get(row.id, "") for w in words):
                 out.append(self._summary(row, ix))
         return out
 

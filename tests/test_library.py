@@ -155,6 +155,16 @@ def test_search_words_in_text_or_speaker(lib):
     assert lib.search("") == [] and lib.search("zebra") == []
 
 
+def test_search_finds_statements_by_the_words_of_their_notes(lib):
+    sid = _sid(lib, "benjamin-netanyahu")
+    assert lib.search("fundraising") == []
+    note = lib.add_note(sid, "Compare with the Fundraising letter")
+    assert [s.id for s in lib.search("fundraising letter")] == [sid]
+    assert [s.id for s in Library(lib.root).search("netanyahu fundraising")] == [sid]
+    lib.delete_note(note.id)
+    assert lib.search("fundraising") == []
+
+
 def test_note_round_trip_across_instances(lib):
     sid = _sid(lib, "benjamin-netanyahu")
     note = lib.add_note(sid, "  compare with the March speech  ")

@@ -49,7 +49,7 @@ class SearchScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog") as dialog:
             dialog.border_title = self.title_text
-            yield Input(self.initial_query, placeholder="words, or a speaker's name", id="search-input")
+            yield Input(self.initial_query, placeholder="words of a statement or of your notes, or a speaker's name", id="search-input")
             yield Label("", id="search-status")
             yield SearchResults(id="search-results")
 
