@@ -47,7 +47,7 @@ class LibraryBusy(CounterpointError):
 # where a person finds the ids of each kind of thing
 _WHERE = {"note": "`counterpoint note list`", "statement": "`counterpoint list SPEAKER`",
           "link": "the app's detail pane", "speaker": "`counterpoint list`", "article": "`counterpoint list --articles`",
-          "backup": "`counterpoint restore --list`", "readable": "`counterpoint restore --list`"}
+          "backup": "`counterpoint restore --list`", "correction": "`counterpoint corrections`", "readable": "`counterpoint restore --list`"}
 
 
 class NotFound(CounterpointError):

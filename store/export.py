@@ -6,6 +6,8 @@ import io
 import json
 from dataclasses import asdict
 
+from .quoting import one_line, quoted
+
 
 def _rows(library):
     """Every statement with its detail, grouped by speaker in the library's order."""
@@ -24,19 +26,15 @@ def to_markdown(library) -> str:
             out += [f"## {speaker.name}{desc}", ""]
         st = d.statement
         where = "".join(f" · {part}" for part in (d.article_outlet, d.article_published[:10]) if part)
-        out += [f"### {_quote(st.text)}", "", f"*{st.kind}* · {st.article_title}{where} · `{st.id}`", ""]
+        out += [f"### {quoted(st.text)}", "", f"*{st.kind}* · {st.article_title}{where} · `{st.id}`", ""]
         for title, links in (("Answered by", d.answered_by), ("Answers", d.answers)):
             for ln in links:
                 out.append(f"- {title}: **{ln.statement.speaker_name}** ({ln.kind}) "
-                           f"{_quote(ln.statement.text)} — {ln.reason}")
+                           f"{quoted(ln.statement.text)} — {ln.reason}")
         for note in d.notes:
-            out.append(f"- Note: {' '.join(note.text.split())}")
+            out.append(f"- Note: {one_line(note.text)}")
         out.append("")
     return "\n".join(out)
-
-
-def _quote(text: str) -> str:
-    return "“" + " ".join(text.split()) + "”"
 
 
 def to_json(library) -> str:

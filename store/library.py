@@ -38,7 +38,8 @@ from .lock import WriteLock
 from .corrections import KINDS, Corrections, pair_key, read_corrections
 from .index import Index, NoteIndex, StatementRow, article_file, catalog_entry
 from .storage import AtomicJSONStorage, atomic_write, encode, fsync_folder
-from .views import (AddResult, ArticleSummary, ContextView, LinkView, NoteView, SpeakerSummary,
+from .quoting import quoted
+from .views import (AddResult, ArticleSummary, ContextView, CorrectionView, LinkView, NoteView, SpeakerSummary,
                     StatementDetail, StatementSummary)
 
 CATALOG = "catalog.json"
@@ -600,6 +601,54 @@ class Library:
             self._change_user(lambda table: table.insert_multiple(
                 [Document(doc, doc_id=_next_doc_id(self._user, "speakers"))]), "speakers")
             return self._speaker_now(speaker)
+
+    def corrections(self) -> list[CorrectionView]:
+        """Every correction made by hand, oldest first."""
+        data = self._user.read() or {}
+        out = []
+        for doc in (data.get("links") or {}).values():
+            if not isinstance(doc, dict) or doc.get("action") not in ("add", "reject"):
+                continue
+            ends = f"{self._describe_statement(doc.get('source'))} → {self._describe_statement(doc.get('target'))}"
+            if doc["action"] == "add":
+                out.append(CorrectionView(f"link:{doc.get('pair')}", "link added",
+                                          f"{doc.get('kind', 'rebuts')}: {ends}", doc.get("created", "")))
+            else:
+                out.append(CorrectionView(f"link:{doc.get('pair')}", "link removed", ends, doc.get("created", "")))
+        for doc_id, doc in (data.get("speakers") or {}).items():
+            if not isinstance(doc, dict):
+                continue
+            if doc.get("action") == "merge" and isinstance(doc.get("names"), list) and len(doc["names"]) == 2:
+                out.append(CorrectionView(f"speaker:{doc_id}", "speakers merged",
+                                          f"{doc['names'][0]} is {doc['names'][1]}", doc.get("created", "")))
+            elif doc.get("action") == "rename":
+                out.append(CorrectionView(f"speaker:{doc_id}", "speaker renamed",
+                                          f"{doc.get('name')} shown as {doc.get('to')}", doc.get("created", "")))
+        return sorted(out, key=lambda c: c.created)
+
+    def _describe_statement(self, statement_id) -> str:
+        row = self._index.rows.get(statement_id)
+        if row is None:
+            return f"statement {statement_id} (no longer in the library)"
+        return f"{self._index.speakers[row.speaker].name}: {quoted(row.text, 60)}"
+
+    def undo_correction(self, correction_id: str) -> None:
+        """Take back a correction made by hand (`corrections` lists their ids)."""
+        self._writable()
+        table, _, key = correction_id.partition(":")
+        if table not in ("link", "speaker") or not key:
+            raise NotFound(f"correction {correction_id}")
+        with self._lock:
+            self._reload_locked()
+            docs = (self._user.read() or {}).get("links" if table == "link" else "speakers") or {}
+            if table == "link":
+                if not any(isinstance(d, dict) and d.get("pair") == key for d in docs.values()):
+                    raise NotFound(f"correction {correction_id}")
+                self._change_user(lambda t: t.remove(lambda d: d.get("pair") == key), "links")
+            else:
+                if key not in docs:
+                    raise NotFound(f"correction {correction_id}")
+                self._change_user(lambda t: t.remove(doc_ids=[int(key)]), "speakers")
 
     def _speaker(self, key: str):
         speaker = self._index.speakers.get(key)

@@ -87,6 +87,14 @@ class StatementDetail:
 
 
 @dataclass(frozen=True)
+class CorrectionView:
+    id: str              # "link:<from>><to>" or "speaker:<n>", for `undo_correction`
+    kind: str            # link added | link removed | speakers merged | speaker renamed
+    description: str     # what was corrected, in words
+    created: str         # ISO time
+
+
+@dataclass(frozen=True)
 class AddResult:
     path: str
     article_id: str

@@ -248,3 +248,32 @@ def test_speakers_are_renamed_and_merged_by_key_or_name(capsys, lib):
     assert "United States" in listing and "Hamas official" not in listing
     code, _, err = run(capsys, "speaker", "merge", "--library", lib, "nobody", "hamas")
     assert code == 1 and "No speaker called 'nobody'" in err
+
+
+def test_corrections_are_listed_and_each_can_be_taken_back(capsys, lib):
+    from store.library import Library
+
+    run(capsys, "add", "--library", lib, SAMPLE)
+    official = _statement_ids(capsys, lib, "hamas official")[-1]
+    blinken = _statement_ids(capsys, lib, "antony blinken")[0]
+    automatic = Library(lib).detail(blinken).answered_by[0].statement.id
+    run(capsys, "link", "remove", "--library", lib, automatic, blinken)
+    run(capsys, "link", "add", "--library", lib, blinken, official, "--kind", "contradicts")
+    run(capsys, "speaker", "rename", "--library", lib, "us", "United States")
+    code, out, _ = run(capsys, "corrections", "--library", lib)
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [r[2] for r in rows] == ["link removed", "link added", "speaker renamed"]
+    assert "Antony Blinken" in rows[1][3] and "contradicts" in rows[1][3]
+    for correction_id, *_ in rows:
+        code, _, err = run(capsys, "corrections", "undo", correction_id, "--library", lib)
+        assert code == 0, err
+    assert run(capsys, "corrections", "--library", lib)[1] == ""
+    again = Library(lib)
+    assert automatic in {ln.statement.id for ln in again.detail(blinken).answered_by}
+    assert official not in {ln.statement.id for ln in again.detail(blinken).answers}
+    assert "US" in [s.name for s in again.speakers()]
+    code, _, err = run(capsys, "corrections", "undo", "speaker:99", "--library", lib)
+    assert code == 1 and "No correction speaker:99" in err
+    code, _, err = run(capsys, "corrections", "undo", "--library", lib)
+    assert code == 1 and "Say which correction" in err

@@ -1,7 +1,7 @@
 """How statement words read in the lists and the detail."""
 from __future__ import annotations
 
-from tui.widgets.quoting import statement_words
+from store.quoting import statement_words
 
 
 def test_reported_speech_reads_without_the_that_opening_its_clause():

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from store.errors import BadInput, CounterpointError
-from tui.widgets.quoting import one_line
+from store.quoting import one_line
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("key", metavar="KEY")
     q.add_argument("into", metavar="INTO")
     _library_option(q, lib)
+
+    p = sub.add_parser("corrections", help="list the corrections made by hand, or take one back")
+    p.add_argument("undo", nargs="?", choices=("undo",), help="take back the correction ID")
+    p.add_argument("correction", nargs="?", metavar="ID")
+    _library_option(p, lib)
 
     p = sub.add_parser("export", help="export the library as Markdown, JSON, CSV or Argdown")
     p.add_argument("--format", choices=("markdown", "json", "csv", "argdown"), default="markdown")
@@ -371,6 +376,22 @@ def cmd_speaker(args) -> int:
     return 0
 
 
+def cmd_corrections(args) -> int:
+    if args.undo:
+        if not args.correction:
+            raise CounterpointError("Say which correction to take back: `counterpoint corrections undo ID`, "
+                                    "with an id from `counterpoint corrections`.")
+        library = open_library(args)
+        library.undo_correction(args.correction)
+        print(f"taken back: {args.correction}")
+        return 0
+    library = open_library(args, read_only=True)
+    damaged = _report_problems(library)
+    for c in library.corrections():
+        print(f"{c.id}\t{c.created[:16].replace('T', ' ')}\t{c.kind}\t{c.description}")
+    return 1 if damaged else 0
+
+
 def cmd_export(args) -> int:
     from store.export import export_library
 
@@ -406,7 +427,8 @@ def cmd_restore(args) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "add": cmd_add, "open": cmd_open, "list": cmd_list,
-            "keys": cmd_keys, "link": cmd_link, "speaker": cmd_speaker, "note": cmd_note, "export": cmd_export, "restore": cmd_restore}
+            "keys": cmd_keys, "link": cmd_link, "speaker": cmd_speaker,
+            "corrections": cmd_corrections, "note": cmd_note, "export": cmd_export, "restore": cmd_restore}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,7 +23,7 @@ from tui.screens.note_editor import NoteEditor
 from tui.screens.search import SearchScreen
 from tui.screens.speaker_picker import SpeakerPicker
 from tui.widgets.article_list import ArticleList
-from tui.widgets.quoting import one_line, statement_words
+from store.quoting import one_line, statement_words
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.statement_detail import StatementDetail
 from tui.widgets.statement_list import StatementList

@@ -13,7 +13,7 @@ from textual.worker import get_current_worker
 
 from store.errors import CounterpointError
 from store.views import StatementSummary
-from tui.widgets.quoting import statement_words
+from store.quoting import statement_words
 from tui.widgets.vim_option_list import VimOptionList
 
 MAX_RESULTS = 200

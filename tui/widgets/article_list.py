@@ -6,7 +6,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from store.views import ArticleSummary
-from tui.widgets.quoting import one_line
+from store.quoting import one_line
 from tui.widgets.vim_option_list import VimOptionList
 
 TITLE_CHARS = 120

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store import views
-from tui.widgets.quoting import one_line, statement_words
+from store.quoting import one_line, statement_words
 from tui.widgets.vim_option_list import VimOptionList
 
 HIGHLIGHT_STYLE = "bold yellow"

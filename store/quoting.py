@@ -1,4 +1,5 @@
-"""How statement words are shown in rows: on one line, in quotation marks once."""
+"""How statement words are shown (in the app, the command line and exports): on one line,
+in quotation marks once."""
 from __future__ import annotations
 
 import re
