@@ -6,7 +6,10 @@ then, headless at 120×36:
 - speaker move: from the cursor moving to the next speaker until that
   speaker's statements are listed;
 - statement move: from the cursor moving to the next statement until its
-  detail (paragraph, links, context, notes) is shown.
+  detail (paragraph, links, context, notes) is shown;
+- articles: from `A` (the action, not the key) until every article is listed;
+- article move: from the cursor moving to the next article until its
+  statements are listed.
 The moves call the list's own cursor action, not Pilot's key press, whose
 own cost (~60 ms) would swamp what is measured.
 
@@ -40,7 +43,8 @@ async def _until(pilot, done, timeout: float = 10.0) -> None:
 
 
 async def measure(root: Path, repeat: int) -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {"start": [], "speaker move": [], "statement move": []}
+    times: dict[str, list[float]] = {"start": [], "speaker move": [], "statement move": [],
+                                     "articles": [], "article move": []}
     for _ in range(max(3, repeat // 3)):
         t0 = time.perf_counter()
         app = CounterpointApp(Library(root, read_only=True))
@@ -68,6 +72,22 @@ async def measure(root: Path, repeat: int) -> dict[str, list[float]]:
             sid = statements.statement_id
             await _until(pilot, lambda: screen.statement_detail.statement_id == sid)
             times["statement move"].append(time.perf_counter() - t0)
+    for _ in range(max(3, repeat // 3)):
+        app = CounterpointApp(Library(root, read_only=True))
+        async with app.run_test(size=(120, 36)) as pilot:
+            screen = app.screen
+            await _until(pilot, lambda: screen.speaker_list.speakers)
+            t0 = time.perf_counter()
+            screen.action_toggle_articles()
+            await _until(pilot, lambda: screen.article_list.articles)
+            times["articles"].append(time.perf_counter() - t0)
+            articles = screen.article_list
+            for _ in range(repeat // 3):
+                t0 = time.perf_counter()
+                articles.action_cursor_down()
+                owner = "article:" + articles.article_id
+                await _until(pilot, lambda: screen.statement_list.speaker_key == owner)
+                times["article move"].append(time.perf_counter() - t0)
     return times
 
 

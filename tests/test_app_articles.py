@@ -97,3 +97,26 @@ async def test_following_a_link_in_article_view_goes_to_the_linked_statements_ar
         assert screen.go_to_statement(answer)
         await settle(pilot)
         assert detail.statement_id == answer
+
+
+async def test_a_long_list_of_articles_arrives_in_chunks_and_keeps_a_late_highlight(root):
+    from dataclasses import replace
+
+    from tui.widgets import article_list
+
+    lib = Library(root)
+    template = lib.articles()[0]
+    many = [replace(template, id=f"a{i:04d}", title=f"Article {i}", added=f"2026-01-01T00:{i // 60:02d}:{i % 60:02d}")
+            for i in range(article_list.CHUNK * 3 + 7)]
+    app = CounterpointApp(lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        widget = app.main_screen.article_list
+        widget.show_articles(many)
+        first_rows = len(row_ids(widget))
+        assert first_rows == article_list.CHUNK
+        assert widget.select_article("a0000")          # the oldest: its row comes last
+        for _ in range(20):
+            await pilot.pause()
+        assert len(row_ids(widget)) == len(many)
+        assert widget.article_id == "a0000"
