@@ -64,6 +64,17 @@ class FakeLibrary:
             context=[views.ContextView("Before.", "the sentence before", 0, 7)],
             notes=self.notes(statement_id), speaker_description="")
 
+    def articles(self):
+        seen = {}
+        for st in self._statements.values():
+            seen.setdefault(st.article_id, views.ArticleSummary(
+                st.article_id, st.article_title, f"/news/{st.article_id}.html", 0, "2026-01-0" + st.article_id[-1],
+                "The Daily Planet", "2025-12-3" + st.article_id[-1]))
+        return [dataclasses.replace(a, statements=len(self.article_statements(a.id))) for a in seen.values()]
+
+    def article_statements(self, article_id):
+        return [self.statement(s.id) for s in self._statements.values() if s.article_id == article_id]
+
     def search(self, query):
         q = query.lower()
         return [self.statement(s.id) for s in self._statements.values()
