@@ -15,6 +15,7 @@ from textual.widgets import Footer, OptionList
 
 from store import views
 from store.errors import CounterpointError
+from store.quoting import one_line, statement_words
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.help import HelpScreen
 from tui.screens.link_kind import LinkKindScreen
@@ -23,7 +24,6 @@ from tui.screens.note_editor import NoteEditor
 from tui.screens.search import SearchScreen
 from tui.screens.speaker_picker import SpeakerPicker
 from tui.widgets.article_list import ArticleList
-from store.quoting import one_line, statement_words
 from tui.widgets.speaker_list import SpeakerList
 from tui.widgets.statement_detail import StatementDetail
 from tui.widgets.statement_list import StatementList
@@ -128,8 +128,6 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self.show_error, str(exc))
             return
         self.app.call_from_thread(self.show_speakers, speakers)
-        if self.by_article:
-            self.load_articles()
         if refresh:
             message = "Library reloaded." if changed else "Library reloaded; nothing had changed."
             self.app.call_from_thread(self.notify, message)
@@ -144,6 +142,8 @@ class MainScreen(Screen[None]):
             return
         keep, self._keep_speaker = self._keep_speaker, None
         self.speaker_list.show_speakers(speakers, keep=keep)
+        if self.by_article:
+            self.load_articles()
 
     @work(thread=True, exclusive=True, group="articles")
     def load_articles(self) -> None:

@@ -12,8 +12,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from store.errors import CounterpointError
-from store.views import StatementSummary
 from store.quoting import statement_words
+from store.views import StatementSummary
 from tui.widgets.vim_option_list import VimOptionList
 
 MAX_RESULTS = 200

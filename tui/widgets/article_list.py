@@ -5,8 +5,8 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from store.views import ArticleSummary
 from store.quoting import one_line
+from store.views import ArticleSummary
 from tui.widgets.vim_option_list import VimOptionList
 
 TITLE_CHARS = 120

@@ -5,8 +5,8 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from store.views import StatementSummary
 from store.quoting import one_line, statement_words
+from store.views import StatementSummary
 from tui.widgets.vim_option_list import VimOptionList
 
 # Long statements are cut in the list; the detail pane shows them whole.
