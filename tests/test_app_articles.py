@@ -120,3 +120,19 @@ async def test_a_long_list_of_articles_arrives_in_chunks_and_keeps_a_late_highli
             await pilot.pause()
         assert len(row_ids(widget)) == len(many)
         assert widget.article_id == "a0000"
+
+
+async def test_r_in_the_article_view_picks_up_an_article_added_elsewhere(root, tmp_path):
+    app = CounterpointApp(Library(root))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        before = set(row_ids(app.main_screen.article_list))
+        other = tmp_path / "later.txt"
+        other.write_text("Later news\n\nThe council said the vote was delayed.\n", encoding="utf-8")
+        Library(root).add_path(other)          # as `counterpoint add` in another terminal
+        await pilot.press("r")
+        await settle(pilot)
+        after = set(row_ids(app.main_screen.article_list))
+        assert len(after - before) == 1
