@@ -39,7 +39,7 @@ from .corrections import KINDS, Corrections, pair_key, read_corrections
 from .index import Index, NoteIndex, StatementRow, article_file, catalog_entry
 from .storage import AtomicJSONStorage, atomic_write, encode, fsync_folder
 from .quoting import quoted
-from .views import (AddResult, ArticleSummary, ContextView, CorrectionView, LinkView, NoteView, SpeakerSummary,
+from .views import (AddResult, ArticleSummary, ContextView, CorrectionView, Dispute, LinkView, NoteView, SpeakerSummary,
                     StatementDetail, StatementSummary)
 
 CATALOG = "catalog.json"
@@ -238,6 +238,20 @@ class Library:
             raise NotFound(f"article {article_id}")
         rows = (ix.rows.get(row[0]) for row in entry.get("statements", ()))
         return [self._summary(row, ix) for row in rows if row is not None and row.article == article_id]
+
+    def disputes(self) -> list[Dispute]:
+        """Every link in the library, the surest first: what is contested, and by whom."""
+        ix = self._index
+        out = []
+        for source, links in ix.answers.items():
+            if source not in ix.rows:
+                continue
+            answer = self._summary(ix.rows[source], ix)
+            for target, kind, reason, score, by_hand in links:
+                if target in ix.rows:
+                    out.append(Dispute(answer, self._summary(ix.rows[target], ix), kind, reason, score, by_hand))
+        out.sort(key=lambda d: (-d.by_hand, -d.score, d.claim.article_title, d.claim.id, d.answer.id))
+        return out
 
     def speakers(self) -> list[SpeakerSummary]:
         ix = self._index

@@ -51,6 +51,17 @@ class LinkView:
 
 
 @dataclass(frozen=True)
+class Dispute:
+    """One link seen from above: `answer` rebuts or contradicts `claim`."""
+    answer: StatementSummary
+    claim: StatementSummary
+    kind: str
+    reason: str
+    score: float
+    by_hand: bool = False
+
+
+@dataclass(frozen=True)
 class ContextView:
     text: str
     reason: str

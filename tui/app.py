@@ -74,6 +74,10 @@ class CounterpointApp(App[None]):
         if screen is self.main_screen:
             yield SystemCommand("Search statements", "Find statements by their words (/)",
                                 self.main_screen.action_search)
+            yield SystemCommand("Who answers whom", "Every link in the library, the surest first (D)",
+                                self.main_screen.action_disputes)
+            yield SystemCommand("Articles", "List the articles instead of the speakers, and back (A)",
+                                self.main_screen.action_toggle_articles)
             yield SystemCommand("Add a note", "Note the highlighted statement (n)",
                                 self.main_screen.action_add_note)
             yield SystemCommand("Reload library", "Pick up articles added elsewhere (r)",

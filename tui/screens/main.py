@@ -17,6 +17,7 @@ from store import views
 from store.errors import CounterpointError
 from store.quoting import one_line, statement_words
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.disputes import DisputesScreen
 from tui.screens.help import HelpScreen
 from tui.screens.link_kind import LinkKindScreen
 from tui.screens.name_input import NameInput
@@ -55,6 +56,8 @@ class MainScreen(Screen[None]):
                 tooltip="Say the highlighted statement answers another one (found by search)"),
         Binding("A", "toggle_articles", "Articles", id="main.articles",
                 tooltip="List the articles instead of the speakers, and back"),
+        Binding("D", "disputes", "Disputes", id="main.disputes",
+                tooltip="Every link in the library: who answers whom, on what"),
         Binding("slash", "search", "Search", id="main.search",
                 tooltip="Search statements by their words or speaker"),
         Binding("b,backspace", "back", "Back", id="main.back",
@@ -501,6 +504,16 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(SearchScreen(), chosen)
 
+    def action_disputes(self) -> None:
+        def chosen(statement_id: str | None) -> None:
+            if statement_id:
+                current = self.statement_detail.statement_id
+                if self.go_to_statement(statement_id) and current:
+                    self._history.append(current)
+                self.statement_detail.focus()
+
+        self.app.push_screen(DisputesScreen(), chosen)
+
     def action_reload(self) -> None:
         self.load_speakers(refresh=True)
 
@@ -517,5 +530,6 @@ def key_sections() -> list[tuple[str, list]]:
         ("Detail pane", StatementDetail.BINDINGS),
         ("Note editor", NoteEditor.BINDINGS),
         ("Search", SearchScreen.BINDINGS),
+        ("Who answers whom", DisputesScreen.BINDINGS),
         ("Dialogs", [*LinkKindScreen.BINDINGS, *SpeakerPicker.BINDINGS, *NameInput.BINDINGS]),
     ]
