@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 from collections import OrderedDict
 from contextlib import contextmanager
 from functools import partial
@@ -249,7 +250,8 @@ class Library:
             answer = self._summary(ix.rows[source], ix)
             for target, kind, reason, score, by_hand in links:
                 if target in ix.rows:
-                    out.append(Dispute(answer, self._summary(ix.rows[target], ix), kind, reason, score, by_hand))
+                    out.append(Dispute(answer, self._summary(ix.rows[target], ix), kind,
+                                       self._reason_now(reason, (source, target), ix), score, by_hand))
         out.sort(key=lambda d: (-d.by_hand, -d.score, d.claim.article_title, d.claim.id, d.answer.id))
         return out
 
@@ -324,8 +326,8 @@ class Library:
             highlights=highlights,
             source=inside(stored.get("source_span")),
             cue=inside(stored.get("cue_span")),
-            answered_by=self._link_views(ix.answered_by.get(statement_id, []), ix),
-            answers=self._link_views(ix.answers.get(statement_id, []), ix),
+            answered_by=self._link_views(ix.answered_by.get(statement_id, []), ix, statement_id),
+            answers=self._link_views(ix.answers.get(statement_id, []), ix, statement_id),
             context=context,
             notes=self.notes(statement_id),
             speaker_description=ix.speakers[row.speaker].description,
@@ -333,13 +335,28 @@ class Library:
             article_published=doc["article"].get("published", ""),
         )
 
-    def _link_views(self, links, ix) -> list[LinkView]:
+    def _link_views(self, links, ix, here: str | None = None) -> list[LinkView]:
         out, seen = [], set()
         for other, kind, reason, score, by_hand in links:
             if other in ix.rows and (other, kind) not in seen:
                 seen.add((other, kind))
+                reason = self._reason_now(reason, (other, here), ix)
                 out.append(LinkView(self._summary(ix.rows[other], ix), kind, reason, score, by_hand))
         return out
+
+    @staticmethod
+    def _reason_now(reason: str, statement_ids, ix: Index) -> str:
+        """A reason in the speakers' names as they are now: it was written with the names the
+        article gave them, before any merge or rename ("Hamas official answers ..." -> "Hamas ...")."""
+        for sid in statement_ids:
+            row = ix.rows.get(sid) if sid else None
+            if row is None:
+                continue
+            local = ix.articles[row.article].get("speakers", {}).get(row.local_speaker, {}).get("name", "")
+            now = ix.speakers[row.speaker].name
+            if local and now != local and local in reason:
+                reason = re.sub(rf"(?<!\w){re.escape(local)}(?!\w)", lambda _m: now, reason)
+        return reason
 
     def _summary(self, row: StatementRow, ix: Index) -> StatementSummary:
         entry = ix.articles[row.article]

@@ -277,3 +277,18 @@ def test_corrections_are_listed_and_each_can_be_taken_back(capsys, lib):
     assert code == 1 and "No correction speaker:99" in err
     code, _, err = run(capsys, "corrections", "undo", "--library", lib)
     assert code == 1 and "Say which correction" in err
+
+
+def test_link_reasons_speak_of_speakers_by_their_names_after_a_rename(capsys, lib):
+    from store.library import Library
+
+    run(capsys, "add", "--library", lib, SAMPLE)
+    blinken = _statement_ids(capsys, lib, "antony blinken")[0]
+    before = [ln.reason for ln in Library(lib).detail(blinken).answered_by]
+    assert any("Hamas official answers" in r for r in before)
+    run(capsys, "speaker", "rename", "--library", lib, "hamas official", "Basem Naim")
+    run(capsys, "speaker", "rename", "--library", lib, "antony blinken", "Tony Blinken")
+    after = [ln.reason for ln in Library(lib).detail(blinken).answered_by]
+    assert not any("Hamas official" in r or "Antony Blinken" in r for r in after)
+    assert any("Basem Naim answers Tony Blinken" in r for r in after)
+    assert any("Basem Naim" in d.reason for d in Library(lib).disputes())
