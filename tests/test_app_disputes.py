@@ -61,5 +61,35 @@ async def test_an_empty_library_says_there_are_no_links_yet(tmp_path):
         await pilot.press("D")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        status = app.screen.query_one("#disputes-status")
+        status = app.screen.query_one("#filtered-status")
         assert "No statement in the library answers another" in str(status.render())
+
+
+async def test_capital_n_lists_every_note_newest_first_and_opens_its_statement(lib):
+    from tui.screens.all_notes import AllNotesScreen
+
+    blinken = lib.statements("antony-blinken")[0]
+    us = lib.statements("us")[0]
+    lib.add_note(blinken.id, "check the proposal's date")
+    lib.add_note(us.id, "compare with the State Department briefing")
+    app = CounterpointApp(lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        start = app.main_screen.statement_detail.statement_id
+        await pilot.press("N")
+        assert isinstance(app.screen, AllNotesScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert [note.text for note, _ in screen.shown] == [
+            "compare with the State Department briefing", "check the proposal's date"]
+        await type_text(pilot, "proposal")
+        await pilot.pause()
+        assert [st.id for _, st in screen.shown] == [blinken.id]
+        await pilot.press("enter")
+        await settle(pilot)
+        _, _, detail = panes(app)
+        assert detail.statement_id == blinken.id
+        await pilot.press("b")                 # back to where the list was opened from
+        await settle(pilot)
+        assert detail.statement_id == start

@@ -76,6 +76,8 @@ class CounterpointApp(App[None]):
                                 self.main_screen.action_search)
             yield SystemCommand("Who answers whom", "Every link in the library, the surest first (D)",
                                 self.main_screen.action_disputes)
+            yield SystemCommand("Your notes", "Every note you wrote, the newest first (N)",
+                                self.main_screen.action_all_notes)
             yield SystemCommand("Articles", "List the articles instead of the speakers, and back (A)",
                                 self.main_screen.action_toggle_articles)
             yield SystemCommand("Add a note", "Note the highlighted statement (n)",

@@ -16,6 +16,7 @@ from textual.widgets import Footer, OptionList
 from store import views
 from store.errors import CounterpointError
 from store.quoting import one_line, statement_words
+from tui.screens.all_notes import AllNotesScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.disputes import DisputesScreen
 from tui.screens.help import HelpScreen
@@ -58,6 +59,8 @@ class MainScreen(Screen[None]):
                 tooltip="List the articles instead of the speakers, and back"),
         Binding("D", "disputes", "Disputes", id="main.disputes",
                 tooltip="Every link in the library: who answers whom, on what"),
+        Binding("N", "all_notes", "Notes", id="main.all_notes",
+                tooltip="Every note you wrote, the newest first"),
         Binding("slash", "search", "Search", id="main.search",
                 tooltip="Search statements by their words or speaker"),
         Binding("b,backspace", "back", "Back", id="main.back",
@@ -497,22 +500,21 @@ class MainScreen(Screen[None]):
         self.app.push_screen(NoteEditor(about, text, title=title), closed)
 
     def action_search(self) -> None:
-        def chosen(statement_id: str | None) -> None:
-            if statement_id:
-                self.go_to_statement(statement_id)
-                self.statement_detail.focus()
+        self.app.push_screen(SearchScreen(), self._open_chosen)
 
-        self.app.push_screen(SearchScreen(), chosen)
+    def _open_chosen(self, statement_id: str | None) -> None:
+        """Go to a statement picked in a list (b comes back)."""
+        if statement_id:
+            current = self.statement_detail.statement_id
+            if self.go_to_statement(statement_id) and current:
+                self._history.append(current)
+            self.statement_detail.focus()
 
     def action_disputes(self) -> None:
-        def chosen(statement_id: str | None) -> None:
-            if statement_id:
-                current = self.statement_detail.statement_id
-                if self.go_to_statement(statement_id) and current:
-                    self._history.append(current)
-                self.statement_detail.focus()
+        self.app.push_screen(DisputesScreen(), self._open_chosen)
 
-        self.app.push_screen(DisputesScreen(), chosen)
+    def action_all_notes(self) -> None:
+        self.app.push_screen(AllNotesScreen(), self._open_chosen)
 
     def action_reload(self) -> None:
         self.load_speakers(refresh=True)
@@ -530,6 +532,6 @@ def key_sections() -> list[tuple[str, list]]:
         ("Detail pane", StatementDetail.BINDINGS),
         ("Note editor", NoteEditor.BINDINGS),
         ("Search", SearchScreen.BINDINGS),
-        ("Who answers whom", DisputesScreen.BINDINGS),
+        ("Who answers whom, your notes", DisputesScreen.BINDINGS),
         ("Dialogs", [*LinkKindScreen.BINDINGS, *SpeakerPicker.BINDINGS, *NameInput.BINDINGS]),
     ]
