@@ -446,6 +446,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                 not par.text.startswith("that ", finding.spans[0][0]):
             # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
             continue
+        cut = _inner_quote_attribution(par, finding, cue.end())
+        if cut is not None:
+            # 'when Lee said it was fine, a man yelled "Go home!"': the content stops before its comma
+            finding.spans, finding.kind, finding.open_quote = _spans_and_kind(par.text, par.regions,
+                                                                              finding.spans[0][0], cut)
+            if not finding.spans:
+                continue
         src = finding.source
         if src and par.text[src[0]:src[1]].lower() == "who":
             # "Ann Lee, who said she left on good terms": "who" is Ann Lee
@@ -463,6 +470,31 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         else:
             found.extend(_dash_attributions(par, s, e))
     return found, according
+
+
+# right after a cue: the quote it reports ('said, "', 'yelled "', 'responded: "')
+_CUE_THEN_QUOTE = re.compile(r"[,:]?[ \t\u00a0]*#")
+
+
+def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) -> int | None:
+    """Where a paraphrase must stop because a quote with an attribution of its own follows in it:
+    the comma before that attribution's subject ('..., Ann Lee said, "..."'), or None."""
+    if finding.kind == "direct" or len(finding.spans) != 1:
+        return None
+    masked = par.masked
+    s, e = finding.spans[0]
+    for cue in CUE.finditer(masked, max(s, after_cue), e):
+        quote = _CUE_THEN_QUOTE.match(masked, cue.end(), e)
+        if not quote or par.text[cue.start()].isupper() or par.text[quote.end():quote.end() + 1].islower():
+            # a quote in lower case goes on the clause the attribution interrupts
+            continue
+        comma = masked.rfind(",", s, cue.start())
+        if comma < 0 or cue.start() - comma > 90 or MASK in masked[comma:cue.start()]:
+            continue
+        words = _WORD.findall(par.text, comma + 1, cue.start())
+        if 1 <= len(words) <= 8 and _is_mention(words):
+            return comma
+    return None
 
 
 # "Gingrich: Trump must decide" in a headline, 'Bush: "The mission is to destroy ISIS."'
