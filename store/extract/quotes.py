@@ -80,6 +80,14 @@ _CONTENT_STOP = re.compile(
     r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b")
+# after a closing quote: when, where or how it was said, no more of what was said
+# ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
+_QUOTE_THEN_CIRCUMSTANCE = re.compile(
+    r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when|while|during|as\s+(?:he|she|they|it|we|I)|"
+    r"at\s+(?:a|an|the)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
+    r"op-ed|video|radio|television|TV|appearance|address|rally|debate)|"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\()\b)")
 _LEADING_NP = re.compile(
     r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$|(?=,))|of\s+|the\s+|'s\s+|"
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
@@ -372,6 +380,9 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
 
 def _content_end(masked: str, s: int, e: int) -> int:
     m = _CONTENT_STOP.search(masked, s, e)
+    if m:
+        e = m.start()
+    m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e)
     if m:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
