@@ -480,7 +480,77 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             found.append(finding)
         else:
             found.extend(_dash_attributions(par, s, e))
+    named = _characterizations(par, s, e, found)
+    if named:
+        found = sorted(found + named, key=lambda f: f.spans[0][0])
     return found, according
+
+
+# "criticized the law as a "crazy system"", "is describing as "unhinged" a tweet": a verb, what it
+# names (up to eight words) and the quoted name it gives
+_AS_QUOTE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s|ing)|went|gone|saw|sees|took|takes|cast|put|puts)(?:\s+(?:after|on|out|up|off|down|to))?(?P<np>(?:\s+(?!(?:as|by|is|was|are|were|be|been)\b)[^\s#,;:.!?()]+){0,8}?)(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?#")
+# "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
+_RELATIVE_NAMING = re.compile(
+    r"\b(?P<rel>what|whom)\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
+    r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
+    r"\s+(?:as\s+)?(?P<rest>(?:[^\s#,;:.!?()]+\s+){0,4}?)#")
+# verbs that take "as" without characterizing anything ("served as", "known as")
+_NOT_NAMING = frozenset("""served serves serving works worked working acts acted acting known joined joins
+stands stood emerged emerges remains remained runs ran running poses posed posing returned returns
+comes came coming regarded regards counts counted ranks ranked qualifies qualified doubles doubled
+listed lists identified identifies ended ends started starts begins""".split())
+_BE_BEFORE = re.compile(r"(?:\s+(?:is|was|are|were|be|been))+\s+$")
+_MORE_QUOTES = re.compile(r"(?:,?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?#+[.,!?]?#*)+")
+
+
+def _plain_subject(words: list[str]) -> bool:
+    """A short subject that can only name who speaks: no preposition or number at its edges."""
+    return 1 <= len(words) <= 7 and words[0].lower() not in ("who", "which", "that", "it", "all") and \
+        not words[0][0].isdigit() and not _NOT_A_NAME.match(words[0]) and \
+        words[-1].lower() not in _NOT_IN_A_GROUP and words[-1].lower() not in ("by", "the", "a", "an")
+
+
+def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) -> list[Finding]:
+    """Partial quotes that name something, with the verb's subject as their source."""
+    text, masked = par.text, par.masked
+    out = []
+    taken = [span for f in found for span in f.spans]
+    for m in _AS_QUOTE.finditer(masked, s, e):
+        if m.group("verb") in _NOT_NAMING:
+            continue
+        quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
+        if quote is None or any(a <= quote[0] < b for a, b in taken):
+            continue
+        be = _BE_BEFORE.search(masked, max(s, m.start("verb") - 20), m.start("verb"))
+        participle = m.group("verb").endswith("ing")
+        if (be is not None and not participle) or (be is None and participle):
+            # "was described as", "being labeled as": a passive names no source; "calling X" hangs on
+            # a subject further back
+            continue
+        subject = _subject_before(text, masked, s, be.start() if be else m.start("verb"))
+        if subject is None or not _plain_subject(_WORD.findall(text, subject[0], subject[1])):
+            continue
+        start = m.start("np") + len(m.group("np")) - len(m.group("np").lstrip()) if m.group("np").strip() \
+            else masked.rfind("as", m.end("np"), m.end())
+        end = quote[1]
+        more = _MORE_QUOTES.match(masked, end, e)
+        if more:
+            end = more.end()
+        spans, kind, open_q = _spans_and_kind(text, par.regions, start, end)
+        if spans:
+            out.append(Finding(spans, kind, subject, (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
+    for m in _RELATIVE_NAMING.finditer(masked, s, e):
+        quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
+        subject = _strip(text, m.start("subj"), m.end("subj"))
+        if quote is None or any(a <= quote[0] < b for a, b in taken + [sp for f in out for sp in f.spans]) or \
+                not _plain_subject(_WORD.findall(text, *subject)):
+            continue
+        rest, _kind, open_q = _spans_and_kind(text, par.regions, m.start("rest"), quote[1])
+        if rest:
+            out.append(Finding([(m.start("rel"), m.end("rel"))] + rest, "mixed", subject,
+                               (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
+    return out
 
 
 # right after a cue: the quote it reports ('said, "', 'yelled "', 'responded: "')
