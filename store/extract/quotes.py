@@ -443,6 +443,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     found: list[Finding] = []
     according: Span | None = None
     consumed = s
+    described = _quote_then_described_source(par, s, e)
+    if described is not None:
+        found.append(described)
+        consumed = described.cue[1]
     for cue in CUE.finditer(par.masked, s, e):
         if cue.start() < consumed:
             # a cue inside content already taken reports a statement within a statement
@@ -474,6 +478,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         found.append(finding)
         according = _according_source(par.masked, e, cue.end()) or according
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
+        if src and src[0] >= cue.end() and _RELATIVE_AFTER_SOURCE.match(par.masked, src[1], e):
+            # '"...," said a man who asked not to be named': the relative clause reports nothing of its own
+            consumed = e
     if not found:
         finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e)
         if finding:
@@ -553,6 +560,37 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
     return out
 
 
+# '"...," Ann Lee, who chairs the panel, said': a quote, its source, a relative clause or appositives
+# between commas (which may hold cues of their own), then the attribution
+_DESCRIBED_SOURCE = re.compile(
+    r"[ \t]*#+[,!?]?#+\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
+    r"\s+(?P<mid>(?:who|whose|a|an|the|one|[A-Z])[^#;]{0,220}?),\s+"
+    rf"(?P<cue>(?:(?:also|later|then|had|has|once)\s+)?(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))}))\b")
+
+
+def _quote_then_described_source(par: _Paragraph, s: int, e: int) -> Finding | None:
+    m = _DESCRIBED_SOURCE.match(par.masked, s, e)
+    if m is None or par.text[m.start("cue")].isupper() or MASK in m.group("mid"):
+        return None
+    words = _WORD.findall(m.group("src"))
+    if not _is_mention(words, loose=True) or _NOT_A_NAME.match(words[0]):
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, s, m.start("src"))
+    if kind != "direct":
+        return None
+    source = (m.start("src"), m.end("src"))
+    if _NAME_ONLY.fullmatch(m.group("mid")) and words[-1].islower():
+        # "the party's spokesman, Ann Lee, said": the name
+        source = (m.start("mid"), m.end("mid"))
+    cs, ce = m.start("cue"), m.end("cue")
+    after = _object_end(par.text, par.masked, ce, e) if m.group("cue").split()[-1] in TAKES_OBJECT else ce
+    return Finding(spans, kind, source, (cs, ce), par.index, open_quote=open_q,
+                   closed=after > ce and par.masked[ce:after].lstrip()[:1].isupper())
+
+
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*")
+
+
 # right after a cue: the quote it reports ('said, "', 'yelled "', 'responded: "')
 _CUE_THEN_QUOTE = re.compile(r"[,:]?[ \t\u00a0]*#")
 
@@ -576,6 +614,20 @@ def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) 
         if 1 <= len(words) <= 8 and _is_mention(words):
             return comma
     return None
+
+
+# '"...," said a former official who spoke on the condition of anonymity': the source ends at its relative clause
+_NP_BEFORE_RELATIVE = re.compile(r"\s+((?:the|a|an|one)\s+[^,.;:!?#]{1,60}?|[A-Z][^,.;:!?#]{0,60}?)\s+(?:who|whose|that)\s+[a-z]")
+
+
+_RELATIVE_AFTER_SOURCE = re.compile(r"\s+(?:who|whose|that)\s+[a-z]")
+
+
+def _inverted_before_relative(text: str, masked: str, ce: int, e: int) -> Span | None:
+    m = _NP_BEFORE_RELATIVE.match(masked, ce, e)
+    if m is None or not _is_mention(_WORD.findall(m.group(1)), loose=True):
+        return None
+    return _strip(text, m.start(1), m.end(1))
 
 
 # "Gingrich: Trump must decide" in a headline, 'Bush: "The mission is to destroy ISIS."'
@@ -701,6 +753,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             # keep an appositive that follows: "said John Smith, a spokesman for X"
             after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
             inverted = (ns, ne + (after.end() if after else 0))
+        if inverted is None:
+            inverted = _inverted_before_relative(text, masked, ce, e)
     if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
         if text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(","):
             return None, False
