@@ -83,7 +83,7 @@ _CONTENT_STOP = re.compile(
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
-    r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when|while|during|as\s+(?:he|she|they|it|we|I)|"
+    r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when|while\s+[a-z]+ing|during|as\s+(?:he|she|they|it|we|I)|"
     r"at\s+(?:a|an|the)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
     r"op-ed|video|radio|television|TV|appearance|address|rally|debate)|"
     r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
@@ -381,12 +381,33 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
 def _content_end(masked: str, s: int, e: int) -> int:
     m = _CONTENT_STOP.search(masked, s, e)
     if m:
-        e = m.start()
+        e = _quote_past_stop(masked, m, e) or m.start()
     m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e)
     if m:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
     return m.start() if m else e
+
+
+# stops that a quote after them may go on: a contrast or a relative clause, not a new attribution
+_SOFT_STOP = re.compile(r",?\s*(?:but|while|although|though|which|who|and)\b")
+_QUOTE_AHEAD = re.compile(r"[^#;:.!?\u2014]{0,150}?(?<![\w'\u2019])#")
+
+
+def _quote_past_stop(masked: str, stop: re.Match, e: int) -> int | None:
+    """Where content goes on to when a partial quote follows a soft stop without a cue of its own
+    ('was "angry," but also hungry for "real solutions"'): the end of that quote, or None."""
+    if not _SOFT_STOP.match(masked, stop.start(), stop.end() + 12):
+        return None
+    ahead = _QUOTE_AHEAD.match(masked, stop.end(), e)
+    if ahead is None or CUE.search(masked, stop.end(), ahead.end()):
+        return None
+    end = ahead.end()
+    while end < e and masked[end] == MASK:
+        end += 1
+    if end < e and masked[end] in _KEEP_INSIDE and end + 1 < e and masked[end + 1] == MASK:
+        end += 2
+    return end
 
 
 def _regions_in(regions: list[tuple[int, int, bool]], s: int, e: int) -> list[tuple[int, int, bool]]:
