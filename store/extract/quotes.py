@@ -382,7 +382,7 @@ def _content_end(masked: str, s: int, e: int) -> int:
     m = _CONTENT_STOP.search(masked, s, e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
-    m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e)
+    m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
     if m:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
@@ -519,6 +519,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
 _AS_QUOTE = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s|ing)|went|gone|saw|sees|took|takes|cast|put|puts)(?:\s+(?:after|on|out|up|off|down|to))?(?P<np>(?:\s+(?!(?:as|by|is|was|are|were|be|been)\b)[^\s#,;:.!?()]+){0,8}?)(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?#")
 # "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
+_AS_ANCHOR = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?#")
 _RELATIVE_NAMING = re.compile(
     r"\b(?P<rel>what|whom)\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
     r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
@@ -544,8 +545,10 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
     text, masked = par.text, par.masked
     out = []
     taken = [span for f in found for span in f.spans]
-    for m in _AS_QUOTE.finditer(masked, s, e):
-        if m.group("verb") in _NOT_NAMING:
+    for anchor in _AS_ANCHOR.finditer(masked, s, e):
+        # the verb and what it names end at the anchor: a bounded search back from it
+        m = _AS_QUOTE.search(masked, max(s, anchor.start() - 160), anchor.end())
+        if m is None or m.end() != anchor.end() or m.group("verb") in _NOT_NAMING:
             continue
         quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
         if quote is None or any(a <= quote[0] < b for a, b in taken):
@@ -568,6 +571,8 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
         spans, kind, open_q = _spans_and_kind(text, par.regions, start, end)
         if spans:
             out.append(Finding(spans, kind, subject, (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
+    if masked.find("what ", s, e) < 0 and masked.find("whom ", s, e) < 0:
+        return out
     for m in _RELATIVE_NAMING.finditer(masked, s, e):
         quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
         subject = _strip(text, m.start("subj"), m.end("subj"))
@@ -584,7 +589,7 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
 # '"...," Ann Lee, who chairs the panel, said': a quote, its source, a relative clause or appositives
 # between commas (which may hold cues of their own), then the attribution
 _DESCRIBED_SOURCE = re.compile(
-    r"[ \t]*#+[,!?]?#+\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
+    r"[ \t]*#++(?:[,!?]#++)?\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
     r"\s+(?P<mid>(?:who|whose|a|an|the|one|[A-Z])[^#;]{0,220}?),\s+"
     rf"(?P<cue>(?:(?:also|later|then|had|has|once)\s+)?(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))}))\b")
 
@@ -623,6 +628,8 @@ def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) 
         return None
     masked = par.masked
     s, e = finding.spans[0]
+    if masked.find(MASK, s, e) < 0:
+        return None
     for cue in CUE.finditer(masked, max(s, after_cue), e):
         quote = _CUE_THEN_QUOTE.match(masked, cue.end(), e)
         if not quote or par.text[cue.start()].isupper() or par.text[quote.end():quote.end() + 1].islower():
