@@ -99,3 +99,10 @@ def test_a_quote_after_a_contrast_with_a_cue_of_its_own_stays_apart():
     found = by_text("Ann Lee said the vote was fair, but Tom Vale called it \u201ca farce.\u201d")
     assert "the vote was fair" in found
     assert found["it \u201ca farce.\u201d"][0] == "Tom Vale"
+
+
+def test_a_quote_after_a_cue_its_topic_and_a_colon():
+    found = by_text('Ann Lee said of the bridge: "It will never open."')
+    assert found['"It will never open."'] == ("Ann Lee", "Ann Lee")
+    found = by_text('Tom Vale wrote to the council: "I resign."')
+    assert found['"I resign."'] == ("Tom Vale", "Tom Vale")

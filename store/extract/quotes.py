@@ -892,7 +892,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 # after a cue: "of the bridge, " or "as he left, " and then a quote
 _ADVERBIAL_THEN_QUOTE = re.compile(
-    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?,\s*(?=#)")
+    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?[,:]\s*(?=#)")
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
 _QUOTE_GOES_ON = re.compile(r"\s*,(?:\s+[a-z][^#;:.!?,]{0,60},)?\s*#")
