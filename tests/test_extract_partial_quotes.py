@@ -106,3 +106,12 @@ def test_a_quote_after_a_cue_its_topic_and_a_colon():
     assert found['"It will never open."'] == ("Ann Lee", "Ann Lee")
     found = by_text('Tom Vale wrote to the council: "I resign."')
     assert found['"I resign."'] == ("Tom Vale", "Tom Vale")
+
+
+def test_verbs_that_report_only_with_a_quote():
+    found = by_text("\u201cSit down,\u201d Ann Lee barked at the reporter.")
+    assert found["\u201cSit down,\u201d"] == ("Ann Lee", "Ann Lee")
+    found = by_text("Tom Vale jokes, \u201cThe line never ends!\u201d")
+    assert found["\u201cThe line never ends!\u201d"] == ("Tom Vale", "Tom Vale")
+    assert by_text("The baby cried for hours.") == {}
+    assert by_text("The deficit continues to grow.") == {}

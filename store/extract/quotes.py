@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT,
                    WEAK_INDIRECT)
+from .cues import QUOTE_ONLY
 from .model import Article, Span
 from .sentences import sentence_spans
 
@@ -481,6 +482,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if finding.kind == "indirect" and cue.group("verb") in WEAK_INDIRECT and \
                 not par.text.startswith("that ", finding.spans[0][0]):
             # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
+            continue
+        if finding.kind == "indirect" and cue.group("verb") in QUOTE_ONLY:
+            # "cried for hours", "continues to grow": no quote, no speech
             continue
         cut = _inner_quote_attribution(par, finding, cue.end())
         if cut is not None:
