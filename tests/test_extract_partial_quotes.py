@@ -115,3 +115,19 @@ def test_verbs_that_report_only_with_a_quote():
     assert found["\u201cThe line never ends!\u201d"] == ("Tom Vale", "Tom Vale")
     assert by_text("The baby cried for hours.") == {}
     assert by_text("The deficit continues to grow.") == {}
+
+
+def test_calling_someone_a_quoted_name_is_a_statement_of_its_own():
+    found = by_text("Tom Vale attacked the mayor, with whom he clashed last week, calling him a \u201cfraud.\u201d")
+    assert found["him a \u201cfraud.\u201d"][0] == "Tom Vale"
+    assert "the mayor, with whom he clashed last week" in found
+
+
+def test_a_quoted_name_ends_the_content_before_what_follows_it():
+    found = by_text("Ann Lee called the mayor a \u201cclown\u201d on her radio show after the vote.")
+    assert "the mayor a \u201cclown\u201d" in found
+    found = by_text("Ann Lee called the plan \u201ccruel,\u201d linking to a story about the cuts.")
+    assert "the plan \u201ccruel,\u201d" in found
+    # a list of names goes on
+    found = by_text("Ann Lee called him a \u201cliar\u201d who is \u201camoral,\u201d a \u201cbully\u201d and a \u201cfraud.\u201d")
+    assert "him a \u201cliar\u201d who is \u201camoral,\u201d a \u201cbully\u201d and a \u201cfraud.\u201d" in found

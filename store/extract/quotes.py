@@ -486,6 +486,14 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if finding.kind == "indirect" and cue.group("verb") in QUOTE_ONLY:
             # "cried for hours", "continues to grow": no quote, no speech
             continue
+        named = _NAMING_OBJECT.match(par.masked, cue.end(), e) if cue.group("verb") in _NAMING_VERBS else None
+        if named and finding.spans[0][0] >= cue.end() and finding.kind != "direct":
+            # 'called the plan a "disaster," adding ...': what is named and its quoted name
+            end = _quote_end(par, named.end() - 1, e)
+            if end < finding.spans[-1][1] and _AFTER_NAME_STOP.match(par.masked, end, e) and \
+                    par.masked.find(MASK, end, finding.spans[-1][1]) < 0:
+                finding.spans, finding.kind, finding.open_quote = _spans_and_kind(
+                    par.text, par.regions, finding.spans[0][0], end)
         cut = _inner_quote_attribution(par, finding, cue.end())
         if cut is not None:
             # 'when Lee said it was fine, a man yelled "Go home!"': the content stops before its comma
@@ -621,6 +629,24 @@ def _quote_then_described_source(par: _Paragraph, s: int, e: int) -> Finding | N
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*")
 
 
+# verbs that give something a name: their content is what they name and the name in quotes
+_NAMING_VERBS = frozenset("""call called calls calling dubbed dubs dubbing labeled labels labeling labelled
+branded brands branding named names naming deemed deems termed terms""".split())
+_NAMING_OBJECT = re.compile(r"\s+((?:(?!(?:that|for|on|to|of)\b)[^\s#,;:.!?()]+\s+){0,8}?(?:as\s+)?(?:(?:a|an|the)\s+)?#)")
+# what after a quoted name begins something else: a participle, an appositive, a new verb, where it was said
+_AFTER_NAME_STOP = re.compile(
+    r",?\s+(?:[a-z]+ing|which|but)\b|,\s+(?:a|an)\s|\s+and\s+(?!(?:a|an|the)\b)[a-z]+ed\b|\s+on\s+(?:his|her|their|its)\s")
+_PARTICIPLE_NAMING = re.compile(r",\s+(?:calling|dubbing|labeling|labelling|branding|naming)\s+")
+
+
+def _quote_end(par: _Paragraph, at: int, e: int) -> int:
+    """The end of the quote opening at `at`, with any quotes joined to it by "and" or "or"."""
+    quote = next((r for r in _regions_in(par.regions, at, at + 1) if r[0] == at), None)
+    end = min(e, quote[1]) if quote else at + 1
+    more = _MORE_QUOTES.match(par.masked, end, e)
+    return more.end() if more else end
+
+
 # right after a cue: the quote it reports ('said, "', 'yelled "', 'responded: "')
 _CUE_THEN_QUOTE = re.compile(r"[,:]?[ \t\u00a0]*#")
 
@@ -634,6 +660,10 @@ def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) 
     s, e = finding.spans[0]
     if masked.find(MASK, s, e) < 0:
         return None
+    for m in _PARTICIPLE_NAMING.finditer(masked, max(s, after_cue), e):
+        if _NAMING_OBJECT.match(masked, m.end() - 1, e):
+            # '..., calling him a "loser."': a statement of its own
+            return m.start()
     for cue in CUE.finditer(masked, max(s, after_cue), e):
         quote = _CUE_THEN_QUOTE.match(masked, cue.end(), e)
         if not quote or par.text[cue.start()].isupper() or par.text[quote.end():quote.end() + 1].islower():
