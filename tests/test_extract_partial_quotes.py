@@ -131,3 +131,12 @@ def test_a_quoted_name_ends_the_content_before_what_follows_it():
     # a list of names goes on
     found = by_text("Ann Lee called him a \u201cliar\u201d who is \u201camoral,\u201d a \u201cbully\u201d and a \u201cfraud.\u201d")
     assert "him a \u201cliar\u201d who is \u201camoral,\u201d a \u201cbully\u201d and a \u201cfraud.\u201d" in found
+
+
+def test_which_or_that_reporting_a_quote_right_after_its_cue():
+    article, _speakers, found = statements("He held up a sign \u2014 which read \u201cVote Lee\u201d \u2014 and waved it.")
+    assert [st.text for st in found] == ["\u201cVote Lee\u201d"]
+    assert article.text[found[0].source_span[0]:found[0].source_span[1]] == "which"
+    article, _speakers, found = statements('It was replaced by a message that said, "The item is gone."')
+    assert [st.text for st in found] == ['"The item is gone."']
+    assert by_text("The plan that he said would work failed.") == {"would work failed": ("unknown", "he")}

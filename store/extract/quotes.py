@@ -692,6 +692,20 @@ def _inverted_before_relative(text: str, masked: str, ce: int, e: int) -> Span |
     return _strip(text, m.start(1), m.end(1))
 
 
+_RIGHT_BEFORE_QUOTE = re.compile(r"[,:]?\s*(?=#)")
+
+
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)(?=\s+$)")
+
+
+def _relative_then_quote(masked: str, lo: int, cs: int, ce: int, e: int) -> tuple[Span, int] | None:
+    """The "which" or "that" right before a cue that reports a quote straight after it, and
+    where the quote starts."""
+    rel = _RELATIVE_SUBJECT.search(masked, max(lo, cs - 8), cs)
+    m = _RIGHT_BEFORE_QUOTE.match(masked, ce, e) if rel else None
+    return ((rel.start(), rel.end()), m.end()) if m and m.end() < e else None
+
+
 # "Gingrich: Trump must decide" in a headline, 'Bush: "The mission is to destroy ISIS."'
 _NAME_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*):[ \t]+(?=[\w#])")
 _NOT_A_SPEAKER = re.compile(
@@ -788,6 +802,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     lo = max(s, consumed)
     subject = _subject_before(text, masked, lo, cs)
+    relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
+    if relative is not None:
+        # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content
+        spans, kind, open_q = _spans_and_kind(text, regions, relative[1], _content_end(masked, relative[1], e))
+        if kind == "direct":
+            return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
         return None, False
