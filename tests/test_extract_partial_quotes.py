@@ -140,3 +140,9 @@ def test_which_or_that_reporting_a_quote_right_after_its_cue():
     article, _speakers, found = statements('It was replaced by a message that said, "The item is gone."')
     assert [st.text for st in found] == ['"The item is gone."']
     assert by_text("The plan that he said would work failed.") == {"would work failed": ("unknown", "he")}
+
+
+def test_an_attribution_after_a_closing_quote_without_its_comma_starts_a_statement():
+    found = by_text("Ann Lee said the law matters because \u201cfew know it,\u201d she said \u201cWe must teach it.\u201d")
+    assert "the law matters because \u201cfew know it,\u201d" in found
+    assert found["\u201cWe must teach it.\u201d"] == ("Ann Lee", "she")

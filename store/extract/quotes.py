@@ -670,6 +670,12 @@ def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) 
             # a quote in lower case goes on the clause the attribution interrupts
             continue
         comma = masked.rfind(",", s, cue.start())
+        closing = masked.rfind(MASK, s, cue.start())
+        if closing > comma and cue.start() - closing <= 40:
+            # 'because "it fails," she said "We ..."': the attribution follows a closing quote
+            words = _WORD.findall(par.text, closing + 1, cue.start())
+            if 1 <= len(words) <= 4 and _is_mention(words):
+                return closing + 1
         if comma < 0 or cue.start() - comma > 90 or MASK in masked[comma:cue.start()]:
             continue
         words = _WORD.findall(par.text, comma + 1, cue.start())
