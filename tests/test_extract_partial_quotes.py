@@ -146,3 +146,10 @@ def test_an_attribution_after_a_closing_quote_without_its_comma_starts_a_stateme
     found = by_text("Ann Lee said the law matters because \u201cfew know it,\u201d she said \u201cWe must teach it.\u201d")
     assert "the law matters because \u201cfew know it,\u201d" in found
     assert found["\u201cWe must teach it.\u201d"] == ("Ann Lee", "she")
+
+
+def test_a_sentence_opening_with_its_cue_then_the_source_and_the_quote():
+    found = by_text("Said Nora Blake, who grew up on the street, \u201cWe were all proud of him.\u201d")
+    assert found["\u201cWe were all proud of him.\u201d"] == ("Nora Blake", "Nora Blake")
+    article, _speakers, found = statements("Asked about the vote, Tom Vale said, \u201cWe won.\u201d")
+    assert article.text[found[0].source_span[0]:found[0].source_span[1]] == "Tom Vale"

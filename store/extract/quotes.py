@@ -465,7 +465,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     found: list[Finding] = []
     according: Span | None = None
     consumed = s
-    described = _quote_then_described_source(par, s, e)
+    described = _quote_then_described_source(par, s, e) or _cue_first(par, s, e)
     if described is not None:
         found.append(described)
         consumed = described.cue[1]
@@ -624,6 +624,23 @@ def _quote_then_described_source(par: _Paragraph, s: int, e: int) -> Finding | N
     after = _object_end(par.text, par.masked, ce, e) if m.group("cue").split()[-1] in TAKES_OBJECT else ce
     return Finding(spans, kind, source, (cs, ce), par.index, open_quote=open_q,
                    closed=after > ce and par.masked[ce:after].lstrip()[:1].isupper())
+
+
+# 'Said Ann Lee, who grew up there, "We were proud."', 'Stated Stone: "..."': the cue opens the sentence
+_CUE_FIRST = re.compile(
+    r"[ \t]*(?P<cue>Said|Says|Added|Adds|Stated|States|Wrote|Writes|Explained|Tweeted|Recalled|Noted)"
+    r"\s+(?P<src>(?:[A-Z]|the\s|a\s|an\s|one\s)[^#,:;.!?]{0,60}?)(?:,[^#;:]{1,150}?)?[,:]\s*(?=#)")
+
+
+def _cue_first(par: _Paragraph, s: int, e: int) -> Finding | None:
+    m = _CUE_FIRST.match(par.masked, s, e)
+    if m is None or not _is_mention(_WORD.findall(m.group("src")), loose=True):
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), e)
+    if kind != "direct":
+        return None
+    return Finding(spans, kind, _strip(par.text, m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+                   par.index, open_quote=open_q)
 
 
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*")
