@@ -556,6 +556,8 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
     """Partial quotes that name something, with the verb's subject as their source."""
     text, masked = par.text, par.masked
     out = []
+    if masked.find(MASK, s, e) < 0:
+        return out
     taken = [span for f in found for span in f.spans]
     for anchor in _AS_ANCHOR.finditer(masked, s, e):
         # the verb and what it names end at the anchor: a bounded search back from it
