@@ -153,3 +153,8 @@ def test_a_sentence_opening_with_its_cue_then_the_source_and_the_quote():
     assert found["\u201cWe were all proud of him.\u201d"] == ("Nora Blake", "Nora Blake")
     article, _speakers, found = statements("Asked about the vote, Tom Vale said, \u201cWe won.\u201d")
     assert article.text[found[0].source_span[0]:found[0].source_span[1]] == "Tom Vale"
+
+
+def test_curly_quotes_inside_a_straight_quote_do_not_end_it():
+    found = by_text('"We back \u201cfair play\u201d here," Ann Lee said.')
+    assert found == {'"We back \u201cfair play\u201d here,"': ("Ann Lee", "Ann Lee")}

@@ -148,6 +148,12 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             continue
         if nested_end > i:
             continue
+        if mark == "\u201c" and opener in ('"', "''"):
+            inner = text.find("\u201d", j, min(end, j + 200))
+            if inner > 0 and "\u201c" not in text[j:inner] and text.find(opener, inner + 1, end) > 0:
+                # '"It is not about \u201cjustice\u201d any more."': curly quotes inside a straight one
+                nested_end = inner + 1
+                continue
         if mark == "\u201c" and opener == "\u201c":
             inner = text.find("\u201d", j, min(end, j + 60))
             if inner > 0 and "\u201c" not in text[j:inner] and text.find("\u201d", inner + 1, end) > 0 \
