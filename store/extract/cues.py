@@ -57,7 +57,11 @@ def _learned(min_count: int = 3, min_precision: float = 0.3) -> frozenset[str]:
 
 
 LEARNED_VERBS = _learned()
-SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS
+# verbs that report speech only with a quotation ('barked, "Sit down!"', '"Go!" they were yelling'):
+# otherwise they tell what someone did
+QUOTE_ONLY = frozenset("""barked exclaimed exclaims jokes joking shouting shouts yelling yells screamed
+screams screaming cried cries mouthing mouthed chant chants continues retorted retorts snapped""".split())
+SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS | QUOTE_ONLY
 
 # verbs whose plain paraphrase is more often a deed than reported speech ("pledged $5 million",
 # "backed the bill"): they report only with a quotation
@@ -83,6 +87,7 @@ asked asks continued replied responded told tells insisted warned recalled
 declared stated concluded countered tweeted posted yelled shouted quipped joked complained
 claimed asserted acknowledged admitted cautioned observed remarked reiterated insists argues
 explains recalls predicted suggested reported reports agreed agrees answered offered""".split()) | {"shot back", "fired back"}
+INVERTIBLE = INVERTIBLE | QUOTE_ONLY
 
 
 

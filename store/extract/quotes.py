@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT,
                    WEAK_INDIRECT)
+from .cues import QUOTE_ONLY
 from .model import Article, Span
 from .sentences import sentence_spans
 
@@ -80,6 +81,14 @@ _CONTENT_STOP = re.compile(
     r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b")
+# after a closing quote: when, where or how it was said, no more of what was said
+# ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
+_QUOTE_THEN_CIRCUMSTANCE = re.compile(
+    r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when|while\s+[a-z]+ing|during|as\s+(?:he|she|they|it|we|I)|"
+    r"at\s+(?:a|an|the)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
+    r"op-ed|video|radio|television|TV|appearance|address|rally|debate)|"
+    r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\()\b)")
 _LEADING_NP = re.compile(
     r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$|(?=,))|of\s+|the\s+|'s\s+|"
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
@@ -139,6 +148,12 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             continue
         if nested_end > i:
             continue
+        if mark == "\u201c" and opener in ('"', "''"):
+            inner = text.find("\u201d", j, min(end, j + 200))
+            if inner > 0 and "\u201c" not in text[j:inner] and text.find(opener, inner + 1, end) > 0:
+                # '"It is not about \u201cjustice\u201d any more."': curly quotes inside a straight one
+                nested_end = inner + 1
+                continue
         if mark == "\u201c" and opener == "\u201c":
             inner = text.find("\u201d", j, min(end, j + 60))
             if inner > 0 and "\u201c" not in text[j:inner] and text.find("\u201d", inner + 1, end) > 0 \
@@ -373,9 +388,33 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
 def _content_end(masked: str, s: int, e: int) -> int:
     m = _CONTENT_STOP.search(masked, s, e)
     if m:
+        e = _quote_past_stop(masked, m, e) or m.start()
+    m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
+    if m:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
     return m.start() if m else e
+
+
+# stops that a quote after them may go on: a contrast or a relative clause, not a new attribution
+_SOFT_STOP = re.compile(r",?\s*(?:but|while|although|though|which|who|and)\b")
+_QUOTE_AHEAD = re.compile(r"[^#;:.!?\u2014]{0,150}?(?<![\w'\u2019])#")
+
+
+def _quote_past_stop(masked: str, stop: re.Match, e: int) -> int | None:
+    """Where content goes on to when a partial quote follows a soft stop without a cue of its own
+    ('was "angry," but also hungry for "real solutions"'): the end of that quote, or None."""
+    if not _SOFT_STOP.match(masked, stop.start(), stop.end() + 12):
+        return None
+    ahead = _QUOTE_AHEAD.match(masked, stop.end(), e)
+    if ahead is None or CUE.search(masked, stop.end(), ahead.end()):
+        return None
+    end = ahead.end()
+    while end < e and masked[end] == MASK:
+        end += 1
+    if end < e and masked[end] in _KEEP_INSIDE and end + 1 < e and masked[end + 1] == MASK:
+        end += 2
+    return end
 
 
 def _regions_in(regions: list[tuple[int, int, bool]], s: int, e: int) -> list[tuple[int, int, bool]]:
@@ -432,6 +471,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     found: list[Finding] = []
     according: Span | None = None
     consumed = s
+    described = _quote_then_described_source(par, s, e) or _cue_first(par, s, e)
+    if described is not None:
+        found.append(described)
+        consumed = described.cue[1]
     for cue in CUE.finditer(par.masked, s, e):
         if cue.start() < consumed:
             # a cue inside content already taken reports a statement within a statement
@@ -446,6 +489,24 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                 not par.text.startswith("that ", finding.spans[0][0]):
             # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
             continue
+        if finding.kind == "indirect" and cue.group("verb") in QUOTE_ONLY:
+            # "cried for hours", "continues to grow": no quote, no speech
+            continue
+        named = _NAMING_OBJECT.match(par.masked, cue.end(), e) if cue.group("verb") in _NAMING_VERBS else None
+        if named and finding.spans[0][0] >= cue.end() and finding.kind != "direct":
+            # 'called the plan a "disaster," adding ...': what is named and its quoted name
+            end = _quote_end(par, named.end() - 1, e)
+            if end < finding.spans[-1][1] and _AFTER_NAME_STOP.match(par.masked, end, e) and \
+                    par.masked.find(MASK, end, finding.spans[-1][1]) < 0:
+                finding.spans, finding.kind, finding.open_quote = _spans_and_kind(
+                    par.text, par.regions, finding.spans[0][0], end)
+        cut = _inner_quote_attribution(par, finding, cue.end())
+        if cut is not None:
+            # 'when Lee said it was fine, a man yelled "Go home!"': the content stops before its comma
+            finding.spans, finding.kind, finding.open_quote = _spans_and_kind(par.text, par.regions,
+                                                                              finding.spans[0][0], cut)
+            if not finding.spans:
+                continue
         src = finding.source
         if src and par.text[src[0]:src[1]].lower() == "who":
             # "Ann Lee, who said she left on good terms": "who" is Ann Lee
@@ -456,13 +517,224 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         found.append(finding)
         according = _according_source(par.masked, e, cue.end()) or according
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
+        if src and src[0] >= cue.end() and _RELATIVE_AFTER_SOURCE.match(par.masked, src[1], e):
+            # '"...," said a man who asked not to be named': the relative clause reports nothing of its own
+            consumed = e
     if not found:
         finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e)
         if finding:
             found.append(finding)
         else:
             found.extend(_dash_attributions(par, s, e))
+    named = _characterizations(par, s, e, found)
+    if named:
+        found = sorted(found + named, key=lambda f: f.spans[0][0])
     return found, according
+
+
+# "criticized the law as a "crazy system"", "is describing as "unhinged" a tweet": a verb, what it
+# names (up to eight words) and the quoted name it gives
+_AS_QUOTE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s|ing)|went|gone|saw|sees|took|takes|cast|put|puts)(?:\s+(?:after|on|out|up|off|down|to))?(?P<np>(?:\s+(?!(?:as|by|is|was|are|were|be|been)\b)[^\s#,;:.!?()]+){0,8}?)(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?#")
+# "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
+_AS_ANCHOR = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?#")
+_RELATIVE_NAMING = re.compile(
+    r"\b(?P<rel>what|whom)\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
+    r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
+    r"\s+(?:as\s+)?(?P<rest>(?:[^\s#,;:.!?()]+\s+){0,4}?)#")
+# verbs that take "as" without characterizing anything ("served as", "known as")
+_NOT_NAMING = frozenset("""served serves serving works worked working acts acted acting known joined joins
+stands stood emerged emerges remains remained runs ran running poses posed posing returned returns
+comes came coming regarded regards counts counted ranks ranked qualifies qualified doubles doubled
+listed lists identified identifies ended ends started starts begins""".split())
+_BE_BEFORE = re.compile(r"(?:\s+(?:is|was|are|were|be|been))+\s+$")
+_MORE_QUOTES = re.compile(r"(?:,?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?#+[.,!?]?#*)+")
+
+
+def _plain_subject(words: list[str]) -> bool:
+    """A short subject that can only name who speaks: no preposition or number at its edges."""
+    return 1 <= len(words) <= 7 and words[0].lower() not in ("who", "which", "that", "it", "all") and \
+        not words[0][0].isdigit() and not _NOT_A_NAME.match(words[0]) and \
+        words[-1].lower() not in _NOT_IN_A_GROUP and words[-1].lower() not in ("by", "the", "a", "an")
+
+
+def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) -> list[Finding]:
+    """Partial quotes that name something, with the verb's subject as their source."""
+    text, masked = par.text, par.masked
+    out = []
+    if masked.find(MASK, s, e) < 0:
+        return out
+    taken = [span for f in found for span in f.spans]
+    for anchor in _AS_ANCHOR.finditer(masked, s, e):
+        # the verb and what it names end at the anchor: a bounded search back from it
+        m = _AS_QUOTE.search(masked, max(s, anchor.start() - 160), anchor.end())
+        if m is None or m.end() != anchor.end() or m.group("verb") in _NOT_NAMING:
+            continue
+        quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
+        if quote is None or any(a <= quote[0] < b for a, b in taken):
+            continue
+        be = _BE_BEFORE.search(masked, max(s, m.start("verb") - 20), m.start("verb"))
+        participle = m.group("verb").endswith("ing")
+        if (be is not None and not participle) or (be is None and participle):
+            # "was described as", "being labeled as": a passive names no source; "calling X" hangs on
+            # a subject further back
+            continue
+        subject = _subject_before(text, masked, s, be.start() if be else m.start("verb"))
+        if subject is None or not _plain_subject(_WORD.findall(text, subject[0], subject[1])):
+            continue
+        start = m.start("np") + len(m.group("np")) - len(m.group("np").lstrip()) if m.group("np").strip() \
+            else masked.rfind("as", m.end("np"), m.end())
+        end = quote[1]
+        more = _MORE_QUOTES.match(masked, end, e)
+        if more:
+            end = more.end()
+        spans, kind, open_q = _spans_and_kind(text, par.regions, start, end)
+        if spans:
+            out.append(Finding(spans, kind, subject, (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
+    if masked.find("what ", s, e) < 0 and masked.find("whom ", s, e) < 0:
+        return out
+    for m in _RELATIVE_NAMING.finditer(masked, s, e):
+        quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
+        subject = _strip(text, m.start("subj"), m.end("subj"))
+        if quote is None or any(a <= quote[0] < b for a, b in taken + [sp for f in out for sp in f.spans]) or \
+                not _plain_subject(_WORD.findall(text, *subject)):
+            continue
+        rest, _kind, open_q = _spans_and_kind(text, par.regions, m.start("rest"), quote[1])
+        if rest:
+            out.append(Finding([(m.start("rel"), m.end("rel"))] + rest, "mixed", subject,
+                               (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
+    return out
+
+
+# '"...," Ann Lee, who chairs the panel, said': a quote, its source, a relative clause or appositives
+# between commas (which may hold cues of their own), then the attribution
+_DESCRIBED_SOURCE = re.compile(
+    r"[ \t]*#++(?:[,!?]#++)?\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
+    r"\s+(?P<mid>(?:who|whose|a|an|the|one|[A-Z])[^#;]{0,220}?),\s+"
+    rf"(?P<cue>(?:(?:also|later|then|had|has|once)\s+)?(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))}))\b")
+
+
+def _quote_then_described_source(par: _Paragraph, s: int, e: int) -> Finding | None:
+    m = _DESCRIBED_SOURCE.match(par.masked, s, e)
+    if m is None or par.text[m.start("cue")].isupper() or MASK in m.group("mid"):
+        return None
+    words = _WORD.findall(m.group("src"))
+    if not _is_mention(words, loose=True) or _NOT_A_NAME.match(words[0]):
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, s, m.start("src"))
+    if kind != "direct":
+        return None
+    source = (m.start("src"), m.end("src"))
+    if _NAME_ONLY.fullmatch(m.group("mid")) and words[-1].islower():
+        # "the party's spokesman, Ann Lee, said": the name
+        source = (m.start("mid"), m.end("mid"))
+    cs, ce = m.start("cue"), m.end("cue")
+    after = _object_end(par.text, par.masked, ce, e) if m.group("cue").split()[-1] in TAKES_OBJECT else ce
+    return Finding(spans, kind, source, (cs, ce), par.index, open_quote=open_q,
+                   closed=after > ce and par.masked[ce:after].lstrip()[:1].isupper())
+
+
+# 'Said Ann Lee, who grew up there, "We were proud."', 'Stated Stone: "..."': the cue opens the sentence
+_CUE_FIRST = re.compile(
+    r"[ \t]*(?P<cue>Said|Says|Added|Adds|Stated|States|Wrote|Writes|Explained|Tweeted|Recalled|Noted)"
+    r"\s+(?P<src>(?:[A-Z]|the\s|a\s|an\s|one\s)[^#,:;.!?]{0,60}?)(?:,[^#;:]{1,150}?)?[,:]\s*(?=#)")
+
+
+def _cue_first(par: _Paragraph, s: int, e: int) -> Finding | None:
+    m = _CUE_FIRST.match(par.masked, s, e)
+    if m is None or not _is_mention(_WORD.findall(m.group("src")), loose=True):
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), e)
+    if kind != "direct":
+        return None
+    return Finding(spans, kind, _strip(par.text, m.start("src"), m.end("src")), (m.start("cue"), m.end("cue")),
+                   par.index, open_quote=open_q)
+
+
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*")
+
+
+# verbs that give something a name: their content is what they name and the name in quotes
+_NAMING_VERBS = frozenset("""call called calls calling dubbed dubs dubbing labeled labels labeling labelled
+branded brands branding named names naming deemed deems termed terms""".split())
+_NAMING_OBJECT = re.compile(r"\s+((?:(?!(?:that|for|on|to|of)\b)[^\s#,;:.!?()]+\s+){0,8}?(?:as\s+)?(?:(?:a|an|the)\s+)?#)")
+# what after a quoted name begins something else: a participle, an appositive, a new verb, where it was said
+_AFTER_NAME_STOP = re.compile(
+    r",?\s+(?:[a-z]+ing|which|but)\b|,\s+(?:a|an)\s|\s+and\s+(?!(?:a|an|the)\b)[a-z]+ed\b|\s+on\s+(?:his|her|their|its)\s")
+_PARTICIPLE_NAMING = re.compile(r",\s+(?:calling|dubbing|labeling|labelling|branding|naming)\s+")
+
+
+def _quote_end(par: _Paragraph, at: int, e: int) -> int:
+    """The end of the quote opening at `at`, with any quotes joined to it by "and" or "or"."""
+    quote = next((r for r in _regions_in(par.regions, at, at + 1) if r[0] == at), None)
+    end = min(e, quote[1]) if quote else at + 1
+    more = _MORE_QUOTES.match(par.masked, end, e)
+    return more.end() if more else end
+
+
+# right after a cue: the quote it reports ('said, "', 'yelled "', 'responded: "')
+_CUE_THEN_QUOTE = re.compile(r"[,:]?[ \t\u00a0]*#")
+
+
+def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) -> int | None:
+    """Where a paraphrase must stop because a quote with an attribution of its own follows in it:
+    the comma before that attribution's subject ('..., Ann Lee said, "..."'), or None."""
+    if finding.kind == "direct" or len(finding.spans) != 1:
+        return None
+    masked = par.masked
+    s, e = finding.spans[0]
+    if masked.find(MASK, s, e) < 0:
+        return None
+    for m in _PARTICIPLE_NAMING.finditer(masked, max(s, after_cue), e):
+        if _NAMING_OBJECT.match(masked, m.end() - 1, e):
+            # '..., calling him a "loser."': a statement of its own
+            return m.start()
+    for cue in CUE.finditer(masked, max(s, after_cue), e):
+        quote = _CUE_THEN_QUOTE.match(masked, cue.end(), e)
+        if not quote or par.text[cue.start()].isupper() or par.text[quote.end():quote.end() + 1].islower():
+            # a quote in lower case goes on the clause the attribution interrupts
+            continue
+        comma = masked.rfind(",", s, cue.start())
+        closing = masked.rfind(MASK, s, cue.start())
+        if closing > comma and cue.start() - closing <= 40:
+            # 'because "it fails," she said "We ..."': the attribution follows a closing quote
+            words = _WORD.findall(par.text, closing + 1, cue.start())
+            if 1 <= len(words) <= 4 and _is_mention(words):
+                return closing + 1
+        if comma < 0 or cue.start() - comma > 90 or MASK in masked[comma:cue.start()]:
+            continue
+        words = _WORD.findall(par.text, comma + 1, cue.start())
+        if 1 <= len(words) <= 8 and _is_mention(words):
+            return comma
+    return None
+
+
+# '"...," said a former official who spoke on the condition of anonymity': the source ends at its relative clause
+_NP_BEFORE_RELATIVE = re.compile(r"\s+((?:the|a|an|one)\s+[^,.;:!?#]{1,60}?|[A-Z][^,.;:!?#]{0,60}?)\s+(?:who|whose|that)\s+[a-z]")
+
+
+_RELATIVE_AFTER_SOURCE = re.compile(r"\s+(?:who|whose|that)\s+[a-z]")
+
+
+def _inverted_before_relative(text: str, masked: str, ce: int, e: int) -> Span | None:
+    m = _NP_BEFORE_RELATIVE.match(masked, ce, e)
+    if m is None or not _is_mention(_WORD.findall(m.group(1)), loose=True):
+        return None
+    return _strip(text, m.start(1), m.end(1))
+
+
+_RIGHT_BEFORE_QUOTE = re.compile(r"[,:]?\s*(?=#)")
+
+
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)(?=\s+$)")
+
+
+def _relative_then_quote(masked: str, lo: int, cs: int, ce: int, e: int) -> tuple[Span, int] | None:
+    """The "which" or "that" right before a cue that reports a quote straight after it, and
+    where the quote starts."""
+    rel = _RELATIVE_SUBJECT.search(masked, max(lo, cs - 8), cs)
+    m = _RIGHT_BEFORE_QUOTE.match(masked, ce, e) if rel else None
+    return ((rel.start(), rel.end()), m.end()) if m and m.end() < e else None
 
 
 # "Gingrich: Trump must decide" in a headline, 'Bush: "The mission is to destroy ISIS."'
@@ -561,6 +833,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     lo = max(s, consumed)
     subject = _subject_before(text, masked, lo, cs)
+    relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
+    if relative is not None:
+        # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content
+        spans, kind, open_q = _spans_and_kind(text, regions, relative[1], _content_end(masked, relative[1], e))
+        if kind == "direct":
+            return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
         return None, False
@@ -588,6 +866,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             # keep an appositive that follows: "said John Smith, a spokesman for X"
             after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
             inverted = (ns, ne + (after.end() if after else 0))
+        if inverted is None:
+            inverted = _inverted_before_relative(text, masked, ce, e)
     if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
         if text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(","):
             return None, False
@@ -697,7 +977,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 # after a cue: "of the bridge, " or "as he left, " and then a quote
 _ADVERBIAL_THEN_QUOTE = re.compile(
-    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?,\s*(?=#)")
+    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?[,:]\s*(?=#)")
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
 _QUOTE_GOES_ON = re.compile(r"\s*,(?:\s+[a-z][^#;:.!?,]{0,60},)?\s*#")
