@@ -174,10 +174,87 @@ def test_he_never_falls_back_to_an_organisation():
 
 def test_surname_mentions_are_whole_words_longest_first():
     import re
-    from store.extract.speakers import _surnames_at
+    from store.extract.people import surnames_at
     text = "O\u2019Neil met Neilson. Smith-Jones and Smith\u2019s aide spoke; Smithy did not. O\u2019 left, D\u2019Arcy too."
     surnames = {k: "A " + k for k in ("O\u2019", "Neil", "Smith", "Smith\u2019s", "Jones", "D\u2019", "Arcy")}
-    found = _surnames_at(text, surnames)
+    found = surnames_at(text, surnames)
     alternation = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)))
     assert found == [(m.start(), m.group()) for m in alternation.finditer(text)]
     assert [s for _, s in found] == ["O\u2019", "Neil", "Smith", "Jones", "Smith\u2019s", "D\u2019", "Arcy"]
+
+
+def test_a_long_title_run_still_names_the_person():
+    speakers, found = run(
+        "Headline.\n\nSenate Majority Leader Tom Vale said Tuesday the vote would pass.\n\n"
+        "House Speaker Paul Lund, despite his doubts, agreed with the plan. \u201cThe votes are there,\u201d he said.")
+    assert speakers[found[-1].speaker].name == "Paul Lund"
+
+
+def test_he_is_never_a_woman_even_with_no_man_speaking():
+    speakers, found = run(
+        "Headline.\n\nSen. Ann Vale grilled the chief of the bank, Tom Rudd, for over an hour on a hot day.\n\n"
+        "\u201cYou should resign,\u201d Vale told Rudd, after he said he had known for years.")
+    assert speakers[found[0].speaker].name == "Ann Vale"
+    assert speakers[found[-1].speaker].name == "Tom Rudd"
+
+
+def test_the_article_s_words_give_the_gender_of_a_name_both_men_and_women_have():
+    speakers, found = run(
+        "Headline.\n\nAnn Lee backed the bill on Monday, and Lee said it would pass.\n\n"
+        "\u201cIt is long overdue,\u201d said widow Terry Vale.\n\n"
+        "She continued, \u201cWe have waited fifteen years.\u201d")
+    assert speakers[found[-1].speaker].name == "Terry Vale"
+
+
+def test_a_subject_after_an_opening_adverbial_is_the_pronoun_s_person():
+    speakers, found = run(
+        "Headline.\n\nRita Moss said the bank had lied to its customers.\n\n"
+        "In a statement issued Tuesday morning, presidential nominee Ann Lee was more careful. "
+        "Though she said the bank had erred, she did not call for a resignation.")
+    assert speakers[found[-1].speaker].name == "Ann Lee"
+
+
+def test_a_role_opening_a_sentence_is_the_person_titled_so():
+    speakers, found = run(
+        "Headline.\n\nPresident Obama wanted a climate bill, but he could not find the votes for it.\n\n"
+        "\u201cThey were not interested,\u201d Mr. Dan Hart said in an interview.\n\n"
+        "In defeat, the president appeared cowed. Campaigning in Ohio, he said little about the climate.")
+    assert speakers[found[-1].speaker].name == "Obama"
+
+
+def test_the_president_is_the_one_titled_plainly_so():
+    speakers, found = run(
+        "Headline.\n\nPresident Obama met Russian President Vladimir Putin on Monday.\n\n"
+        "The president said the talks had gone well.")
+    assert speakers[found[-1].speaker].name == "Obama"
+
+
+def test_mr_and_mrs_tell_two_people_of_one_surname_apart():
+    speakers, found = run(
+        "Headline.\n\nHillary Clinton and Bill Clinton arrived in the state by bus on a cold and windy day.\n\n"
+        "Mr. Clinton said the crowd was large. Mrs. Clinton said the race was close.")
+    assert [speakers[s.speaker].name for s in found] == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_a_bare_surname_agrees_with_its_pronouns():
+    speakers, found = run(
+        "Headline.\n\nBill Clinton campaigned in the state for a week, and Bill Clinton spoke at a school. "
+        "Hillary Clinton stayed at home for the day.\n\n"
+        "Clinton said she would win. Clinton added that she was ready.")
+    assert {speakers[s.speaker].name for s in found} == {"Hillary Clinton"}
+
+
+def test_a_speaker_called_by_first_name_alone_is_the_antecedent_of_her_pronoun():
+    speakers, found = run(
+        "Headline.\n\nTom Vale ran the rally.\n\n"
+        "\"Melanie thought the whole thing was unfair.\n\n"
+        "\u201cIt never crossed my mind,\u201d she said.\n\n"
+        "\u201cHere he comes,\u201d Melanie said.")
+    assert speakers[found[0].speaker].name == "Melanie"
+
+
+def test_a_surname_named_in_full_only_in_the_headline_takes_that_full_name():
+    speakers, found = run(
+        "Why Bernie Sanders Wants The Water Fixed\n\n"
+        "Sanders said the governor should resign.")
+    assert speakers[found[0].speaker].name == "Bernie Sanders"

@@ -34,7 +34,9 @@ TITLE_WORDS = {
     "co-founder", "chancellor", "premier", "deputy", "assistant", "national", "security", "white",
     "israeli", "american", "british", "french", "german", "russian", "chinese", "palestinian",
     "iranian", "mexican", "canadian", "of", "and", "for", "the", "new", "york", "texas", "florida",
-    "ohio", "california", "vermont", "massachusetts", "virginia",
+    "ohio", "california", "vermont", "massachusetts", "virginia", "whip", "admiral", "pastor", "recorder",
+    "assemblyman", "assemblywoman", "councilman", "councilwoman", "treasurer", "clerk", "comptroller",
+    "del", "del.", "delegate", "attorney", "coach", "captain", "capt", "capt.", "sgt.", "cmdr", "officer",
 }
 # words that make a mention an organisation
 ORG_WORDS = {
@@ -48,7 +50,8 @@ ORG_WORDS = {
     "organisation", "club", "journal", "magazine", "press", "media", "team", "coalition", "caucus",
     "statement", "spokesman", "spokeswoman", "us", "u.s.", "uk", "israel", "iran", "russia",
     "china", "study", "data", "documents", "records", "website", "republicans", "democrats",
-    "city", "county", "nations", "states", "kingdom", "republic", "union",
+    "city", "county", "nations", "states", "kingdom", "republic", "union", "show", "podcast", "blog",
+    "tribune", "herald", "gazette", "examiner", "channel", "radio", "services",
 }
 # words that make a mention an unnamed person or group
 UNNAMED_WORDS = {
