@@ -258,3 +258,40 @@ def test_a_surname_named_in_full_only_in_the_headline_takes_that_full_name():
         "Why Bernie Sanders Wants The Water Fixed\n\n"
         "Sanders said the governor should resign.")
     assert speakers[found[0].speaker].name == "Bernie Sanders"
+
+
+def test_someone_s_unnamed_person_keeps_the_owner():
+    m = names.parse("Libertarian candidate Ann Lee\u2019s doctor is")
+    assert (m.form, m.name) == ("unnamed", "Ann Lee's doctor")
+    assert names.parse("Obama's former campaign strategist").name == "Obama's campaign strategist"
+    assert names.parse("Trump\u2019s campaign").name == "Trump's campaign"
+
+
+def test_an_owner_before_a_name_is_no_part_of_it():
+    assert names.parse("CNN\u2019s Dana Bash").name == "Dana Bash"
+    assert names.parse("Ms. Merkel's spokesman, Steffen Seibert").name == "Steffen Seibert"
+    assert names.parse("The aides, led by campaign manager Bo Lund").form == "unnamed"
+
+
+def test_two_named_people_speak_as_one_and_are_they():
+    speakers, found = run(
+        "Headline.\n\nSenators Charles E. Gray and Patrick J. Lahey wrote a letter to the leaders of the Senate.\n\n"
+        "But Mr. Gray and Mr. Lahey say other changes are needed.\n\n"
+        "The program has grown well beyond its intent, they say.")
+    sp = speakers[found[-1].speaker]
+    assert sp.name == "Charles E. Gray and Patrick J. Lahey" and sp.kind == "group"
+    assert found[-2].speaker == found[-1].speaker
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_unnamed_and_they():
+    speakers, found = run(
+        "Headline.\n\nProponents, including the mayors of ten cities, have urged the council to keep the plan, "
+        "although they say they support some changes.")
+    assert {(speakers[s.speaker].name, speakers[s.speaker].kind) for s in found} == {("Proponents", "unnamed")}
+
+
+def test_a_place_alone_is_no_role_someone_was_described_with():
+    speakers, found = run(
+        "Headline.\n\nTexas Sen. Ted Vale said the vote would pass on a day when the chamber was nearly empty.\n\n"
+        "Texas said it would sue over the new rule.")
+    assert speakers[found[-1].speaker].name != "Ted Vale"

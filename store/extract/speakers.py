@@ -29,6 +29,19 @@ _ORGANISATION = re.compile(
 _DEFINITE = re.compile(r"(?:[Tt]he|[A-Z][\w'\u2019-]*'s|[A-Z][\w'\u2019-]*\u2019s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,4}$")
 
 
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|in|with|from|to|on|who|close)\b")
+
+
+def _is_plural(name: str) -> bool:
+    """A name of many: "officials", "Democrats", "supporters of the plan" (not "Wells Fargo")."""
+    head = _HEAD_ENDS.split(name, 1)[0].split()
+    if not head:
+        return False
+    word = head[-1]
+    if word[:1].isupper():
+        return word.lower() in names.UNNAMED_WORDS and word.endswith("s")
+    return word in ("people", "police", "staff", "men", "women") or word.endswith("s") and not word.endswith(("ss", "'s"))
+
 # roles of whoever runs for office, the figure an article is usually about
 _RUNNER = re.compile(r"\b(?:nominee|candidate|front-?runner|hopeful)\b")
 
@@ -45,6 +58,8 @@ class _Registry:
         self.last_person_at = 0
         self.paragraph_starts = [start for start, _end in article.paragraphs]
         self.last_group: tuple[int, str] | None = None
+        # the latest speaker that is many: "officials", "Democrats", "Mr. Grassley and Mr. Leahy"
+        self.last_plural: tuple[int, str] | None = None
         self.last_any: tuple[int, str] | None = None
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
@@ -64,8 +79,10 @@ class _Registry:
             self.last_person = (paragraph, key)
             self.recent_people = [p for p in self.recent_people if p[1] != key][-7:] + [(paragraph, key)]
             self.last_person_at = offset
-        elif kind in ("organisation", "unnamed"):
+        elif kind in ("organisation", "unnamed", "group"):
             self.last_group = (paragraph, key)
+        if kind == "group" or kind in ("organisation", "unnamed") and _is_plural(self.speakers[key].name):
+            self.last_plural = (paragraph, key)
         self.last_any = (paragraph, key)
 
     def _recent(self, slot: tuple[int, str] | None, paragraph: int) -> str | None:
@@ -75,7 +92,8 @@ class _Registry:
 
     def _by_description(self, description: str) -> str | None:
         words = {w for w in re.findall(r"\w+", description.lower())} - names.DETERMINERS - {"former"}
-        if not words:
+        if not words or not re.search(r"\b[a-z]", description):
+            # "Texas" alone is a place, not a role someone was described with
             return None
         best, best_n = None, 0
         for key, sp in self.speakers.items():
@@ -123,7 +141,8 @@ class _Registry:
             # never a person of the other gender
             return last if last and self._gender(last) in (want, None) else None
         if word in ("they", "their", "them"):
-            return self._recent(self.last_group, paragraph) or self._recent(self.last_any, paragraph)
+            return self._recent(self.last_plural, paragraph) or self._recent(self.last_group, paragraph) or \
+                self._recent(self.last_any, paragraph)
         if word in ("it", "its"):
             return self._recent(self.last_group, paragraph) or self._organisation_before(paragraph, offset)
         return None
@@ -161,6 +180,10 @@ class _Registry:
         elif m.form == "name":
             name = self.people.canonical(m.name, gender.of_words(m.description.lower().split()), source[0])
             key = self._add(name, "person", m.description, alias)
+        elif m.form == "names":
+            # "Mr. Grassley and Mr. Leahy" speak together: one speaker, both full names
+            both = " and ".join(self.people.canonical(n) for n in m.parts)
+            key = self._add(both, "group", m.description, alias)
         elif m.form == "organisation":
             key = self._add(m.name, "organisation", m.description, alias)
         elif m.form == "unnamed":
