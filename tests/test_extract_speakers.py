@@ -295,3 +295,9 @@ def test_a_place_alone_is_no_role_someone_was_described_with():
         "Headline.\n\nTexas Sen. Ted Vale said the vote would pass on a day when the chamber was nearly empty.\n\n"
         "Texas said it would sue over the new rule.")
     assert speakers[found[-1].speaker].name != "Ted Vale"
+
+
+def test_a_bare_possessive_name_is_the_person():
+    assert names.parse("Ted Cruz\u2019s").name == "Ted Cruz"
+    m = names.parse("Clinton's Democratic rival, Vermont Sen. Bernie Sanders")
+    assert (m.form, m.name) == ("name", "Bernie Sanders")

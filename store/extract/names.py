@@ -67,6 +67,9 @@ UNNAMED_WORDS = {
     "doctor", "physician", "lawyer", "lawyers", "attorney", "attorneys", "wife", "ex-wife", "husband",
     "ex-husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "friend", "friends",
     "family", "relatives", "neighbors", "neighbours", "colleagues", "allies", "donors", "fans", "parents",
+    "opponent", "rival", "rivals", "challenger", "critic", "supporter", "ally", "proponent", "advocate",
+    "backer", "donor", "activist", "expert", "analyst", "economist", "historian", "scientist", "researcher",
+    "lawmaker", "voter", "resident", "member", "leader", "consultant",
 }
 
 
@@ -118,7 +121,8 @@ def split_appositive(text: str) -> tuple[str, str]:
     head_toks = _TOKEN.findall(head)
     if tail_toks and _capitalised(tail_toks[-1]) and \
             all(_capitalised(t) or t.lower() in TITLE_WORDS for t in tail_toks) and \
-            (not head_caps or head_toks and head_toks[-1].lower() in UNNAMED_WORDS and not _capitalised(head_toks[-1])):
+            (not head_caps or head_toks and not _capitalised(head_toks[-1]) and
+             (head_toks[-1].lower() in UNNAMED_WORDS or head_toks[-1].lower() in TITLE_WORDS)):
         # "A lawyer for the paper, David Schulz", "Ms. Merkel's spokesman, Steffen Seibert"
         # (not "The aides, led by Bo Lund")
         return tail, head
@@ -173,6 +177,9 @@ def parse(text: str) -> Mention:
     for i in range(len(tokens) - 1, 0, -1):
         if tokens[i] == "s" and core.find(tokens[i - 1] + "'s") >= 0:
             tokens[i - 1:i + 1] = [tokens[i - 1] + "'s"]
+    if tokens[-1].endswith("'s") and _capitalised(tokens[-1]):
+        # a bare "Ted Cruz's" (its noun left out of the span) is Ted Cruz
+        tokens[-1] = tokens[-1][:-2]
     lows = [t.lower() for t in tokens]
     if len(tokens) == 1 and lows[0] in UNNAMED_WORDS and lows[0] not in ORG_WORDS:
         # "Critics", "Proponents" opening a sentence: people, not a name

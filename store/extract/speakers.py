@@ -198,7 +198,10 @@ class _Registry:
                 # "the judge", or a bare "Judge" in a headline: whoever the article names so
                 key = self._described_as(m.description, source[0])
             if key is None and m.name:
-                key = self._add(self.people.canonical(names.clean(m.name)), "person", m.description, alias)
+                # the name in an appositive: "Clinton's rival, Vermont Sen. Bernie Sanders"
+                named = names.parse(m.name)
+                name = named.name if named.form == "name" else names.clean(m.name)
+                key = self._add(self.people.canonical(name), "person", m.description, alias)
             if key is None and _DEFINITE.match(alias) and _RUNNER.search(alias.lower()):
                 # "the GOP nominee" with no earlier "nominee X": the article's main figure
                 key = self._person(self.people.most_named())
