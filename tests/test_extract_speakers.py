@@ -301,3 +301,23 @@ def test_a_bare_possessive_name_is_the_person():
     assert names.parse("Ted Cruz\u2019s").name == "Ted Cruz"
     m = names.parse("Clinton's Democratic rival, Vermont Sen. Bernie Sanders")
     assert (m.form, m.name) == ("name", "Bernie Sanders")
+
+
+def test_a_definite_role_is_the_person_just_named_as_subject():
+    speakers, found = run(
+        "Headline.\n\nDan Fry on Wednesday called on Howard Lee to apologize for what he said about the governor.\n\n"
+        "\u201cThat was outrageous,\u201d Obama's former campaign strategist said in an interview.")
+    assert speakers[found[-1].speaker].name == "Dan Fry"
+
+
+def test_an_anonymous_source_stays_unnamed_after_a_named_subject():
+    speakers, found = run(
+        "Headline.\n\nDan Fry spent the week in the state talking to voters about his plan for the schools.\n\n"
+        "\u201cHe has no chance,\u201d the source said.")
+    sp = speakers[found[-1].speaker]
+    assert sp.name == "source" and sp.kind == "unnamed"
+
+
+def test_a_function_word_is_nobody_s_name():
+    assert names.parse("Neither").form == "description"
+    assert names.parse("By").form == "description"

@@ -78,6 +78,13 @@ _NAMES_AND_NAMES = re.compile(
     r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s+and\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z]'?)")
 
 
+_FUNCTION_WORDS = DETERMINERS | {
+    "neither", "either", "none", "nobody", "everyone", "anyone", "everybody", "anybody", "each", "such",
+    "by", "to", "of", "in", "on", "at", "for", "with", "from", "as", "if", "so", "but", "and", "or", "nor",
+    "there", "here", "what", "which", "whom", "whose", "when", "where", "why", "how", "then", "now", "also",
+    "still", "yet", "even", "just", "only", "not", "no", "yes", "thus"}
+
+
 @dataclass
 class Mention:
     # pronoun | possessive | name | names | organisation | unnamed | description
@@ -162,6 +169,9 @@ def parse(text: str) -> Mention:
             (" " in text or len(text) >= 5) and low not in ORG_WORDS:
         # "KATE BOULDUAN", "TRUMP": a speaker label in a transcript
         text = " ".join(w.capitalize() for w in text.split())
+    if low in _FUNCTION_WORDS:
+        # "Neither", "Many", "By": a sentence's first word taken for its subject, nobody's name
+        return Mention("description", description=text)
     core, appositive = split_appositive(text)
     both = _NAMES_AND_NAMES.fullmatch(core)
     if both:

@@ -183,9 +183,14 @@ class People:
         for single in single_names:
             # a speaker the article calls by one name only: "Melanie said", or "Sanders said"
             # with "Bernie Sanders" only in the headline
-            if single in self.full or any(f.split()[0] == single for fs in self.every.values() for f in fs):
+            if single in self.full or single.lower() in _NOT_A_FIRST_NAME or \
+                    any(f.split()[0] == single for fs in self.every.values() for f in fs):
                 continue
             m = re.search(r"\b([A-Z][a-z]+) %s\b" % re.escape(single), headline)
+            if not gender.of_name(single) and not (m and gender.of_name(m.group(1))) and \
+                    not re.search(r"[a-z,;]\s+%s\b" % re.escape(single), text):
+                # a capitalised word only ever opening a sentence ("Analysis shows") is no name
+                continue
             name = f"{m.group(1)} {single}" if m and gender.of_name(m.group(1)) else single
             self.full[single] = name
             self.every[single] = [name]

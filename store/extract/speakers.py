@@ -32,6 +32,12 @@ _DEFINITE = re.compile(r"(?:[Tt]he|[A-Z][\w'\u2019-]*'s|[A-Z][\w'\u2019-]*\u2019
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|in|with|from|to|on|who|close)\b")
 
 
+def _head(name: str) -> str:
+    """The head noun of a description, lower case: 'first member of Congress to' -> 'member'."""
+    words = _HEAD_ENDS.split(name, 1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def _is_plural(name: str) -> bool:
     """A name of many: "officials", "Democrats", "supporters of the plan" (not "Wells Fargo")."""
     head = _HEAD_ENDS.split(name, 1)[0].split()
@@ -41,6 +47,11 @@ def _is_plural(name: str) -> bool:
     if word[:1].isupper():
         return word.lower() in names.UNNAMED_WORDS and word.endswith("s")
     return word in ("people", "police", "staff", "men", "women") or word.endswith("s") and not word.endswith(("ss", "'s"))
+
+# "his physician" is not he; "the source", "the official" stay unnamed
+_OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+_ANONYMOUS = {"source", "official", "aide", "insider", "person", "diplomat", "staffer", "officer", "member",
+              "friend", "someone", "man", "woman", "investigator", "participant", "witness", "employee"}
 
 # roles of whoever runs for office, the figure an article is usually about
 _RUNNER = re.compile(r"\b(?:nominee|candidate|front-?runner|hopeful)\b")
@@ -109,6 +120,22 @@ class _Registry:
     def _described_as(self, description: str, offset: int) -> str | None:
         """'the GOP nominee' is whoever the article earlier called so: 'GOP nominee Donald Trump'."""
         return self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
+
+    def _the_one_just_named(self, description: str, paragraph: int, offset: int) -> str | None:
+        """'David Axelrod called on Dean to apologize. "It was outrageous," Obama's former
+        strategist said': a definite role is the person just named as a subject, when no
+        unnamed speaker was so described and the role is not that person's own ("Obama's")."""
+        head = _head(description)
+        if any(sp.kind == "unnamed" and _head(sp.name) == head for sp in self.speakers.values()):
+            return None
+        owner = re.match(r"(.+?)'s\b", description)
+        want = gender.of_words([head])
+        lo = max(self.last_person_at, self._start_of(paragraph - 1))
+        for want in ((want,) if want else ("m", "f")):
+            name = self.people.subject_before(want, lo, offset)
+            if name and not (owner and owner.group(1).split()[-1] in name.split()):
+                return self._person(name)
+        return None
 
     def _gender(self, key: str) -> str | None:
         sp = self.speakers[key]
@@ -190,6 +217,9 @@ class _Registry:
             if _DEFINITE.match(alias):
                 # "the campaign strategist", "Obama's former adviser": someone already described so
                 key = self._described_as(m.name, source[0])
+                if key is None and not _is_plural(m.name) and not _OWNED_BY_PRONOUN.match(alias) and \
+                        _head(m.name) not in _ANONYMOUS:
+                    key = self._the_one_just_named(m.name, paragraph, source[0])
             if key is None:
                 key = self._add(m.name, "unnamed", m.description, alias)
         else:
