@@ -321,3 +321,17 @@ def test_an_anonymous_source_stays_unnamed_after_a_named_subject():
 def test_a_function_word_is_nobody_s_name():
     assert names.parse("Neither").form == "description"
     assert names.parse("By").form == "description"
+
+
+def test_it_is_the_body_just_named_as_a_sentence_s_subject():
+    speakers, found = run(
+        "Headline.\n\nThe city of Northfield is demanding that the Bo Lund campaign stop using its logo in an ad.\n\n"
+        "The city sent a letter to the campaign on Thursday. It says the campaign broke the law.")
+    assert speakers[found[-1].speaker].name == "city of Northfield"
+
+
+def test_a_word_that_is_a_surname_here_stays_a_name():
+    speakers, found = run(
+        "Headline.\n\nAl From, who founded the council in the middle of the decade, spoke at length on Monday.\n\n"
+        "\u201cWe had to change,\u201d From said.")
+    assert speakers[found[-1].speaker].name == "Al From"

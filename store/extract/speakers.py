@@ -12,6 +12,7 @@ import re
 
 from . import gender, names
 from .model import Article, Speaker, Statement, statement_id
+from . import people
 from .people import People
 from .quotes import Finding, find_findings
 
@@ -48,6 +49,13 @@ def _is_plural(name: str) -> bool:
         return word.lower() in names.UNNAMED_WORDS and word.endswith("s")
     return word in ("people", "police", "staff", "men", "women") or word.endswith("s") and not word.endswith(("ss", "'s"))
 
+# "the city", "The company", "the city of Phoenix": a body named by its kind
+_THE_BODY = re.compile(r"\b[Tt]he (%s)\b(\s+of(?:\s+[A-Z][\w.&'\u2019-]*){1,3})?" % "|".join(
+    sorted((w for w in names.ORG_WORDS | {"city", "county", "state", "firm", "network", "newspaper", "paper"}
+            if w.isalpha() and w.islower() and len(w) > 3 and w not in ("statement", "report", "reports", "data",
+                                                                        "documents", "records", "study", "survey")),
+           key=len, reverse=True)))
+
 # "his physician" is not he; "the source", "the official" stay unnamed
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 _ANONYMOUS = {"source", "official", "aide", "insider", "person", "diplomat", "staffer", "officer", "member",
@@ -72,6 +80,7 @@ class _Registry:
         # the latest speaker that is many: "officials", "Democrats", "Mr. Grassley and Mr. Leahy"
         self.last_plural: tuple[int, str] | None = None
         self.last_any: tuple[int, str] | None = None
+        self.last_any_at = 0
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
         key = names.slug(name)
@@ -95,6 +104,7 @@ class _Registry:
         if kind == "group" or kind in ("organisation", "unnamed") and _is_plural(self.speakers[key].name):
             self.last_plural = (paragraph, key)
         self.last_any = (paragraph, key)
+        self.last_any_at = offset
 
     def _recent(self, slot: tuple[int, str] | None, paragraph: int) -> str | None:
         if slot and paragraph - slot[0] <= _PRONOUN_REACH:
@@ -171,8 +181,30 @@ class _Registry:
             return self._recent(self.last_plural, paragraph) or self._recent(self.last_group, paragraph) or \
                 self._recent(self.last_any, paragraph)
         if word in ("it", "its"):
-            return self._recent(self.last_group, paragraph) or self._organisation_before(paragraph, offset)
+            return self._body_as_subject(paragraph, offset) or self._recent(self.last_group, paragraph) or \
+                self._organisation_before(paragraph, offset)
         return None
+
+    def _body_as_subject(self, paragraph: int, offset: int) -> str | None:
+        """'The city sent a letter Thursday. It says ...': the body that is the subject of a
+        sentence since the last speaker; 'the city' is the city the article named ('the city
+        of Phoenix')."""
+        lo = max(self.last_any_at, self._start_of(paragraph - 1))
+        found = None
+        for m in _THE_BODY.finditer(self.text, lo, offset):
+            if people.in_subject_position(self.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        head = found.group(1).lower()
+        if not found.group(2):
+            # the body's name from where the article first gave it, a few paragraphs back
+            for earlier in _THE_BODY.finditer(self.text, self._start_of(paragraph - _PRONOUN_REACH), found.start()):
+                if earlier.group(1).lower() == head and earlier.group(2):
+                    found = earlier
+                    break
+        name = names.clean(found.group()[4:]) if found.group(2) else head
+        return self._add(name, "organisation", "", "")
 
     def _organisation_before(self, paragraph: int, offset: int) -> str | None:
         """'The Tampa Bay Times ... It said': the last body named in this paragraph or the few before."""
@@ -196,6 +228,9 @@ class _Registry:
         mention_text = self.text[source[0]:source[1]]
         alias = names.clean(mention_text)
         m = names.parse(mention_text)
+        if m.form == "description" and alias in self.people.full:
+            # "From said": a word that is mostly no name is one here ("Al From")
+            m = names.Mention("name", name=alias)
         paragraph = finding.paragraph
         key = None
         if m.form in ("pronoun", "possessive"):
