@@ -335,3 +335,12 @@ def test_a_word_that_is_a_surname_here_stays_a_name():
         "Headline.\n\nAl From, who founded the council in the middle of the decade, spoke at length on Monday.\n\n"
         "\u201cWe had to change,\u201d From said.")
     assert speakers[found[-1].speaker].name == "Al From"
+
+
+def test_his_ex_wife_is_someone_else_of_his():
+    speakers, found = run(
+        "Headline.\n\nLawyers for Bo Lund filed papers in the state court opposing the request to unseal the file.\n\n"
+        "The candidate argued that the files should stay closed.\n\n"
+        "His ex-wife agreed, but also contended that she should keep her privacy.")
+    sp = speakers[found[-1].speaker]
+    assert sp.name == "Bo Lund's ex-wife" and sp.kind == "unnamed"

@@ -56,6 +56,12 @@ _THE_BODY = re.compile(r"\b[Tt]he (%s)\b(\s+of(?:\s+[A-Z][\w.&'\u2019-]*){1,3})?
                                                                         "documents", "records", "study", "survey")),
            key=len, reverse=True)))
 
+# "his ex-wife", "her lawyer": someone's relative or agent, not the person
+_OWNED_RELATION = re.compile(
+    r"(his|her|their)\s+((?:ex-)?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|lawyer|lawyers|"
+    r"attorney|attorneys|doctor|physician|friend|friends|family|parents|children))$", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
 # "his physician" is not he; "the source", "the official" stay unnamed
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 _ANONYMOUS = {"source", "official", "aide", "insider", "person", "diplomat", "staffer", "officer", "member",
@@ -130,6 +136,17 @@ class _Registry:
     def _described_as(self, description: str, offset: int) -> str | None:
         """'the GOP nominee' is whoever the article earlier called so: 'GOP nominee Donald Trump'."""
         return self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
+
+    def _relative(self, possessive: str, relation: str, paragraph: int, offset: int) -> str | None:
+        """'His ex-wife' is the person the article calls his ex-wife ('his wife, Ann'), or
+        else an unnamed 'Donald Trump's ex-wife'."""
+        owner = self._pronoun(possessive, paragraph, offset)
+        if owner is None or self.speakers[owner].kind != "person":
+            return None
+        name = self.people.described_name([relation], offset)
+        if name and name != self.speakers[owner].name:
+            return self._person(name)
+        return self._add(f"{self.speakers[owner].name}'s {relation}", "unnamed", "", "")
 
     def _the_one_just_named(self, description: str, paragraph: int, offset: int) -> str | None:
         """'David Axelrod called on Dean to apologize. "It was outrageous," Obama's former
@@ -233,7 +250,16 @@ class _Registry:
             m = names.Mention("name", name=alias)
         paragraph = finding.paragraph
         key = None
-        if m.form in ("pronoun", "possessive"):
+        relation = _OWNED_RELATION.match(alias)
+        if relation is None and m.form == "pronoun" and m.pronoun in names.POSSESSIVES:
+            # the span stopped at "His" in "His ex-wife agreed"
+            after = _NEXT_WORD.match(self.text, source[1])
+            relation = after and _OWNED_RELATION.match(f"{alias} {after.group(1)}")
+        if relation:
+            key = self._relative(relation.group(1).lower(), relation.group(2).lower(), paragraph, source[0])
+        if key is not None:
+            pass
+        elif m.form in ("pronoun", "possessive"):
             key = self._pronoun(m.pronoun, paragraph, finding.source[0])
             if key and alias not in self.speakers[key].aliases and m.form == "possessive":
                 self.speakers[key].aliases.append(alias)
