@@ -344,3 +344,14 @@ def test_his_ex_wife_is_someone_else_of_his():
         "His ex-wife agreed, but also contended that she should keep her privacy.")
     sp = speakers[found[-1].speaker]
     assert sp.name == "Bo Lund's ex-wife" and sp.kind == "unnamed"
+
+
+def test_a_judge_in_the_lead_is_the_only_judge_the_story_names():
+    speakers, found = run(
+        "Judge rejects request.\n\nA New York judge has rejected a request by a newspaper to unseal the file.\n\n"
+        "Supreme Court Justice Ann Nervo wrote that the court would not intrude on the privacy of the parties.")
+    assert speakers[found[0].speaker].name == "Ann Nervo"
+    speakers, found = run(
+        "Headline.\n\nSen. Tom Vale spoke for hours on the floor of the chamber about the bill.\n\n"
+        "A Democratic senator said the votes would be held on Monday.")
+    assert speakers[found[-1].speaker].kind == "unnamed"

@@ -56,6 +56,10 @@ _THE_BODY = re.compile(r"\b[Tt]he (%s)\b(\s+of(?:\s+[A-Z][\w.&'\u2019-]*){1,3})?
                                                                         "documents", "records", "study", "survey")),
            key=len, reverse=True)))
 
+# the office a story names one holder of, whom an indefinite "a judge" means (unlike "a
+# Democratic senator", an unnamed source)
+_OFFICES = {"judge", "justice"}
+
 # "his ex-wife", "her lawyer": someone's relative or agent, not the person
 _OWNED_RELATION = re.compile(
     r"(his|her|their)\s+((?:ex-)?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|lawyer|lawyers|"
@@ -136,6 +140,11 @@ class _Registry:
     def _described_as(self, description: str, offset: int) -> str | None:
         """'the GOP nominee' is whoever the article earlier called so: 'GOP nominee Donald Trump'."""
         return self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
+
+    def _only_holder(self, office: str) -> str | None:
+        held = {name for _at, name, _q in [*self.people.described.get(office, ()),
+                                           *self.people.described.get(people.SAME_ROLE.get(office, ""), ())]}
+        return held.pop() if len(held) == 1 else None
 
     def _relative(self, possessive: str, relation: str, paragraph: int, offset: int) -> str | None:
         """'His ex-wife' is the person the article calls his ex-wife ('his wife, Ann'), or
@@ -288,6 +297,10 @@ class _Registry:
             if key is None and (_DEFINITE.match(alias) or alias.lower() in names.TITLE_WORDS):
                 # "the judge", or a bare "Judge" in a headline: whoever the article names so
                 key = self._described_as(m.description, source[0])
+            if key is None and re.match(r"[Aa]n?\s", alias) and _head(m.description) in _OFFICES:
+                # "A New York judge has rejected ..." opening a story that later names
+                # "Justice Frank Nervo", its only judge
+                key = self._person(self._only_holder(_head(m.description)))
             if key is None and m.name:
                 # the name in an appositive: "Clinton's rival, Vermont Sen. Bernie Sanders"
                 named = names.parse(m.name)
