@@ -19,7 +19,7 @@ from .model import Article
 
 # a run of capitalised words: titles, then a full name ("House Speaker Paul Ryan", "Harry M. Reid")
 _NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z\u00e0-\u00ff'\u2019]+)*"
-_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD, _NAME_WORD))
+_RUN = re.compile(r"\b(?=[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD, _NAME_WORD))
 _WORDS = re.compile(r"[A-Za-z]\w*")
 # a person the article only calls by title and surname: "President Obama", "Mr. Ban"
 _TITLED_SURNAME = re.compile(
@@ -81,9 +81,12 @@ def _name_in_run(run: str) -> str | None:
         toks[-1] = toks[-1][:-2]
     # the name follows the last word of its title, its body, its owner
     # ("The Atlantic's Jeffrey Goldberg") or a word that describes ("Texas-born Ann Lee")
-    cut = max((i + 1 for i, t in enumerate(toks)
-               if t.lower() in _NOT_IN_A_NAME or t.endswith(_OWNER) or _DESCRIBING.search(t)), default=0)
-    toks = toks[cut:]
+    cut = 0
+    for i, t in enumerate(toks):
+        if t.lower() in _NOT_IN_A_NAME or t.endswith(_OWNER) or "-" in t and _DESCRIBING.search(t):
+            cut = i + 1
+    if cut:
+        toks = toks[cut:]
     while toks and (toks[0].lower().rstrip(".") in _NOT_A_FIRST_NAME or
                     toks[0].endswith(("ing", "ed", "ly")) and not gender.of_name(toks[0])):
         # "Entrusting Donald Trump": a sentence opens with a word that is no name
