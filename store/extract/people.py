@@ -183,11 +183,11 @@ class People:
     def __init__(self, article: Article, single_names: tuple[str, ...] = ()) -> None:
         text = self.text = article.text
         self.full, self.every, headline = full_names(article)
+        firsts = {f.split()[0] for fs in self.every.values() for f in fs} if single_names else set()
         for single in single_names:
             # a speaker the article calls by one name only: "Melanie said", or "Sanders said"
             # with "Bernie Sanders" only in the headline
-            if single in self.full or single.lower() in _NOT_A_FIRST_NAME or \
-                    any(f.split()[0] == single for fs in self.every.values() for f in fs):
+            if single in self.full or single in firsts or single.lower() in _NOT_A_FIRST_NAME:
                 continue
             m = re.search(r"\b([A-Z][a-z]+) %s\b" % re.escape(single), headline)
             if not gender.of_name(single) and not (m and gender.of_name(m.group(1))) and \
