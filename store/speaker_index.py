@@ -1,9 +1,12 @@
 """One speaker per person across the library.
 
 Each article's extraction has its own speakers. Here they become library
-speakers: the same name (ignoring case and dots) is the same speaker; a
-shorter name of a person ("Netanyahu") joins a longer one ("Benjamin
-Netanyahu") when exactly one longer name ends with it. Ambiguous short names
+speakers: the same name (ignoring case and dots) is the same speaker, and
+so is the same name with or without middle initials ("Paul D. Ryan", "Paul
+Ryan"); a shorter name of a person ("Netanyahu") joins a longer one
+("Benjamin Netanyahu") when exactly one longer name ends with it, or when
+one of them has four times the statements of all the others together
+("Obama" is Barack, not Michelle). Otherwise ambiguous short names
 ("Netanyahu" with both "Benjamin" and "Sara Netanyahu" known) stay apart.
 The library key is the slug of the canonical (longest) name.
 """
@@ -38,6 +41,16 @@ class LibrarySpeaker:
     aliases: list[str] = field(default_factory=list)  # every other name its articles use
     # the canonical name before any rename by the user: how corrections refer to it
     original: str = ""
+
+
+# how many times the statements of all other people of a surname its main bearer must have
+# for the bare surname to be theirs
+_DOMINANT = 4
+
+
+def _without_initials(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without middle initials: ("paul", "d", "ryan") -> ("paul", "ryan")."""
+    return tuple(t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t) == 1))
 
 
 class _Union:
@@ -92,6 +105,19 @@ def merge_speakers(local: list[tuple[str, str, dict, int]], merges=(), renames=(
             descriptions[u][sp["description"]] = descriptions[u].get(sp["description"], 0) + 1 + statements
 
     union = _Union(len(names))
+    # "Paul D. Ryan" and "Paul Ryan" are one person, unless two people differ only by
+    # their initials ("George W. Bush", "George H. W. Bush")
+    by_plain: dict[tuple, list[int]] = {}
+    for u, (kind, toks) in enumerate(names):
+        if kind == "person" and len(toks) >= 2:
+            by_plain.setdefault(_without_initials(toks), []).append(u)
+    for plain, group in by_plain.items():
+        if len(plain) < 2 or len(group) < 2:
+            continue
+        initialed = {names[u][1] for u in group if names[u][1] != plain}
+        if len(initialed) <= 1:
+            for u in group[1:]:
+                union.join(group[0], u)
     full = {toks: u for u, (kind, toks) in enumerate(names) if kind == "person" and len(toks) >= 2}
     ending: dict[tuple, list[int]] = {}
     for toks, u in full.items():
@@ -101,10 +127,14 @@ def merge_speakers(local: list[tuple[str, str, dict, int]], merges=(), renames=(
         if kind != "person":
             continue
         if len(toks) < 2:
-            # "Netanyahu" joins "Benjamin Netanyahu" when no other full name ends so
-            longer = {union.find(j) for j in ending.get(toks, ())}
-            if len(longer) == 1:
-                union.join(longer.pop(), u)
+            # "Netanyahu" joins "Benjamin Netanyahu" when no other full name ends so, or when
+            # that one speaks far more than all others ("Obama": Barack, not Michelle)
+            longer: dict[int, int] = {}
+            for j in ending.get(toks, ()):
+                longer[union.find(j)] = longer.get(union.find(j), 0) + count[j]
+            ranked = sorted(longer.items(), key=lambda e: -e[1])
+            if len(ranked) == 1 or ranked and ranked[0][1] >= _DOMINANT * sum(n for _, n in ranked[1:]):
+                union.join(ranked[0][0], u)
         for alias in aliases[u]:
             # an article that also calls its speaker by a known full name
             alias_toks = tokens(alias)

@@ -174,10 +174,184 @@ def test_he_never_falls_back_to_an_organisation():
 
 def test_surname_mentions_are_whole_words_longest_first():
     import re
-    from store.extract.speakers import _surnames_at
+    from store.extract.people import surnames_at
     text = "O\u2019Neil met Neilson. Smith-Jones and Smith\u2019s aide spoke; Smithy did not. O\u2019 left, D\u2019Arcy too."
     surnames = {k: "A " + k for k in ("O\u2019", "Neil", "Smith", "Smith\u2019s", "Jones", "D\u2019", "Arcy")}
-    found = _surnames_at(text, surnames)
+    found = surnames_at(text, surnames)
     alternation = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True)))
     assert found == [(m.start(), m.group()) for m in alternation.finditer(text)]
     assert [s for _, s in found] == ["O\u2019", "Neil", "Smith", "Jones", "Smith\u2019s", "D\u2019", "Arcy"]
+
+
+def test_a_long_title_run_still_names_the_person():
+    speakers, found = run(
+        "Headline.\n\nSenate Majority Leader Tom Vale said Tuesday the vote would pass.\n\n"
+        "House Speaker Paul Lund, despite his doubts, agreed with the plan. \u201cThe votes are there,\u201d he said.")
+    assert speakers[found[-1].speaker].name == "Paul Lund"
+
+
+def test_he_is_never_a_woman_even_with_no_man_speaking():
+    speakers, found = run(
+        "Headline.\n\nSen. Ann Vale grilled the chief of the bank, Tom Rudd, for over an hour on a hot day.\n\n"
+        "\u201cYou should resign,\u201d Vale told Rudd, after he said he had known for years.")
+    assert speakers[found[0].speaker].name == "Ann Vale"
+    assert speakers[found[-1].speaker].name == "Tom Rudd"
+
+
+def test_the_article_s_words_give_the_gender_of_a_name_both_men_and_women_have():
+    speakers, found = run(
+        "Headline.\n\nAnn Lee backed the bill on Monday, and Lee said it would pass.\n\n"
+        "\u201cIt is long overdue,\u201d said widow Terry Vale.\n\n"
+        "She continued, \u201cWe have waited fifteen years.\u201d")
+    assert speakers[found[-1].speaker].name == "Terry Vale"
+
+
+def test_a_subject_after_an_opening_adverbial_is_the_pronoun_s_person():
+    speakers, found = run(
+        "Headline.\n\nRita Moss said the bank had lied to its customers.\n\n"
+        "In a statement issued Tuesday morning, presidential nominee Ann Lee was more careful. "
+        "Though she said the bank had erred, she did not call for a resignation.")
+    assert speakers[found[-1].speaker].name == "Ann Lee"
+
+
+def test_a_role_opening_a_sentence_is_the_person_titled_so():
+    speakers, found = run(
+        "Headline.\n\nPresident Obama wanted a climate bill, but he could not find the votes for it.\n\n"
+        "\u201cThey were not interested,\u201d Mr. Dan Hart said in an interview.\n\n"
+        "In defeat, the president appeared cowed. Campaigning in Ohio, he said little about the climate.")
+    assert speakers[found[-1].speaker].name == "Obama"
+
+
+def test_the_president_is_the_one_titled_plainly_so():
+    speakers, found = run(
+        "Headline.\n\nPresident Obama met Russian President Vladimir Putin on Monday.\n\n"
+        "The president said the talks had gone well.")
+    assert speakers[found[-1].speaker].name == "Obama"
+
+
+def test_mr_and_mrs_tell_two_people_of_one_surname_apart():
+    speakers, found = run(
+        "Headline.\n\nHillary Clinton and Bill Clinton arrived in the state by bus on a cold and windy day.\n\n"
+        "Mr. Clinton said the crowd was large. Mrs. Clinton said the race was close.")
+    assert [speakers[s.speaker].name for s in found] == ["Bill Clinton", "Hillary Clinton"]
+
+
+def test_a_bare_surname_agrees_with_its_pronouns():
+    speakers, found = run(
+        "Headline.\n\nBill Clinton campaigned in the state for a week, and Bill Clinton spoke at a school. "
+        "Hillary Clinton stayed at home for the day.\n\n"
+        "Clinton said she would win. Clinton added that she was ready.")
+    assert {speakers[s.speaker].name for s in found} == {"Hillary Clinton"}
+
+
+def test_a_speaker_called_by_first_name_alone_is_the_antecedent_of_her_pronoun():
+    speakers, found = run(
+        "Headline.\n\nTom Vale ran the rally.\n\n"
+        "\"Melanie thought the whole thing was unfair.\n\n"
+        "\u201cIt never crossed my mind,\u201d she said.\n\n"
+        "\u201cHere he comes,\u201d Melanie said.")
+    assert speakers[found[0].speaker].name == "Melanie"
+
+
+def test_a_surname_named_in_full_only_in_the_headline_takes_that_full_name():
+    speakers, found = run(
+        "Why Bernie Sanders Wants The Water Fixed\n\n"
+        "Sanders said the governor should resign.")
+    assert speakers[found[0].speaker].name == "Bernie Sanders"
+
+
+def test_someone_s_unnamed_person_keeps_the_owner():
+    m = names.parse("Libertarian candidate Ann Lee\u2019s doctor is")
+    assert (m.form, m.name) == ("unnamed", "Ann Lee's doctor")
+    assert names.parse("Obama's former campaign strategist").name == "Obama's campaign strategist"
+    assert names.parse("Trump\u2019s campaign").name == "Trump's campaign"
+
+
+def test_an_owner_before_a_name_is_no_part_of_it():
+    assert names.parse("CNN\u2019s Dana Bash").name == "Dana Bash"
+    assert names.parse("Ms. Merkel's spokesman, Steffen Seibert").name == "Steffen Seibert"
+    assert names.parse("The aides, led by campaign manager Bo Lund").form == "unnamed"
+
+
+def test_two_named_people_speak_as_one_and_are_they():
+    speakers, found = run(
+        "Headline.\n\nSenators Charles E. Gray and Patrick J. Lahey wrote a letter to the leaders of the Senate.\n\n"
+        "But Mr. Gray and Mr. Lahey say other changes are needed.\n\n"
+        "The program has grown well beyond its intent, they say.")
+    sp = speakers[found[-1].speaker]
+    assert sp.name == "Charles E. Gray and Patrick J. Lahey" and sp.kind == "group"
+    assert found[-2].speaker == found[-1].speaker
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_unnamed_and_they():
+    speakers, found = run(
+        "Headline.\n\nProponents, including the mayors of ten cities, have urged the council to keep the plan, "
+        "although they say they support some changes.")
+    assert {(speakers[s.speaker].name, speakers[s.speaker].kind) for s in found} == {("Proponents", "unnamed")}
+
+
+def test_a_place_alone_is_no_role_someone_was_described_with():
+    speakers, found = run(
+        "Headline.\n\nTexas Sen. Ted Vale said the vote would pass on a day when the chamber was nearly empty.\n\n"
+        "Texas said it would sue over the new rule.")
+    assert speakers[found[-1].speaker].name != "Ted Vale"
+
+
+def test_a_bare_possessive_name_is_the_person():
+    assert names.parse("Ted Cruz\u2019s").name == "Ted Cruz"
+    m = names.parse("Clinton's Democratic rival, Vermont Sen. Bernie Sanders")
+    assert (m.form, m.name) == ("name", "Bernie Sanders")
+
+
+def test_a_definite_role_is_the_person_just_named_as_subject():
+    speakers, found = run(
+        "Headline.\n\nDan Fry on Wednesday called on Howard Lee to apologize for what he said about the governor.\n\n"
+        "\u201cThat was outrageous,\u201d Obama's former campaign strategist said in an interview.")
+    assert speakers[found[-1].speaker].name == "Dan Fry"
+
+
+def test_an_anonymous_source_stays_unnamed_after_a_named_subject():
+    speakers, found = run(
+        "Headline.\n\nDan Fry spent the week in the state talking to voters about his plan for the schools.\n\n"
+        "\u201cHe has no chance,\u201d the source said.")
+    sp = speakers[found[-1].speaker]
+    assert sp.name == "source" and sp.kind == "unnamed"
+
+
+def test_a_function_word_is_nobody_s_name():
+    assert names.parse("Neither").form == "description"
+    assert names.parse("By").form == "description"
+
+
+def test_it_is_the_body_just_named_as_a_sentence_s_subject():
+    speakers, found = run(
+        "Headline.\n\nThe city of Northfield is demanding that the Bo Lund campaign stop using its logo in an ad.\n\n"
+        "The city sent a letter to the campaign on Thursday. It says the campaign broke the law.")
+    assert speakers[found[-1].speaker].name == "city of Northfield"
+
+
+def test_a_word_that_is_a_surname_here_stays_a_name():
+    speakers, found = run(
+        "Headline.\n\nAl From, who founded the council in the middle of the decade, spoke at length on Monday.\n\n"
+        "\u201cWe had to change,\u201d From said.")
+    assert speakers[found[-1].speaker].name == "Al From"
+
+
+def test_his_ex_wife_is_someone_else_of_his():
+    speakers, found = run(
+        "Headline.\n\nLawyers for Bo Lund filed papers in the state court opposing the request to unseal the file.\n\n"
+        "The candidate argued that the files should stay closed.\n\n"
+        "His ex-wife agreed, but also contended that she should keep her privacy.")
+    sp = speakers[found[-1].speaker]
+    assert sp.name == "Bo Lund's ex-wife" and sp.kind == "unnamed"
+
+
+def test_a_judge_in_the_lead_is_the_only_judge_the_story_names():
+    speakers, found = run(
+        "Judge rejects request.\n\nA New York judge has rejected a request by a newspaper to unseal the file.\n\n"
+        "Supreme Court Justice Ann Nervo wrote that the court would not intrude on the privacy of the parties.")
+    assert speakers[found[0].speaker].name == "Ann Nervo"
+    speakers, found = run(
+        "Headline.\n\nSen. Tom Vale spoke for hours on the floor of the chamber about the bill.\n\n"
+        "A Democratic senator said the votes would be held on Monday.")
+    assert speakers[found[-1].speaker].kind == "unnamed"

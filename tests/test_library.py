@@ -503,3 +503,24 @@ def test_reextract_moves_notes_to_their_words(tmp_path, fake_extract):
     assert [n.id for n in lib.notes(new_sid)] == [note.id]
     assert new_sid in (tmp_path / "user.json").read_text()   # recorded, not only worked out at each open
     assert lib.detail(new_sid).notes[0].text == "watch this claim"
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_speaker():
+    keys, merged = _merge({"key": "a", "name": "Paul D. Ryan"}, {"key": "b", "name": "Paul Ryan"},
+                          {"key": "c", "name": "Ryan"})
+    assert len(set(keys)) == 1 and merged[keys[0]].name == "Paul D. Ryan"
+    # two people who differ only by their initials stay two
+    keys, _ = _merge({"key": "w", "name": "George W. Bush"}, {"key": "hw", "name": "George H. W. Bush"})
+    assert len(set(keys)) == 2
+
+
+def test_a_surname_joins_the_one_of_its_people_who_speaks_far_more():
+    from store.speaker_index import merge_speakers
+    local = [("a1", "bo", {"name": "Barack Obama"}, 12), ("a2", "mo", {"name": "Michelle Obama"}, 2),
+             ("a3", "o", {"name": "Obama"}, 3)]
+    mapping, merged = merge_speakers(local)
+    assert mapping[("a3", "o")] == mapping[("a1", "bo")] != mapping[("a2", "mo")]
+    # but not when the other speaks nearly as often
+    local[1] = ("a2", "mo", {"name": "Michelle Obama"}, 6)
+    mapping, merged = merge_speakers(local)
+    assert len(set(mapping.values())) == 3

@@ -1,7 +1,9 @@
 """Which pronoun a person takes, from the first name or the article's own words.
 
-"Mrs. Clinton" and "Ms. Warren" make a woman, "Mr. Obama" a man; otherwise a
-short list of common first names decides. Unknown stays None and matches both.
+"Mrs. Clinton" and "Ms. Warren" make a woman, "Mr. Obama" a man; so do the
+words the article describes a person with ("9/11 widow Terry Strada", "his
+ex-wife"); otherwise a short list of common first names decides. Names given
+to both ("Terry", "Jamie") and unknown ones stay None and match both.
 """
 from __future__ import annotations
 
@@ -43,6 +45,19 @@ sergei seth shaun sherrod stanley stephen steve steven stuart ted terry thomas t
 tom tommy tony travis trey vincent vladimir walter warren wayne william willie xi
 """.split())
 
+# first names that both men and women have: no evidence either way
+_BOTH = frozenset("terry jamie robin pat jordan dana leslie casey taylor jessie kerry".split())
+
+# words for a person that tell the gender
+_FEMALE_WORDS = frozenset("""
+widow wife ex-wife mother daughter sister woman girl spokeswoman congresswoman chairwoman businesswoman
+actress grandmother niece aunt lady mrs mrs. ms ms. queen princess girlfriend stepdaughter granddaughter
+""".split())
+_MALE_WORDS = frozenset("""
+widower husband ex-husband father son brother man boy spokesman congressman businessman actor grandfather
+nephew uncle mr mr. king prince boyfriend stepson grandson
+""".split())
+
 _HONORIFIC = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
 
 
@@ -59,15 +74,22 @@ def of_name(name: str, surnames: dict[str, str] | None = None) -> str | None:
     toks = name.split()
     if not toks:
         return None
+    first = toks[0].lower().rstrip(".")
+    # the first name before "Mr." or "Mrs.": "Mr. Clinton" in an article about Hillary Clinton is Bill
+    if first in _FEMALE and first not in _MALE and first not in _BOTH:
+        return "f"
+    if first in _MALE and first not in _FEMALE and first not in _BOTH:
+        return "m"
     if surnames and toks[-1] in surnames:
         return surnames[toks[-1]]
-    first = toks[0].lower().rstrip(".")
-    if first in _FEMALE and first not in _MALE:
-        return "f"
-    if first in _MALE and first not in _FEMALE:
-        return "m"
     return None
 
 
 def of_pronoun(word: str) -> str | None:
     return {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(word)
+
+
+def of_words(words) -> str | None:
+    """'f', 'm' or None from the words describing a person ("widow", "spokesman")."""
+    found = {"f" if w in _FEMALE_WORDS else "m" for w in words if w in _FEMALE_WORDS or w in _MALE_WORDS}
+    return found.pop() if len(found) == 1 else None

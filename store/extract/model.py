@@ -60,7 +60,7 @@ class Speaker:
     key: str
     # the display name ("Benjamin Netanyahu", "Hamas official")
     name: str
-    # person | organisation | unnamed | unknown
+    # person | organisation | group (named people speaking together) | unnamed | unknown
     kind: str = "person"
     # title or role as the article gives it ("Israeli Prime Minister")
     description: str = ""

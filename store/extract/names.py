@@ -34,7 +34,10 @@ TITLE_WORDS = {
     "co-founder", "chancellor", "premier", "deputy", "assistant", "national", "security", "white",
     "israeli", "american", "british", "french", "german", "russian", "chinese", "palestinian",
     "iranian", "mexican", "canadian", "of", "and", "for", "the", "new", "york", "texas", "florida",
-    "ohio", "california", "vermont", "massachusetts", "virginia",
+    "ohio", "california", "vermont", "massachusetts", "virginia", "whip", "admiral", "pastor", "recorder",
+    "assemblyman", "assemblywoman", "councilman", "councilwoman", "treasurer", "clerk", "comptroller",
+    "senators", "sens", "sens.", "reps", "reps.", "representatives", "congressmen", "governors", "justices",
+    "judges", "ministers", "mayors", "del", "del.", "delegate", "attorney", "coach", "captain", "capt", "capt.", "sgt.", "cmdr", "officer",
 }
 # words that make a mention an organisation
 ORG_WORDS = {
@@ -48,7 +51,8 @@ ORG_WORDS = {
     "organisation", "club", "journal", "magazine", "press", "media", "team", "coalition", "caucus",
     "statement", "spokesman", "spokeswoman", "us", "u.s.", "uk", "israel", "iran", "russia",
     "china", "study", "data", "documents", "records", "website", "republicans", "democrats",
-    "city", "county", "nations", "states", "kingdom", "republic", "union",
+    "city", "county", "nations", "states", "kingdom", "republic", "union", "show", "podcast", "blog",
+    "tribune", "herald", "gazette", "examiner", "channel", "radio", "services",
 }
 # words that make a mention an unnamed person or group
 UNNAMED_WORDS = {
@@ -58,17 +62,39 @@ UNNAMED_WORDS = {
     "insiders", "residents", "members", "staffers", "man", "woman", "someone", "others", "some",
     "many", "strategist", "strategists", "officer", "officers", "leaders", "democrats",
     "republicans", "activists", "economists", "scientists", "researchers", "protesters",
+    "proponents", "opponents", "advocates", "backers", "allies", "skeptics", "detractors", "historians",
+    "conservatives", "liberals", "progressives", "prosecutors", "investigators", "authorities",
+    "doctor", "physician", "lawyer", "lawyers", "attorney", "attorneys", "wife", "ex-wife", "husband",
+    "ex-husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "friend", "friends",
+    "family", "relatives", "neighbors", "neighbours", "colleagues", "allies", "donors", "fans", "parents",
+    "opponent", "rival", "rivals", "challenger", "critic", "supporter", "ally", "proponent", "advocate",
+    "backer", "donor", "activist", "expert", "analyst", "economist", "historian", "scientist", "researcher",
+    "lawmaker", "voter", "resident", "member", "leader", "consultant",
 }
+
+
+# "Mr. Grassley and Mr. Leahy": two named people
+_NAMES_AND_NAMES = re.compile(
+    r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s+and\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z]'?)")
+
+
+_FUNCTION_WORDS = DETERMINERS | {
+    "neither", "either", "none", "nobody", "everyone", "anyone", "everybody", "anybody", "each", "such",
+    "by", "to", "of", "in", "on", "at", "for", "with", "from", "as", "if", "so", "but", "and", "or", "nor",
+    "there", "here", "what", "which", "whom", "whose", "when", "where", "why", "how", "then", "now", "also",
+    "still", "yet", "even", "just", "only", "not", "no", "yes", "thus"}
 
 
 @dataclass
 class Mention:
-    # pronoun | possessive | name | organisation | unnamed | description
+    # pronoun | possessive | name | names | organisation | unnamed | description
+    # ("names": two people, their names in `parts`)
     form: str
     name: str = ""
     description: str = ""
     # the pronoun or possessive word, lower case, for resolution
     pronoun: str = ""
+    parts: tuple[str, ...] = ()
 
 
 _CONTRACTION = re.compile(r"^(\w+)'(?:s|ve|re|d|ll|m)$")
@@ -81,9 +107,14 @@ def _capitalised(tok: str) -> bool:
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 
 
+# a verb the mention span ran on into: "Gary Johnson's doctor is (calling)"
+_TRAILING_VERB = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|also)$")
+
+
 def clean(text: str) -> str:
     text = _PARENTHESIS.sub("", text)
-    return " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:'\"\u201c\u201d")
+    text = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:'\"\u201c\u201d")
+    return _TRAILING_VERB.sub("", text)
 
 
 def split_appositive(text: str) -> tuple[str, str]:
@@ -92,9 +123,15 @@ def split_appositive(text: str) -> tuple[str, str]:
         return text, ""
     head, _, tail = text.partition(",")
     head, tail = head.strip(), tail.strip(" ,")
-    head_caps = any(_capitalised(t) for t in _TOKEN.findall(head))
+    head_caps = any(_capitalised(t) and t.lower() not in DETERMINERS for t in _TOKEN.findall(head))
     tail_toks = _TOKEN.findall(tail)
-    if not head_caps and tail_toks and _capitalised(tail_toks[-1]):
+    head_toks = _TOKEN.findall(head)
+    if tail_toks and _capitalised(tail_toks[-1]) and \
+            all(_capitalised(t) or t.lower() in TITLE_WORDS for t in tail_toks) and \
+            (not head_caps or head_toks and not _capitalised(head_toks[-1]) and
+             (head_toks[-1].lower() in UNNAMED_WORDS or head_toks[-1].lower() in TITLE_WORDS)):
+        # "A lawyer for the paper, David Schulz", "Ms. Merkel's spokesman, Steffen Seibert"
+        # (not "The aides, led by Bo Lund")
         return tail, head
     return head, tail
 
@@ -106,7 +143,9 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
         end -= 1
     start = end
     while start > 0 and _capitalised(tokens[start - 1]) and tokens[start - 1].lower().rstrip(".") + "." not in TITLE_WORDS \
-            and tokens[start - 1].lower() not in TITLE_WORDS and end - start < 4:
+            and tokens[start - 1].lower() not in TITLE_WORDS and end - start < 4 and \
+            not (start < end and tokens[start - 1].endswith(("'s", "s'"))):
+        # "CNN's Dana Bash": the owner is no part of the name
         start -= 1
     # "Mr. Trump": titles stay out of the name; a bare title keeps nothing
     name = " ".join(tokens[start:len(tokens)])
@@ -130,11 +169,31 @@ def parse(text: str) -> Mention:
             (" " in text or len(text) >= 5) and low not in ORG_WORDS:
         # "KATE BOULDUAN", "TRUMP": a speaker label in a transcript
         text = " ".join(w.capitalize() for w in text.split())
+    if low in _FUNCTION_WORDS:
+        # "Neither", "Many", "By": a sentence's first word taken for its subject, nobody's name
+        return Mention("description", description=text)
     core, appositive = split_appositive(text)
+    both = _NAMES_AND_NAMES.fullmatch(core)
+    if both:
+        # "Mr. Grassley and Mr. Leahy", "Ann Lee and Bo Lund": two people speaking as one
+        first, second = parse(both.group(1)), parse(both.group(2))
+        if first.form == second.form == "name":
+            return Mention("names", name=f"{first.name} and {second.name}", description=appositive,
+                           parts=(first.name, second.name))
     tokens = _TOKEN.findall(core.replace("'s ", " 's "))
     if not tokens:
         return Mention("description", description=text)
+    # "Trump 's campaign" -> "Trump's campaign": the owner keeps its possessive
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i] == "s" and core.find(tokens[i - 1] + "'s") >= 0:
+            tokens[i - 1:i + 1] = [tokens[i - 1] + "'s"]
+    if tokens[-1].endswith("'s") and _capitalised(tokens[-1]):
+        # a bare "Ted Cruz's" (its noun left out of the span) is Ted Cruz
+        tokens[-1] = tokens[-1][:-2]
     lows = [t.lower() for t in tokens]
+    if len(tokens) == 1 and lows[0] in UNNAMED_WORDS and lows[0] not in ORG_WORDS:
+        # "Critics", "Proponents" opening a sentence: people, not a name
+        return Mention("unnamed", name=tokens[0], description=appositive)
     for i, t in enumerate(lows):
         if t in POSSESSIVES and i + 1 < len(tokens) and lows[-1] in ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"}:
             return Mention("possessive", pronoun=t, description=core)
@@ -153,6 +212,13 @@ def parse(text: str) -> Mention:
                 not any(_capitalised(x) and x.lower() not in TITLE_WORDS for x in tokens[:i]):
             # "a spokeswoman for Hillary Clinton" speaks for her but is not her
             return Mention("unnamed", name=" ".join(tokens), description=appositive)
+    owner = next((i for i, t in enumerate(tokens) if t.endswith("'s") and _capitalised(t)), -1)
+    if 0 <= owner < len(tokens) - 1 and lows[-1] in UNNAMED_WORDS and lows[-1] not in ORG_WORDS and \
+            not any(_capitalised(t) for t in tokens[owner + 1:]):
+        # "Gary Johnson's doctor", "Obama's former campaign strategist": someone's unnamed person
+        name, _title = person_name(tokens[:owner + 1])
+        role = [t for t in tokens[owner + 1:] if t.lower() not in ("former", "longtime", "top", "senior")]
+        return Mention("unnamed", name=" ".join([name] + role), description=appositive)
     caps = [t for t in tokens if _capitalised(t) and t.lower() not in TITLE_WORDS]
     last = lows[-1]
     if last in UNNAMED_WORDS and not (caps and _capitalised(tokens[-1])):

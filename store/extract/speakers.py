@@ -1,56 +1,23 @@
 """Who said it: source mentions resolved to one Speaker per person or body.
 
 "Benjamin Netanyahu", "Netanyahu" and "Prime Minister Netanyahu" are one
-speaker; "he" is the person last heard from; "his office" speaks for the
+speaker; "he" is the person just named as a sentence's subject or else the
+person last heard from, of the pronoun's gender; "his office" speaks for the
 person "his" refers to; "the prime minister" is whoever the article has
 described so; "a Hamas official" stays an unnamed "Hamas official".
 """
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 
 from . import gender, names
 from .model import Article, Speaker, Statement, statement_id
+from . import people
+from .people import People
 from .quotes import Finding, find_findings
 
-# two or three capitalised words: a candidate full name ("Antony Blinken", "Hillary Rodham Clinton")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u00e0-\u00ff'\u2019-]+){1,2}\b")
-_WORDS = re.compile(r"[A-Za-z]\w*")
 # how many paragraphs back a pronoun may reach for the last speaker
 _PRONOUN_REACH = 4
-
-
-def _is_title_case(text: str, start: int, end: int) -> bool:
-    words = _WORDS.findall(text, start, min(end, start + 400))
-    return len(words) > 0 and sum(w[0].isupper() for w in words) * 2 > len(words)
-
-
-_NOT_A_FIRST_NAME = names.TITLE_WORDS | names.DETERMINERS | {"but", "and", "in", "on", "at", "for", "when", "if", "as", "after"}
-_NOT_IN_A_NAME = names.TITLE_WORDS | names.ORG_WORDS
-
-
-def _full_names(article: Article) -> dict[str, str]:
-    """Surname -> the full name the article most often gives with it.
-
-    Headlines are skipped: in title case every run of words looks like a name.
-    """
-    text = article.text
-    counts: Counter[str] = Counter()
-    matches = (m for start, end in article.paragraphs if not _is_title_case(text, start, end)
-               for m in _FULL_NAME.finditer(text, start, end))
-    for m in matches:
-        toks = m.group().split()
-        while toks and toks[0].lower().rstrip(".") in _NOT_A_FIRST_NAME:
-            toks = toks[1:]
-        if len(toks) < 2 or any(t.lower() in _NOT_IN_A_NAME for t in toks):
-            continue
-        counts[" ".join(toks)] += 1
-    by_surname: dict[str, str] = {}
-    for full, _n in counts.most_common():
-        by_surname.setdefault(full.split()[-1], full)
-    return by_surname
 
 
 # a named body: "the Tampa Bay Times", "Trump's campaign", "the City of Phoenix"
@@ -61,86 +28,69 @@ _ORGANISATION = re.compile(
 
 # "the judge", "The GOP nominee", "Obama's former strategist": someone known, not someone new
 _DEFINITE = re.compile(r"(?:[Tt]he|[A-Z][\w'\u2019-]*'s|[A-Z][\w'\u2019-]*\u2019s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+\S+(?:\s+\S+){0,4}$")
-_APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*)\s*[,.;]")
 
 
-def _descriptions(text: str, full: dict[str, str], surname_at: list[tuple[int, str]]) -> dict[str, list[tuple[int, str]]]:
-    """Head noun of a title or appositive -> (offset, full name) of each person it describes."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for at, surname in surname_at:
-        name = full[surname]
-        first = name[:len(name) - len(surname)]
-        start = at - len(first) if first and text.startswith(first, at - len(first)) else at
-        # the title right before the name: "GOP nominee Donald Trump", "Justice Ann Nervo"
-        before = text[max(0, start - 30):start]
-        title = before.split()[-1] if before[-1:].isspace() and before.strip() else ""
-        after = _APPOSITIVE_AFTER.match(text, at + len(surname), min(len(text), at + len(surname) + 80))
-        for desc in (title if title.isalpha() else "", after.group(1) if after else ""):
-            words = desc.lower().split()
-            if words and words[-1] not in names.DETERMINERS and len(words[-1]) > 2:
-                out.setdefault(words[-1], []).append((start, name))
-    return out
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|in|with|from|to|on|who|close)\b")
 
 
-# a role the article may name with another word: "the judge" is "Justice Ann Nervo"
-_SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governor": "gov",
-              "congressman": "rep", "congresswoman": "rep", "representative": "rep"}
+def _head(name: str) -> str:
+    """The head noun of a description, lower case: 'first member of Congress to' -> 'member'."""
+    words = _HEAD_ENDS.split(name, 1)[0].split()
+    return words[-1].lower() if words else ""
 
+
+def _is_plural(name: str) -> bool:
+    """A name of many: "officials", "Democrats", "supporters of the plan" (not "Wells Fargo")."""
+    head = _HEAD_ENDS.split(name, 1)[0].split()
+    if not head:
+        return False
+    word = head[-1]
+    if word[:1].isupper():
+        return word.lower() in names.UNNAMED_WORDS and word.endswith("s")
+    return word in ("people", "police", "staff", "men", "women") or word.endswith("s") and not word.endswith(("ss", "'s"))
+
+# "the city", "The company", "the city of Phoenix": a body named by its kind
+_THE_BODY = re.compile(r"\b[Tt]he (%s)\b(\s+of(?:\s+[A-Z][\w.&'\u2019-]*){1,3})?" % "|".join(
+    sorted((w for w in names.ORG_WORDS | {"city", "county", "state", "firm", "network", "newspaper", "paper"}
+            if w.isalpha() and w.islower() and len(w) > 3 and w not in ("statement", "report", "reports", "data",
+                                                                        "documents", "records", "study", "survey")),
+           key=len, reverse=True)))
+
+# the office a story names one holder of, whom an indefinite "a judge" means (unlike "a
+# Democratic senator", an unnamed source)
+_OFFICES = {"judge", "justice"}
+
+# "his ex-wife", "her lawyer": someone's relative or agent, not the person
+_OWNED_RELATION = re.compile(
+    r"(his|her|their)\s+((?:ex-)?(?:wife|husband|son|daughter|mother|father|brother|sister|widow|lawyer|lawyers|"
+    r"attorney|attorneys|doctor|physician|friend|friends|family|parents|children))$", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+# "his physician" is not he; "the source", "the official" stay unnamed
+_OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+_ANONYMOUS = {"source", "official", "aide", "insider", "person", "diplomat", "staffer", "officer", "member",
+              "friend", "someone", "man", "woman", "investigator", "participant", "witness", "employee"}
 
 # roles of whoever runs for office, the figure an article is usually about
 _RUNNER = re.compile(r"\b(?:nominee|candidate|front-?runner|hopeful)\b")
 
 
-# a run that may begin a surname: surnames are made of these characters only
-_SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]*")
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _surnames_at(text: str, surnames: dict[str, str]) -> list[tuple[int, str]]:
-    """(offset, surname) of each whole-word mention, the longest surname first where
-    one is the start of another ("O’" and "O’Neil")."""
-    out = []
-    n = len(text)
-    for m in _SURNAME_RUN.finditer(text):
-        run, at = m.group(), m.start()
-        # a whole word ends only at the run's end or next to its punctuation
-        ends = [len(run)]
-        if "'" in run or "\u2019" in run or "-" in run:
-            ends += sorted({i for i, ch in enumerate(run) if ch in "'\u2019-"} |
-                           {i + 1 for i, ch in enumerate(run) if ch in "'\u2019-"}, reverse=True)
-        for length in ends:
-            if length > 1 and run[:length] in surnames:
-                q = at + length
-                if _is_word(text[q - 1]) != (q < n and _is_word(text[q])):
-                    out.append((at, run[:length]))
-                    break
-    return out
-
-
 class _Registry:
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, findings: list[Finding]) -> None:
         self.text = article.text
-        self.full = _full_names(article)
+        self.people = People(article, _single_names(article.text, findings))
         self.speakers: dict[str, Speaker] = {}
         # (paragraph, key) of the latest speaker of each kind, for pronouns
         self.last_person: tuple[int, str] | None = None
         # recent person speakers, latest last, for pronouns that need a gender
-        self.people: list[tuple[int, str]] = []
+        self.recent_people: list[tuple[int, str]] = []
         self.last_person_at = 0
         self.paragraph_starts = [start for start, _end in article.paragraphs]
-        self.honorifics = gender.honorifics(self.text)
-        self.described: dict[str, list[tuple[int, str]]] = {}
         self.last_group: tuple[int, str] | None = None
+        # the latest speaker that is many: "officials", "Democrats", "Mr. Grassley and Mr. Leahy"
+        self.last_plural: tuple[int, str] | None = None
         self.last_any: tuple[int, str] | None = None
-        # where each known person is named, for pronouns with no recent speaker
-        self.surname_at: list[tuple[int, str]] = []
-        self._main: str | None = None
-        if self.full:
-            self.surname_at = _surnames_at(self.text, self.full)
-            self.described = _descriptions(self.text, self.full, self.surname_at)
+        self.last_any_at = 0
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
         key = names.slug(name)
@@ -153,24 +103,18 @@ class _Registry:
             sp.aliases.append(alias)
         return key
 
-    def _canonical(self, name: str) -> str:
-        toks = name.split()
-        if not toks:
-            return name
-        full = self.full.get(toks[-1])
-        if full and (len(toks) == 1 or full.split()[0] == toks[0]):
-            return full
-        return name
-
     def _remember(self, key: str, paragraph: int, offset: int = 0) -> None:
         kind = self.speakers[key].kind
         if kind == "person":
             self.last_person = (paragraph, key)
-            self.people = [p for p in self.people if p[1] != key][-7:] + [(paragraph, key)]
+            self.recent_people = [p for p in self.recent_people if p[1] != key][-7:] + [(paragraph, key)]
             self.last_person_at = offset
-        elif kind in ("organisation", "unnamed"):
+        elif kind in ("organisation", "unnamed", "group"):
             self.last_group = (paragraph, key)
+        if kind == "group" or kind in ("organisation", "unnamed") and _is_plural(self.speakers[key].name):
+            self.last_plural = (paragraph, key)
         self.last_any = (paragraph, key)
+        self.last_any_at = offset
 
     def _recent(self, slot: tuple[int, str] | None, paragraph: int) -> str | None:
         if slot and paragraph - slot[0] <= _PRONOUN_REACH:
@@ -179,7 +123,8 @@ class _Registry:
 
     def _by_description(self, description: str) -> str | None:
         words = {w for w in re.findall(r"\w+", description.lower())} - names.DETERMINERS - {"former"}
-        if not words:
+        if not words or not re.search(r"\b[a-z]", description):
+            # "Texas" alone is a place, not a role someone was described with
             return None
         best, best_n = None, 0
         for key, sp in self.speakers.items():
@@ -189,67 +134,103 @@ class _Registry:
                 best, best_n = key, n
         return best if best_n >= min(2, len(words)) else None
 
-    def _named_subject(self, want: str | None, paragraph: int, offset: int) -> str | None:
-        """The person named as a sentence's subject since the last speaker, in this paragraph or the one before."""
-        lo = max(self.last_person_at, self.paragraph_starts[max(0, paragraph - 1)] if self.paragraph_starts else 0)
-        i = bisect.bisect_left(self.surname_at, (offset, ""))
-        stop = max(0, i - 40)
-        while i > stop:
-            i -= 1
-            at, surname = self.surname_at[i]
-            if at < lo:
-                break
-            full = self.full[surname]
-            if gender.of_name(full, self.honorifics) != want:
-                continue
-            before = self.text[max(0, at - 40):at]
-            if re.search(r"(?:^|[.!?\n]\s*|[.!?][\"\u201d]\s*)(?:(?:[A-Z][\w.'\u2019-]*|former|then)\s+){0,4}$", before) \
-                    and not re.search(r"\b(?:[Tt]o|[Oo]f|[Ww]ith|[Ff]or|[Bb]y|[Aa]gainst|[Aa]bout)\s+(?:\S+\s+){0,3}$", before):
-                return self._add(full, "person", "", "")
-        return None
+    def _person(self, name: str | None) -> str | None:
+        return self._add(name, "person", "", "") if name else None
 
     def _described_as(self, description: str, offset: int) -> str | None:
         """'the GOP nominee' is whoever the article earlier called so: 'GOP nominee Donald Trump'."""
-        words = re.findall(r"[a-z][\w-]*", description.lower())
-        if not words:
-            return None
-        found = None
-        head = words[-1]
-        for at, name in self.described.get(head, ()) or self.described.get(_SAME_ROLE.get(head, ""), ()):
-            if at < offset or found is None:
-                found = name
-        return self._add(found, "person", "", "") if found else None
+        return self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
 
-    def _protagonist(self) -> str | None:
-        """The person the article names most often: who an unanchored "he" usually is."""
-        if self._main is None and self.surname_at:
-            surname, _n = Counter(name for _, name in self.surname_at).most_common(1)[0]
-            self._main = self.full[surname]
-        return self._add(self._main, "person", "", "") if self._main else None
+    def _only_holder(self, office: str) -> str | None:
+        held = {name for _at, name, _q in [*self.people.described.get(office, ()),
+                                           *self.people.described.get(people.SAME_ROLE.get(office, ""), ())]}
+        return held.pop() if len(held) == 1 else None
+
+    def _relative(self, possessive: str, relation: str, paragraph: int, offset: int) -> str | None:
+        """'His ex-wife' is the person the article calls his ex-wife ('his wife, Ann'), or
+        else an unnamed 'Donald Trump's ex-wife'."""
+        owner = self._pronoun(possessive, paragraph, offset)
+        if owner is None or self.speakers[owner].kind != "person":
+            return None
+        name = self.people.described_name([relation], offset)
+        if name and name != self.speakers[owner].name:
+            return self._person(name)
+        return self._add(f"{self.speakers[owner].name}'s {relation}", "unnamed", "", "")
+
+    def _the_one_just_named(self, description: str, paragraph: int, offset: int) -> str | None:
+        """'David Axelrod called on Dean to apologize. "It was outrageous," Obama's former
+        strategist said': a definite role is the person just named as a subject, when no
+        unnamed speaker was so described and the role is not that person's own ("Obama's")."""
+        head = _head(description)
+        if any(sp.kind == "unnamed" and _head(sp.name) == head for sp in self.speakers.values()):
+            return None
+        owner = re.match(r"(.+?)'s\b", description)
+        want = gender.of_words([head])
+        lo = max(self.last_person_at, self._start_of(paragraph - 1))
+        for want in ((want,) if want else ("m", "f")):
+            name = self.people.subject_before(want, lo, offset)
+            if name and not (owner and owner.group(1).split()[-1] in name.split()):
+                return self._person(name)
+        return None
 
     def _gender(self, key: str) -> str | None:
-        return gender.of_name(self.speakers[key].name, self.honorifics)
+        sp = self.speakers[key]
+        return self.people.gender(sp.name, sp.description)
+
+    def _start_of(self, paragraph: int) -> int:
+        return self.paragraph_starts[max(0, paragraph)] if self.paragraph_starts else 0
 
     def _pronoun(self, word: str, paragraph: int, offset: int = 0) -> str | None:
         if word in ("he", "she", "him", "his", "her"):
             want = gender.of_pronoun(word)
-            named = self._named_subject(want, paragraph, offset)
+            # the person just named as a sentence's subject, since the last speaker
+            lo = max(self.last_person_at, self._start_of(paragraph - 1))
+            named = self._person(self.people.subject_before(want, lo, offset))
             if named:
                 return named
-            for par, key in reversed(self.people):
+            for par, key in reversed(self.recent_people):
                 if paragraph - par > _PRONOUN_REACH:
                     break
                 if self._gender(key) in (want, None):
                     return key
-            main = self._protagonist()
+            # no recent speaker fits: the person of that gender named last ("Ann told Bo, after he ...")
+            named = self._person(self.people.named_before(want, self._start_of(paragraph - 1), offset))
+            if named:
+                return named
+            main = self._person(self.people.most_named())
             if main and self._gender(main) in (want, None):
                 return main
-            return self._recent(self.last_person, paragraph) or main
+            last = self._recent(self.last_person, paragraph)
+            # never a person of the other gender
+            return last if last and self._gender(last) in (want, None) else None
         if word in ("they", "their", "them"):
-            return self._recent(self.last_group, paragraph) or self._recent(self.last_any, paragraph)
+            return self._recent(self.last_plural, paragraph) or self._recent(self.last_group, paragraph) or \
+                self._recent(self.last_any, paragraph)
         if word in ("it", "its"):
-            return self._recent(self.last_group, paragraph) or self._organisation_before(paragraph, offset)
+            return self._body_as_subject(paragraph, offset) or self._recent(self.last_group, paragraph) or \
+                self._organisation_before(paragraph, offset)
         return None
+
+    def _body_as_subject(self, paragraph: int, offset: int) -> str | None:
+        """'The city sent a letter Thursday. It says ...': the body that is the subject of a
+        sentence since the last speaker; 'the city' is the city the article named ('the city
+        of Phoenix')."""
+        lo = max(self.last_any_at, self._start_of(paragraph - 1))
+        found = None
+        for m in _THE_BODY.finditer(self.text, lo, offset):
+            if people.in_subject_position(self.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        head = found.group(1).lower()
+        if not found.group(2):
+            # the body's name from where the article first gave it, a few paragraphs back
+            for earlier in _THE_BODY.finditer(self.text, self._start_of(paragraph - _PRONOUN_REACH), found.start()):
+                if earlier.group(1).lower() == head and earlier.group(2):
+                    found = earlier
+                    break
+        name = names.clean(found.group()[4:]) if found.group(2) else head
+        return self._add(name, "organisation", "", "")
 
     def _organisation_before(self, paragraph: int, offset: int) -> str | None:
         """'The Tampa Bay Times ... It said': the last body named in this paragraph or the few before."""
@@ -273,23 +254,42 @@ class _Registry:
         mention_text = self.text[source[0]:source[1]]
         alias = names.clean(mention_text)
         m = names.parse(mention_text)
+        if m.form == "description" and alias in self.people.full:
+            # "From said": a word that is mostly no name is one here ("Al From")
+            m = names.Mention("name", name=alias)
         paragraph = finding.paragraph
         key = None
-        if m.form in ("pronoun", "possessive"):
+        relation = _OWNED_RELATION.match(alias)
+        if relation is None and m.form == "pronoun" and m.pronoun in names.POSSESSIVES:
+            # the span stopped at "His" in "His ex-wife agreed"
+            after = _NEXT_WORD.match(self.text, source[1])
+            relation = after and _OWNED_RELATION.match(f"{alias} {after.group(1)}")
+        if relation:
+            key = self._relative(relation.group(1).lower(), relation.group(2).lower(), paragraph, source[0])
+        if key is not None:
+            pass
+        elif m.form in ("pronoun", "possessive"):
             key = self._pronoun(m.pronoun, paragraph, finding.source[0])
             if key and alias not in self.speakers[key].aliases and m.form == "possessive":
                 self.speakers[key].aliases.append(alias)
             if key is None:
                 key = self._add(alias if m.form == "possessive" else "unknown", "unknown", "", alias)
         elif m.form == "name":
-            name = self._canonical(m.name)
+            name = self.people.canonical(m.name, gender.of_words(m.description.lower().split()), source[0])
             key = self._add(name, "person", m.description, alias)
+        elif m.form == "names":
+            # "Mr. Grassley and Mr. Leahy" speak together: one speaker, both full names
+            both = " and ".join(self.people.canonical(n) for n in m.parts)
+            key = self._add(both, "group", m.description, alias)
         elif m.form == "organisation":
             key = self._add(m.name, "organisation", m.description, alias)
         elif m.form == "unnamed":
             if _DEFINITE.match(alias):
                 # "the campaign strategist", "Obama's former adviser": someone already described so
                 key = self._described_as(m.name, source[0])
+                if key is None and not _is_plural(m.name) and not _OWNED_BY_PRONOUN.match(alias) and \
+                        _head(m.name) not in _ANONYMOUS:
+                    key = self._the_one_just_named(m.name, paragraph, source[0])
             if key is None:
                 key = self._add(m.name, "unnamed", m.description, alias)
         else:
@@ -297,11 +297,18 @@ class _Registry:
             if key is None and (_DEFINITE.match(alias) or alias.lower() in names.TITLE_WORDS):
                 # "the judge", or a bare "Judge" in a headline: whoever the article names so
                 key = self._described_as(m.description, source[0])
+            if key is None and re.match(r"[Aa]n?\s", alias) and _head(m.description) in _OFFICES:
+                # "A New York judge has rejected ..." opening a story that later names
+                # "Justice Frank Nervo", its only judge
+                key = self._person(self._only_holder(_head(m.description)))
             if key is None and m.name:
-                key = self._add(self._canonical(names.clean(m.name)), "person", m.description, alias)
+                # the name in an appositive: "Clinton's rival, Vermont Sen. Bernie Sanders"
+                named = names.parse(m.name)
+                name = named.name if named.form == "name" else names.clean(m.name)
+                key = self._add(self.people.canonical(name), "person", m.description, alias)
             if key is None and _DEFINITE.match(alias) and _RUNNER.search(alias.lower()):
                 # "the GOP nominee" with no earlier "nominee X": the article's main figure
-                key = self._protagonist()
+                key = self._person(self.people.most_named())
             if key is None:
                 key = self._recent(self.last_person, paragraph) if re.search(
                     r"\b(?:nominee|candidate|president|senator|governor|minister|secretary|billionaire|"
@@ -312,13 +319,27 @@ class _Registry:
         return key
 
 
+def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
+    """Speakers named by one word ("Melanie said", "Sanders said"), so pronouns can find them."""
+    out = []
+    for f in findings:
+        if f.source and f.source[1] - f.source[0] < 20:
+            word = text[f.source[0]:f.source[1]]
+            if word.isalpha() and word[:1].isupper() and word[1:].islower() and \
+                    word.lower() not in names.PRONOUNS | names.POSSESSIVES | names.TITLE_WORDS | names.ORG_WORDS \
+                    and word not in out:
+                out.append(word)
+    return tuple(out)
+
+
 def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statement]]:
     """The article's speakers (by key) and statements (in text order)."""
-    registry = _Registry(article)
+    findings = find_findings(article)
+    registry = _Registry(article, findings)
     statements: list[Statement] = []
     seen: set[str] = set()
     text = article.text
-    for finding in find_findings(article):
+    for finding in findings:
         key = registry.resolve(finding)
         content = " ".join(text[s:e] for s, e in finding.spans)
         sid = statement_id(article.id, content)

@@ -1,0 +1,413 @@
+"""Who an article names: full names, titles, genders, and where each is named.
+
+Built once per article for speakers.py. "House Speaker Paul Ryan" makes
+"Ryan" mean "Paul Ryan", titled a "speaker"; "9/11 widow Terry Strada" is a
+woman; "Mr. Clinton" in an article that also names Hillary Clinton is Bill.
+A mention is in subject position when it opens its sentence, perhaps after
+an adverbial ("In a statement, presidential nominee Hillary Clinton said");
+a pronoun looks there first. "The president" opening a sentence is whoever
+the article titled so.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from . import gender, names
+from .model import Article
+
+# a run of capitalised words: titles, then a full name ("House Speaker Paul Ryan", "Harry M. Reid")
+_NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z\u00e0-\u00ff'\u2019]+)*"
+_RUN = re.compile(r"\b(?=[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD, _NAME_WORD))
+_WORDS = re.compile(r"[A-Za-z]\w*")
+# a person the article only calls by title and surname: "President Obama", "Mr. Ban"
+_TITLED_SURNAME = re.compile(
+    r"\b(?=[PSRGMDJLCA])(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Justice|Judge|Mayor|Secretary|"
+    r"Gen\.|General|Ambassador|Chancellor|Minister|Speaker|Leader|Chairman|Chairwoman|Commissioner|Sheriff)"
+    r"\s+([A-Z][a-z\u00e0-\u00ff-]+(?:['\u2019][A-Z][a-z\u00e0-\u00ff-]+)?)\b(?![\s.]+[A-Z])")
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"}
+# words that open a run of capitals without being a first name: "With Trump", "South Carolina"
+_NOT_A_FIRST_NAME = names.TITLE_WORDS | names.DETERMINERS | _CALENDAR | {
+    "but", "and", "in", "on", "at", "for", "when", "if", "as", "after", "speaker", "majority", "minority",
+    "with", "without", "said", "says", "asked", "though", "although", "while", "because", "since", "despite",
+    "is", "was", "did", "does", "do", "has", "had", "more", "most", "year", "so", "then", "now", "even",
+    "just", "only", "like", "unlike", "under", "over", "from", "to", "by", "about", "against", "between",
+    "among", "before", "during", "through", "where", "what", "who", "why", "how", "which", "there", "here",
+    "dear", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "great", "greater", "upper", "lower", "united", "saint", "st", "fort", "lake", "mount", "port", "old",
+    "believe", "thin-skinned", "big", "little", "all", "every", "no", "not", "yes", "will", "neither",
+    "either", "both", "like", "maybe", "perhaps", "top", "debating"}
+_NOT_IN_A_NAME = names.TITLE_WORDS | names.ORG_WORDS | _CALENDAR
+_OWNER = ("'s", "\u2019s", "s'", "s\u2019")
+_DESCRIBING = re.compile(r"-(?:born|based|bred|raised|led|backed|owned|run|era|style|elect)$")
+_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+# the pronoun that follows a mention in its sentence: "Clinton slammed the shift ... she"
+_NEXT_PRONOUN = re.compile(r"[^.!?\n]{0,150}?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+# subject position: the sentence opens with the name, maybe after a title ("And campaign chairman Bo Lund")
+_SENTENCE_END = re.compile(r"(?:[.!?][\"\u201d\u2019')]*|\n)\s+")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.N|Adm|Capt|Cmdr|Del|No)|\b[A-Z])\.$")
+_BEFORE_A_SUBJECT = names.TITLE_WORDS | {"and", "but", "then", "former", "so", "yet", "still", "now"}
+_AFTER_PREPOSITION = re.compile(r"\b(?:[Tt]o|[Oo]f(?!\s+State\b)|[Ww]ith|[Ff]or|[Bb]y|[Aa]gainst|[Aa]bout)\s+(?:\S+\s+){0,3}$")
+# or after an opening adverbial: "In a statement issued Tuesday, presidential nominee Ann Lee"
+_AFTER_ADVERBIAL = re.compile(
+    r"[.!?\n][\"\u201d']?\s*(?:In|On|At|After|During|Before|Earlier|Later|Last|This|Since|When|While|As|"
+    r"Speaking|Asked|Responding|Meanwhile|However|But|And|Yet|Still|Now|Then|Instead)\b"
+    r"[^.!?\n,;\u201c\u201d\"]{0,90},\s+((?:[\w.'\u2019-]+\s+){0,4})$")
+# "The president ...", "But the judge ...": a role opening its sentence
+_THE_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
+
+# a role the article may name with another word: "the judge" is "Justice Ann Nervo"
+SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governor": "gov",
+             "congressman": "rep", "congresswoman": "rep", "representative": "rep"}
+
+# a title or appositive after a name: ", a former governor,"
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*)\s*[,.;]")
+
+
+def _is_title_case(text: str, start: int, end: int) -> bool:
+    words = _WORDS.findall(text, start, min(end, start + 400))
+    return len(words) > 0 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _name_in_run(run: str) -> str | None:
+    """The full name a run of capitals ends with: 'Supreme Court Justice Ann Nervo' -> 'Ann Nervo'."""
+    toks = run.split()
+    if toks[-1].endswith(_OWNER):
+        toks[-1] = toks[-1][:-2]
+    # the name follows the last word of its title, its body, its owner
+    # ("The Atlantic's Jeffrey Goldberg") or a word that describes ("Texas-born Ann Lee")
+    cut = 0
+    for i, t in enumerate(toks):
+        if t.lower() in _NOT_IN_A_NAME or t.endswith(_OWNER) or "-" in t and _DESCRIBING.search(t):
+            cut = i + 1
+    if cut:
+        toks = toks[cut:]
+    while toks and (toks[0].lower().rstrip(".") in _NOT_A_FIRST_NAME or
+                    toks[0].endswith(("ing", "ed", "ly")) and not gender.of_name(toks[0])):
+        # "Entrusting Donald Trump": a sentence opens with a word that is no name
+        toks = toks[1:]
+    while toks and toks[-1].lower() in _SUFFIX:
+        toks = toks[:-1]
+    words = [t for t in toks if not t.endswith(".")]
+    if not 2 <= len(words) <= 3 or toks[-1].endswith("."):
+        return None
+    return " ".join(toks)
+
+
+def full_names(article: Article) -> tuple[dict[str, str], dict[str, list[str]], str]:
+    """Surname -> the full name it most often stands for, and -> every full name with it;
+    and the article's headlines.
+
+    Of two people with one surname ("Chris Murphy", "Anne Marie Murphy") the
+    one named more often, a name in the headline counting twice more, is the
+    surname's own; when even, the one named first. Headlines are not read
+    for names: in title case every run of words looks like one.
+    """
+    text = article.text
+    counts: Counter[str] = Counter()
+    headlines = []
+    for start, end in article.paragraphs:
+        if _is_title_case(text, start, end):
+            headlines.append(text[start:end])
+            continue
+        for m in _RUN.finditer(text, start, end):
+            name = _name_in_run(m.group())
+            if name:
+                counts[name] += 1
+    headline = " ".join(headlines + [article.title])
+    ranked = sorted(enumerate(counts.items()), key=lambda e: (-(e[1][1] + 2 * (e[1][0] in headline)), e[0]))
+    by_surname: dict[str, str] = {}
+    every: dict[str, list[str]] = {}
+    for _i, (full, _n) in ranked:
+        by_surname.setdefault(full.split()[-1], full)
+        every.setdefault(full.split()[-1], []).append(full)
+    for m in _TITLED_SURNAME.finditer(text):
+        if m.group(1) not in by_surname and m.group(1).lower() not in _NOT_IN_A_NAME:
+            by_surname[m.group(1)] = m.group(1)
+            every[m.group(1)] = [m.group(1)]
+    return by_surname, every, headline
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+# a run that may begin a surname: surnames are made of these characters only
+_SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]*")
+
+
+def surnames_at(text: str, surnames: dict[str, str]) -> list[tuple[int, str]]:
+    """(offset, surname) of each whole-word mention, the longest surname first where
+    one is the start of another ("O’" and "O’Neil")."""
+    out = []
+    n = len(text)
+    for m in _SURNAME_RUN.finditer(text):
+        run, at = m.group(), m.start()
+        # a whole word ends only at the run's end or next to its punctuation
+        ends = [len(run)]
+        if "'" in run or "\u2019" in run or "-" in run:
+            ends += sorted({i for i, ch in enumerate(run) if ch in "'\u2019-"} |
+                           {i + 1 for i, ch in enumerate(run) if ch in "'\u2019-"}, reverse=True)
+        for length in ends:
+            if length > 1 and run[:length] in surnames:
+                q = at + length
+                if _is_word(text[q - 1]) != (q < n and _is_word(text[q])):
+                    out.append((at, run[:length]))
+                    break
+    return out
+
+
+def in_subject_position(text: str, at: int) -> bool:
+    """Whether the words at `at` open their sentence, perhaps after titles or an adverbial."""
+    lo = max(0, at - 60)
+    start = 0 if lo == 0 else -1
+    for m in _SENTENCE_END.finditer(text, lo, at):
+        if m.group()[0] == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start() + 1):
+            start = m.end()
+    if start >= 0:
+        words = text[start:at].split()
+        if len(words) <= 6 and all(w[:1].isupper() or w.lower() in _BEFORE_A_SUBJECT for w in words):
+            return not _AFTER_PREPOSITION.search(text, start, at)
+    m = _AFTER_ADVERBIAL.search(text, max(0, at - 140), at)
+    return bool(m) and all(w[:1].isupper() or w.lower() in names.TITLE_WORDS for w in m.group(1).split())
+
+
+class People:
+    """The people an article names and where; see the module's docstring."""
+
+    def __init__(self, article: Article, single_names: tuple[str, ...] = ()) -> None:
+        text = self.text = article.text
+        self.full, self.every, headline = full_names(article)
+        firsts = {f.split()[0] for fs in self.every.values() for f in fs} if single_names else set()
+        for single in single_names:
+            # a speaker the article calls by one name only: "Melanie said", or "Sanders said"
+            # with "Bernie Sanders" only in the headline
+            if single in self.full or single in firsts or single.lower() in _NOT_A_FIRST_NAME:
+                continue
+            m = re.search(r"\b([A-Z][a-z]+) %s\b" % re.escape(single), headline)
+            if not gender.of_name(single) and not (m and gender.of_name(m.group(1))) and \
+                    not re.search(r"[a-z,;]\s+%s\b" % re.escape(single), text):
+                # a capitalised word only ever opening a sentence ("Analysis shows") is no name
+                continue
+            name = f"{m.group(1)} {single}" if m and gender.of_name(m.group(1)) else single
+            self.full[single] = name
+            self.every[single] = [name]
+        self.honorifics = gender.honorifics(text)
+        # where each known person is named: (offset of the surname, surname), and the person
+        self.at = surnames_at(text, self.full) if self.full else []
+        self._by_pronouns()
+        self.named: list[str] = []
+        # a bare surname in the paragraph that named one of its people in full is that one
+        # ("Hillary Clinton rebuffed a heckler. ... Clinton told her")
+        starts = [start for start, _end in article.paragraphs]
+        latest: dict[str, tuple[int, str]] = {}
+        for at, surname in self.at:
+            name, explicit = self._person_at(at, surname)
+            paragraph = bisect.bisect_right(starts, at)
+            if explicit:
+                latest[surname] = (paragraph, name)
+            elif name == self.full[surname] and latest.get(surname, (-1,))[0] == paragraph:
+                name = latest[surname][1]
+            self.named.append(name)
+        self.described = self._descriptions()
+        self.genders: dict[str, str | None] = {}
+        said_so: dict[str, set[str]] = {}
+        for head, held in self.described.items():
+            for _at, name, _q in held:
+                said_so.setdefault(name, set()).add(head)
+        self._said_so = said_so
+        self._main: str | None = None
+
+    def _by_pronouns(self) -> None:
+        """A surname two people of different genders share is the one its pronouns agree with.
+
+        In an article about Hillary Clinton that names Bill Clinton more
+        often, "Clinton ... she" still tells which Clinton a bare "Clinton" is.
+        """
+        text = self.text
+        for surname, every in self.every.items():
+            if len(every) < 2 or len({gender.of_name(f) for f in every} - {None}) < 2:
+                continue
+            tally: Counter[str] = Counter()
+            for at, s in self.at:
+                if s != surname or self._person_at(at, surname)[1]:
+                    continue
+                m = _NEXT_PRONOUN.match(text, at + len(surname), at + len(surname) + 160)
+                if m:
+                    tally[gender.of_pronoun(m.group(1).lower())] += 1
+            if tally:
+                (want, n), = tally.most_common(1)
+                if n * 3 >= sum(tally.values()) * 2:
+                    self.full[surname] = next((f for f in every if gender.of_name(f) == want), self.full[surname])
+
+    def _person_at(self, at: int, surname: str) -> tuple[str, bool]:
+        """The person a surname names here, and whether its first name says so: 'Bill Clinton';
+        'Mr. Clinton'; or the surname's own."""
+        every = self.every.get(surname, ())
+        if len(every) > 1:
+            before = self.text[max(0, at - 40):at]
+            for full in every:
+                first = full[:len(full) - len(surname)]
+                if first and before.endswith(first):
+                    return full, True
+            honorific = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$", before)
+            if honorific:
+                want = _HONORIFIC_GENDER[honorific.group(1).lower()]
+                for full in every:
+                    if gender.of_name(full) == want:
+                        return full, False
+        return self.full[surname], False
+
+    def person_at(self, offset: int, surname: str) -> str | None:
+        """The person the mention of `surname` at `offset` names, if it is one the article knows."""
+        i = bisect.bisect_left(self.at, (offset, ""))
+        while i < len(self.at) and self.at[i][0] < offset + 40:
+            if self.at[i][1] == surname:
+                return self.named[i]
+            i += 1
+        return None
+
+    def _descriptions(self) -> dict[str, list[tuple[int, str, str]]]:
+        """Head noun of a title or appositive -> (offset, full name, qualifier) of each person it describes.
+
+        The qualifier is the word that narrows a title: "Russian President
+        Vladimir Putin" and "former President Bill Clinton" are not "the
+        president"; it is "" for a plain title and "-" for an appositive.
+        """
+        text = self.text
+        out: dict[str, list[tuple[int, str, str]]] = {}
+        for (at, surname), name in zip(self.at, self.named):
+            first = name[:len(name) - len(surname)]
+            start = at - len(first) if first and text.startswith(first, at - len(first)) else at
+            # the title right before the name: "GOP nominee Donald Trump", "Justice Ann Nervo", "Sen. Ann Lee"
+            before = text[max(0, start - 40):start].split() if text[start - 1:start].isspace() else []
+            title = before[-1].rstrip(".") if before else ""
+            qualifier = before[-2] if len(before) > 1 else ""
+            narrows = qualifier[:1].isupper() and not qualifier.endswith((".", ",", ":")) or \
+                qualifier.lower() in ("former", "then", "ex", "vice", "deputy", "acting", "late")
+            after = _APPOSITIVE_AFTER.match(text, at + len(surname), min(len(text), at + len(surname) + 80))
+            for desc, narrowed in ((title if title.isalpha() else "", qualifier.lower() if narrows else ""),
+                                   (after.group(1) if after else "", "-")):
+                words = desc.lower().split()
+                if words and words[-1] not in names.DETERMINERS and len(words[-1]) > 2:
+                    out.setdefault(words[-1], []).append((start, name, narrowed))
+        return out
+
+    def _roles_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(offset, person) of each role the article titled someone with, in text[lo:hi]: 'the president'."""
+        out = []
+        text, described = self.text, self.described
+        for m in _THE_ROLE.finditer(text, lo, hi):
+            words = [w for w in m.groups() if w]
+            for i, w in enumerate(words):
+                if w in described:
+                    if i + 1 < len(words) and words[i + 1] in described:
+                        continue
+                    name = self.described_name(words[:i + 1], m.start())
+                    if name:
+                        out.append((m.start(), name))
+                    break
+        return out
+
+    def described_name(self, words: list[str], offset: int) -> str | None:
+        """Who 'the GOP nominee' is: whoever the article called so, the latest before `offset`."""
+        if not words:
+            return None
+        head = words[-1]
+        held = self.described.get(head, ()) or self.described.get(SAME_ROLE.get(head, ""), ())
+        # "the president" is the one titled plainly so, not "Russian President Vladimir Putin";
+        # "the prime minister" is "Prime Minister Ilse Brandt"
+        held = [h for h in held if not h[2] or h[2] in words] or held
+        found = None
+        for at, name, _narrowed in held:
+            if at < offset or found is None:
+                found = name
+        return found
+
+    def canonical(self, name: str, want: str | None = None, offset: int = -1) -> str:
+        """The full name of 'Netanyahu' or 'Benjamin Netanyahu' (the mention at `offset`);
+        `want` is the gender "Mr." or "Mrs." gives."""
+        toks = name.split()
+        if not toks:
+            return name
+        every = self.every.get(toks[-1], ())
+        if len(toks) == 1 and len(every) > 1:
+            for full in every:
+                if want and self.gender(full) == want:
+                    return full
+            here = self.person_at(offset, toks[0]) if offset >= 0 else None
+            if here:
+                return here
+        full = self.full.get(toks[-1])
+        if full and (len(toks) == 1 or full.split()[0] == toks[0]):
+            return full
+        for full in every:
+            if len(toks) > 1 and full.split()[0] == toks[0]:
+                return full
+        return name
+
+    def gender(self, name: str, words: str = "") -> str | None:
+        """'f', 'm' or None: the article's words for the person first ("widow"), then the name."""
+        if name not in self.genders:
+            self.genders[name] = gender.of_words(self._said_so.get(name, ())) or \
+                gender.of_name(name, self.honorifics) or self._by_next_pronoun(name)
+        if words:
+            return gender.of_words(words.lower().replace(",", " ").split()) or self.genders[name]
+        return self.genders[name]
+
+    def _by_next_pronoun(self, name: str) -> str | None:
+        """The gender the pronouns after a person's mentions agree on ("President Obama
+        wanted a bill, but he ..."), when neither the name nor a title tells it."""
+        tally: Counter[str] = Counter()
+        for (at, surname), named in zip(self.at, self.named):
+            if named == name:
+                m = _NEXT_PRONOUN.match(self.text, at + len(surname), at + len(surname) + 160)
+                if m:
+                    tally[gender.of_pronoun(m.group(1).lower())] += 1
+        if tally:
+            (want, n), = tally.most_common(1)
+            if n * 3 >= sum(tally.values()) * 2:
+                return want
+        return None
+
+    def subject_before(self, want: str | None, lo: int, offset: int) -> str | None:
+        """The latest person of gender `want` named (or titled: "the president") as a
+        sentence's subject in [lo, offset)."""
+        i = bisect.bisect_left(self.at, (offset, ""))
+        stop = max(0, i - 40)
+        found = []
+        while i > stop:
+            i -= 1
+            if self.at[i][0] < lo:
+                break
+            found.append((self.at[i][0], self.named[i]))
+        if self.described:
+            found += self._roles_in(max(lo, offset - 3000), offset)
+            found.sort(reverse=True)
+        for at, name in found:
+            if self.gender(name) == want and in_subject_position(self.text, at):
+                return name
+        return None
+
+    def named_before(self, want: str | None, lo: int, offset: int) -> str | None:
+        """The latest person of gender `want` named anywhere in [lo, offset)."""
+        i = bisect.bisect_left(self.at, (offset, ""))
+        stop = max(0, i - 40)
+        while i > stop:
+            i -= 1
+            if self.at[i][0] < lo:
+                break
+            if self.gender(self.named[i]) == want:
+                return self.named[i]
+        return None
+
+    def most_named(self) -> str | None:
+        """The person the article names most often: who an unanchored "he" usually is."""
+        if self._main is None and self.at:
+            self._main = Counter(self.named).most_common(1)[0][0]
+        return self._main
