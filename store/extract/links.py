@@ -29,7 +29,7 @@ from functools import lru_cache
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
 from .stance import answer_cue, opens_against, points_at_claim
-from .topics import WORD, content_stems, negated, opposite_stems, stem
+from .topics import WORD, content_stems, negated, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
 BACK_WINDOW = 12
@@ -210,7 +210,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         # "rejected [that argument]", "mocked [the complaint]": the content is a pointer at a claim
         open_answer = open_answer or (cue >= 0.8 and points_at_claim(st.text))
         # who speaks is not what is spoken about: speakers' names are no shared topic
-        stems = content_stems(st.text) - name_stems
+        stems = statement_stems(st.text) - name_stems
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         if st.cue_span:
