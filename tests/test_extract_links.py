@@ -261,3 +261,33 @@ def test_opposites_with_no_word_in_common_name_both_words_in_the_reason():
     assert not reason.rstrip().endswith(" on")
     assert "Tom Berg" in reason and "Ana Ruiz" in reason
     assert "dangerous" in reason and "safe" in reason
+
+
+def test_a_later_reply_is_not_the_claim_an_earlier_statement_answers():
+    # "Ruiz defended the toll" answers Berg; Berg's charge does not answer the defence
+    text = ("Tom Berg says Ana Ruiz is lying about the cost of the bridge toll.\n\n"
+            "Ruiz defended the bridge toll, saying its cost was fair to commuters.")
+    article, statements = build_with_cues(text, [
+        ("tom-berg", "Ana Ruiz is lying about the cost of the bridge toll", "Tom Berg", "says"),
+        ("ana-ruiz", "its cost was fair to commuters", "Ruiz", "defended the bridge toll, saying"),
+    ])
+    links = {(l.source, l.target) for l in find_links(article, statements, SPEAKERS)}
+    assert ("s0", "s1") not in links
+
+
+def test_a_dismissive_word_the_speaker_denies_is_no_answer():
+    text = ("Mayor Ana Ruiz said the bridge toll would pay for the harbour repairs.\n\n"
+            "Tom Berg said: “I don’t think the bridge toll is a ridiculous idea for the harbour repairs.”")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "the bridge toll would pay for the harbour repairs", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "“I don’t think the bridge toll is a ridiculous idea for the harbour repairs.”",
+         "Tom Berg", "said:"),
+    ])
+    assert find_links(article, statements, SPEAKERS) == []
+    # the same words, not denied, dismiss the claim before
+    article, statements = build_with_cues(text.replace("I don’t think", "I think"), [
+        ("ana-ruiz", "the bridge toll would pay for the harbour repairs", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "“I think the bridge toll is a ridiculous idea for the harbour repairs.”",
+         "Tom Berg", "said:"),
+    ])
+    assert [(l.source, l.target) for l in find_links(article, statements, SPEAKERS)] == [("s1", "s0")]

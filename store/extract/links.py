@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import answer_cue, opens_against, points_at_claim
+from .stance import answer_cue, opens_against, points_at_claim, replies
 from .topics import WORD, content_stems, negated, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
@@ -73,6 +73,8 @@ class _Said:
     contrast: bool
     # what the statement is reported as doing ("complained", "arguing"), as stems
     cue_stems: frozenset[str] = frozenset()
+    # reported as itself a reply ("defended the remark", "denied"): a later reply is no claim to answer
+    replying: bool = False
     # its content words and its cue's: what another statement can point at
     topic: set[str] = field(default_factory=set)
     # speakers named outside the content or as owners of words ("Blinken's comments")
@@ -213,6 +215,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         stems = statement_stems(st.text) - name_stems
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
+        said.replying = replies(frame)
         if st.cue_span:
             said.cue_stems = frozenset(content_stems(text[st.cue_span[0]:st.cue_span[1]]))
         said.topic = stems | said.cue_stems
@@ -428,7 +431,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             b = said[j]
             if b.speaker.kind == "unknown" or same_side(a.speaker, b.speaker, names):
                 continue
-            if j > a.index and b.speaker.key not in (a.addressed | a.mentioned):
+            if j > a.index and (b.replying or b.speaker.key not in (a.addressed | a.mentioned)):
                 continue
             judged = _fit(a, b, rarity, previous[a.index])
             if judged is not None:

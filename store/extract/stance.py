@@ -68,6 +68,27 @@ def points_at_claim(content: str) -> bool:
     return bool(_CLAIM_POINTER.search(content))
 
 
+# "I don't think this is a ridiculous idea": a dismissive word denied is no dismissal
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|no|isn[’']t|wasn[’']t|don[’']t|doesn[’']t|didn[’']t)\b[^,.;:!?“”\"]*$", re.I)
+DENIAL_REACH = 40
+
+
+def _dismissal(content: str):
+    """The first dismissive word of the content that is not itself denied."""
+    for m in _DISMISSIVE.finditer(content):
+        # "not true", "no evidence" deny by themselves: a "not" before them is the claim's
+        if m.group(0)[:2].lower() in ("no", "do") or not _DENIED_BEFORE.search(
+                content, max(0, m.start() - DENIAL_REACH), m.start()):
+            return m
+    return None
+
+
+def replies(frame: str) -> bool:
+    """The statement is reported as a reply ("denied", "defended the remark", "responded")."""
+    return bool(_ANSWER_VERBS.search(frame) or _RESPONSE_VERBS.search(frame))
+
+
 def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     """How strongly the statement reads as an answer, the cue word that shows it, and
     whether the answer is open: a verb with no object of its own ("Hamas hit back,
@@ -79,7 +100,7 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
                                   (_POINTERS, frame, 0.4)):
         if weight <= best:
             continue
-        m = pattern.search(text)
+        m = _dismissal(text) if pattern is _DISMISSIVE else pattern.search(text)
         if m:
             best, word = weight, m.group(0)
             open_ = pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end()))
