@@ -291,3 +291,30 @@ def test_a_dismissive_word_the_speaker_denies_is_no_answer():
          "Tom Berg", "said:"),
     ])
     assert [(l.source, l.target) for l in find_links(article, statements, SPEAKERS)] == [("s1", "s0")]
+
+
+def test_a_claim_far_back_needs_the_same_rare_words_not_only_what_it_was_reported_doing():
+    # Ruiz "attacked" the dock plan long before; Berg's "attacking" is about something else
+    topics = ["pension fund", "night shifts", "crane repairs", "winter hours", "safety boots", "canteen prices",
+              "parking permits", "training days", "ferry timetable", "radio system", "fire drills", "cargo fees",
+              "overtime rules"]
+    text = ("Ana Ruiz attacked the dock plan on Monday.\n\n"
+            + "".join(f"The union said the {t} would change.\n\n" for t in topics)
+            + "Tom Berg called on Ruiz to stop attacking the lifeboat crews and apologize.")
+    said = ([("ana-ruiz", "the dock plan", "Ana Ruiz", "attacked")]
+            + [("harbour-union", f"the {t} would change", "The union", "said") for t in topics]
+            + [("tom-berg", "Ruiz to stop attacking the lifeboat crews and apologize", "Tom Berg", "called on")])
+    article, statements = build_with_cues(text, said)
+    assert find_links(article, statements, SPEAKERS) == []
+
+
+def test_responding_with_something_answers_the_speaker_just_before():
+    text = ("Mayor Ana Ruiz said the union broke the harbour deal.\n\n"
+            "Tom Berg responded with jokes about the harbour deal.")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "the union broke the harbour deal", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "with jokes about the harbour deal", "Tom Berg", "responded"),
+    ])
+    links = find_links(article, statements, SPEAKERS)
+    assert [(l.source, l.target, l.kind) for l in links] == [("s1", "s0", "rebuts")]
+    assert "responded" in links[0].reason

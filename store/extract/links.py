@@ -304,6 +304,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     """
     shared = a.stems & b.topic
     overlap = sum(rarity.get(w, 0.0) for w in shared)
+    said_overlap = sum(rarity.get(w, 0.0) for w in a.stems & b.stems)
     opposite = bool(opposite_stems(a.stems, b.stems))
     opposed = opposite or (overlap >= 1.0 and a.negated != b.negated)
     distance = a.index - b.index
@@ -314,6 +315,9 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     # what a points at is what b was reported doing ("the complaint" / "complained")
     pointed = bool(a.stems & b.cue_stems) and a.cue >= 0.5
     if distance < 0 and not (named and a.cue >= 0.5):
+        return None
+    if distance > BACK_WINDOW and said_overlap < FAR_OVERLAP:
+        # reached through the index of words: only the same rare words say it is the same question
         return None
     if named_other := (bool(a.addressed) and not owner):
         # a statement that names whom it answers answers no one else on a hunch

@@ -55,6 +55,10 @@ _OPEN_AFTER = re.compile(
     re.I)
 
 
+# "responded with attacks": the reply itself, to whoever spoke before ("disagrees with" names its object)
+_WITH = re.compile(r"\s+with\b", re.I)
+
+
 _CLAIM_POINTER = re.compile(
     r"^\W*(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:claims?|charges?|argument|arguments|accusations?|allegations?|assertions?|complaints?|criticism|"
@@ -104,4 +108,9 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
         if m:
             best, word = weight, m.group(0)
             open_ = pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end()))
+            if pattern is _RESPONSE_VERBS and not open_:
+                after = text[m.end():]
+                if after.lstrip()[:1] == "\u2026":
+                    after = " " + content  # the content stands right after the verb
+                open_ = bool(_WITH.match(after))
     return best, word, open_
