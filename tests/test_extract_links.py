@@ -318,3 +318,14 @@ def test_responding_with_something_answers_the_speaker_just_before():
     links = find_links(article, statements, SPEAKERS)
     assert [(l.source, l.target, l.kind) for l in links] == [("s1", "s0", "rebuts")]
     assert "responded" in links[0].reason
+
+
+def test_words_said_back_to_the_speaker_before_answer_them():
+    text = ("Mayor Ana Ruiz said the toll would pay for the harbour repairs.\n\n"
+            "“Every time you say that, you scare away the toll payers,” Tom Berg said.")
+    links = links_of(text, [
+        ("ana-ruiz", "the toll would pay for the harbour repairs", "Mayor Ana Ruiz"),
+        ("tom-berg", "“Every time you say that, you scare away the toll payers,”", "Tom Berg"),
+    ])
+    assert set(links) == {("s1", "s0")}
+    assert links[("s1", "s0")].kind == "rebuts" and "you say" in links[("s1", "s0")].reason

@@ -36,7 +36,9 @@ _SIDE_TAKING = re.compile(r"\b(opposed|oppose|opposes|opposing)\b", re.I)
 _POINTERS = re.compile(
     r"\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
     r"complaints?|complain\w*|criticism|critics|rationales?|excuses?|insinuation|suggestion|"
-    r"say that|said that|tell that|knocking me|you say|you said|you went)\b", re.I)
+    r"say that|said that|tell that|knocking me)\b", re.I)
+# the other side's words said back to them ("Every time you say that", "You said you would …")
+_SAID_BACK = re.compile(r"\byou (?:say|said|claim|claimed|went on|keep saying)\b", re.I)
 # a sentence that opens against what came before
 _CONTRAST = re.compile(r"^\W*(but|however|yet|still|instead|in fact)\b", re.I)
 
@@ -100,14 +102,15 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
     for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
-                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
+                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_SAID_BACK, content, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
                                   (_POINTERS, frame, 0.4)):
         if weight <= best:
             continue
         m = _dismissal(text) if pattern is _DISMISSIVE else pattern.search(text)
         if m:
             best, word = weight, m.group(0)
-            open_ = pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end()))
+            open_ = pattern is _SAID_BACK or (
+                pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end())))
             if pattern is _RESPONSE_VERBS and not open_:
                 after = text[m.end():]
                 if after.lstrip()[:1] == "\u2026":
