@@ -329,3 +329,21 @@ def test_words_said_back_to_the_speaker_before_answer_them():
     ])
     assert set(links) == {("s1", "s0")}
     assert links[("s1", "s0")].kind == "rebuts" and "you say" in links[("s1", "s0")].reason
+
+
+def test_quoting_the_other_speakers_word_back_answers_that_quote_even_far_back():
+    topics = ["pension fund", "night shifts", "crane repairs", "winter hours", "safety boots", "canteen prices",
+              "parking permits", "training days", "ferry timetable", "radio system", "fire drills", "cargo fees",
+              "overtime rules"]
+    text = ("“The new toll is a gift to commuters,” Tom Berg said.\n\n"
+            + "".join(f"The union said the {t} would change.\n\n" for t in topics)
+            + "Ana Ruiz responded to Berg that drivers had received no “gift” at all.")
+    said = ([("tom-berg", "“The new toll is a gift to commuters,”", "Tom Berg", "said")]
+            + [("harbour-union", f"the {t} would change", "The union", "said") for t in topics]
+            + [("ana-ruiz", "drivers had received no “gift” at all", "Ana Ruiz", "responded")])
+    article, statements = build_with_cues(text, said)
+    statements[0].kind = "direct"
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    last = f"s{len(statements) - 1}"
+    assert set(links) == {(last, "s0")}
+    assert "quoting back “gift”" in links[(last, "s0")].reason

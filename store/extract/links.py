@@ -73,6 +73,8 @@ class _Said:
     contrast: bool
     # what the statement is reported as doing ("complained", "arguing"), as stems
     cue_stems: frozenset[str] = frozenset()
+    # the words of a short quotation inside a reported statement ("made him ''smart''"), as stems
+    quoted: frozenset[str] = frozenset()
     # reported as itself a reply ("defended the remark", "denied"): a later reply is no claim to answer
     replying: bool = False
     # its content words and its cue's: what another statement can point at
@@ -177,6 +179,10 @@ _AFTER_CUE = re.compile(
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
 
 
+# a few words in quotation marks inside reported speech: often the other side's own words, quoted back
+_SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{1,40})[\u201d\"]|''([^']{1,40})''")
+
+
 def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[str]:
     """Speakers answered by name: owners of words ("Blinken's comments", "Trump's tweets")
     or named right after an answering word ("called on Dean", "hit back at Blinken")."""
@@ -216,6 +222,9 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.replying = replies(frame)
+        if st.kind != "direct":
+            said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
+                                    for w in content_stems(m.group(1) or m.group(2) or "")) & stems
         if st.cue_span:
             said.cue_stems = frozenset(content_stems(text[st.cue_span[0]:st.cue_span[1]]))
         said.topic = stems | said.cue_stems
@@ -270,6 +279,9 @@ def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
         return f"{who} answers {whom}{on} (“{a.cue_word}”)"
     if how == "continues":
         return f"{who} goes on answering {whom}"
+    if how == "echoes":
+        said = ", ".join(sorted({_surface_of(a, w) for w in a.quoted & b.stems}))
+        return f"{who} answers {whom}, quoting back “{said}” (“{a.cue_word}”)"
     if shared:
         return f"{who} takes the opposite side to {whom} on {_words(a, shared, rarity)}"
     pairs = opposite_stems(a.stems, b.stems)
@@ -314,9 +326,11 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     near = a.statement.paragraph - b.statement.paragraph <= 1
     # what a points at is what b was reported doing ("the complaint" / "complained")
     pointed = bool(a.stems & b.cue_stems) and a.cue >= 0.5
+    # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
+    echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
     if distance < 0 and not (named and a.cue >= 0.5):
         return None
-    if distance > BACK_WINDOW and said_overlap < FAR_OVERLAP:
+    if distance > BACK_WINDOW and said_overlap < FAR_OVERLAP and not (echoed and named):
         # reached through the index of words: only the same rare words say it is the same question
         return None
     if named_other := (bool(a.addressed) and not owner):
@@ -328,6 +342,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "addressed"
     elif a.cue >= 0.8 and pointed:
         how = "cue:pointed"
+    elif echoed and (named or just_before) and not named_other:
+        how = "echoes"
     elif a.cue >= 0.8 and just_before and not named_other and (overlap >= 1.0 or a.open_answer):
         how = "cue:open"
     elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other:
@@ -401,7 +417,8 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
                 shared = a.stems & c.stems
                 if k not in taken and sum(rarity.get(w, 0.0) for w in shared) >= NEIGHBOUR_OVERLAP:
                     taken.add(k)
-                    out.append((score - 0.05, k, how, shared, 0.0))
+                    # the neighbour was not quoted back: it is answered on the words it shares
+                    out.append((score - 0.05, k, "cue:neighbour" if how == "echoes" else how, shared, 0.0))
                 k += step
     return out
 
