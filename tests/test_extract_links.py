@@ -347,3 +347,17 @@ def test_quoting_the_other_speakers_word_back_answers_that_quote_even_far_back()
     last = f"s{len(statements) - 1}"
     assert set(links) == {(last, "s0")}
     assert "quoting back “gift”" in links[(last, "s0")].reason
+
+
+def test_two_rejections_of_the_same_plan_do_not_answer_each_other():
+    text = ("The Harbour Union proposed a new toll plan for the docks.\n\n"
+            "Mayor Ana Ruiz rejected the union's toll plan for the docks.\n\n"
+            "Tom Berg also rejected the union's toll plan for the docks.")
+    article, statements = build_with_cues(text, [
+        ("harbour-union", "a new toll plan for the docks", "The Harbour Union", "proposed"),
+        ("ana-ruiz", "the union's toll plan for the docks", "Mayor Ana Ruiz", "rejected"),
+        ("tom-berg", "the union's toll plan for the docks", "Tom Berg", "also rejected"),
+    ])
+    links = {(l.source, l.target) for l in find_links(article, statements, SPEAKERS)}
+    assert ("s2", "s1") not in links and ("s1", "s2") not in links
+    assert ("s1", "s0") in links

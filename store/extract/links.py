@@ -452,6 +452,11 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             b = said[j]
             if b.speaker.kind == "unknown" or same_side(a.speaker, b.speaker, names):
                 continue
+            if a.cue >= 1.0 and b.cue >= 1.0 and stem(a.cue_word) == stem(b.cue_word):
+                # "Judge rejects request" / "A judge rejected a request": one rejection told twice,
+                # or two rejections of the same claim, not one answering the other ("responded"
+                # and "responded" do answer each other)
+                continue
             if j > a.index and (b.replying or b.speaker.key not in (a.addressed | a.mentioned)):
                 continue
             judged = _fit(a, b, rarity, previous[a.index])
