@@ -361,3 +361,45 @@ def test_two_rejections_of_the_same_plan_do_not_answer_each_other():
     links = {(l.source, l.target) for l in find_links(article, statements, SPEAKERS)}
     assert ("s2", "s1") not in links and ("s1", "s2") not in links
     assert ("s1", "s0") in links
+
+
+def test_an_answer_on_shared_words_that_names_someone_else_is_not_about_an_earlier_claim():
+    text = ("Mayor Ana Ruiz said the harbour toll would pay for the bridge repairs.\n\n"
+            "A Harbour Union official said the night shifts would change.\n\n"
+            "Tom Berg said the Harbour Union figures on the bridge toll repairs were misleading.")
+    links = links_of(text, [
+        ("ana-ruiz", "the harbour toll would pay for the bridge repairs", "Mayor Ana Ruiz"),
+        ("union-official", "the night shifts would change", "A Harbour Union official"),
+        ("tom-berg", "the Harbour Union figures on the bridge toll repairs were misleading", "Tom Berg"),
+    ])
+    assert ("s2", "s0") not in links
+
+
+def test_a_surname_names_the_person_before_a_thing_named_after_them():
+    speakers = {**SPEAKERS, "ruiz-report": Speaker("ruiz-report", "Ruiz report", "unnamed", "", ["the Ruiz report"])}
+    text = ("Mayor Ana Ruiz said the toll would pay for bridge repairs.\n\n"
+            "The Ruiz report said the ferry would run at night.\n\n"
+            "The union said dock workers would strike on Monday over the pension fund.\n\n"
+            "“Ruiz’s claims about the toll are false,” Tom Berg said.")
+    article, statements = build(text, [
+        ("ana-ruiz", "the toll would pay for bridge repairs", "Mayor Ana Ruiz"),
+        ("ruiz-report", "the ferry would run at night", "The Ruiz report"),
+        ("harbour-union", "dock workers would strike on Monday over the pension fund", "The union"),
+        ("tom-berg", "“Ruiz’s claims about the toll are false,”", "Tom Berg"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    assert set(links) == {("s3", "s0")}
+    assert "by name" in links[("s3", "s0")].reason
+
+
+def test_a_speaker_named_by_the_surname_alone_is_named_with_the_person():
+    # "Ruiz now says …" read as a speaker of its own is still the Ruiz that Berg names
+    speakers = {**SPEAKERS, "ruiz-now": Speaker("ruiz-now", "Ruiz now", "unnamed", "", ["Ruiz now"])}
+    text = ("Tom Berg says Ana Ruiz is lying about her support for the bridge toll.\n\n"
+            "Ruiz now says she opposes the bridge toll.")
+    article, statements = build(text, [
+        ("tom-berg", "Ana Ruiz is lying about her support for the bridge toll", "Tom Berg"),
+        ("ruiz-now", "she opposes the bridge toll", "Ruiz now"),
+    ])
+    links = {(l.source, l.target) for l in find_links(article, statements, speakers)}
+    assert links == {("s0", "s1")}

@@ -95,17 +95,20 @@ def name_tokens(speaker: Speaker) -> frozenset[str]:
     return frozenset(out)
 
 
-def _token_index(names: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+def _token_index(names: dict[str, frozenset[str]], people: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """Name word -> the speakers it names. A word several speakers share ("Trump" in
-    "Donald Trump" and "Donald Trump campaign") names the one with the plainest name."""
+    "Donald Trump" and "Donald Trump campaign") names the one with the plainest name,
+    a person before anything else ("Podliska" is Bradley Podliska before "Podliska's lawsuit")."""
     by_token: dict[str, set[str]] = {}
     for key, toks in names.items():
         for t in toks:
             by_token.setdefault(t, set()).add(key)
     for t, keys in by_token.items():
         if len(keys) > 1:
-            least = min(len(names[k]) for k in keys)
-            by_token[t] = {k for k in keys if len(names[k]) == least}
+            chosen = (keys & people) or keys
+            least = min(len(names[k]) for k in chosen)
+            # and any speaker this word alone names ("Clinton now" beside "Hillary Clinton")
+            by_token[t] = {k for k in chosen if len(names[k]) == least} | {k for k in keys if names[k] == {t}}
     return by_token
 
 
@@ -200,7 +203,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
     text = article.text
     bounds = sentences(article) or [(0, len(text))]
     starts = [s for s, _ in bounds]
-    by_token = _token_index(names)
+    by_token = _token_index(names, frozenset(k for k, sp in speakers.items() if sp.kind == "person"))
     name_stems = {stem(t) for toks in names.values() for t in toks}
     contents = sorted(sp for st in statements for sp in st.spans)
     out = []
@@ -346,7 +349,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "echoes"
     elif a.cue >= 0.8 and just_before and not named_other and (overlap >= 1.0 or a.open_answer):
         how = "cue:open"
-    elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other:
+    elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other and (named or not a.mentioned):
+        # on shared words alone, an answer naming someone else ("Trump exaggerates") is about them
         how = "cue:cue8"
     elif a.cue >= 0.5 and overlap >= 1.5 and distance <= 8 and (just_before or named):
         how = "cue:cue5far"
