@@ -403,3 +403,17 @@ def test_a_speaker_named_by_the_surname_alone_is_named_with_the_person():
     ])
     links = {(l.source, l.target) for l in find_links(article, statements, speakers)}
     assert links == {("s0", "s1")}
+
+
+def test_denying_the_charge_answers_the_statement_reported_as_an_accusation():
+    text = ("Tom Berg accused Ruiz of hiding the toll accounts.\n\n"
+            "The Harbour Union said the strike would go ahead on Monday.\n\n"
+            "Mayor Ana Ruiz denied the charge on Tuesday.")
+    article, statements = build_with_cues(text, [
+        ("tom-berg", "Ruiz of hiding the toll accounts", "Tom Berg", "accused"),
+        ("harbour-union", "the strike would go ahead on Monday", "The Harbour Union", "said"),
+        ("ana-ruiz", "the charge", "Mayor Ana Ruiz", "denied"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    assert set(links) == {("s2", "s0")}
+    assert "denied" in links[("s2", "s0")].reason

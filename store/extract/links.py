@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import answer_cue, opens_against, points_at_claim, replies
+from .stance import answer_cue, claim_kinds_pointed_at, claim_kinds_reported, opens_against, points_at_claim, replies
 from .topics import WORD, content_stems, negated, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
@@ -75,6 +75,9 @@ class _Said:
     cue_stems: frozenset[str] = frozenset()
     # the words of a short quotation inside a reported statement ("made him ''smart''"), as stems
     quoted: frozenset[str] = frozenset()
+    # the kinds of claim it points at ("the charge") and the kind it is reported as ("accused")
+    points: frozenset[str] = frozenset()
+    reported_as: frozenset[str] = frozenset()
     # reported as itself a reply ("defended the remark", "denied"): a later reply is no claim to answer
     replying: bool = False
     # its content words and its cue's: what another statement can point at
@@ -228,7 +231,9 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         if st.kind != "direct":
             said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
                                     for w in content_stems(m.group(1) or m.group(2) or "")) & stems
+        said.points = claim_kinds_pointed_at(st.text) | claim_kinds_pointed_at(frame)
         if st.cue_span:
+            said.reported_as = claim_kinds_reported(text[st.cue_span[0]:st.cue_span[1]])
             said.cue_stems = frozenset(content_stems(text[st.cue_span[0]:st.cue_span[1]]))
         said.topic = stems | said.cue_stems
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
@@ -328,7 +333,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     just_before = b.index in previous
     near = a.statement.paragraph - b.statement.paragraph <= 1
     # what a points at is what b was reported doing ("the complaint" / "complained")
-    pointed = bool(a.stems & b.cue_stems) and a.cue >= 0.5
+    pointed = bool(a.stems & b.cue_stems or a.points & b.reported_as) and a.cue >= 0.5
     # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
     echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
     if distance < 0 and not (named and a.cue >= 0.5):

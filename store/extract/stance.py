@@ -68,6 +68,36 @@ _CLAIM_POINTER = re.compile(
     r"statements?|words|tweets?|attacks?|story|version|account)\b")
 
 
+# kinds of claim, as a pointer names them ("the charge") and as a report of the claim does ("accused")
+_CLAIM_KINDS = {
+    "charge": r"accus\w*|charg\w*|alleg\w*",
+    "criticism": r"critic\w*|attack\w*",
+    "claim": r"claim\w*|assert\w*|insist\w*",
+    "suggestion": r"suggest\w*|insinuat\w*",
+    "complaint": r"complain\w*|complaint\w*",
+    "argument": r"argu\w*",
+}
+_KIND_WORD = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _CLAIM_KINDS.items()]
+# a pointer at someone's words: "the charge", "those claims", "that accusation", "such allegations"
+_POINTER_AT = re.compile(
+    r"\b(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:accusations?|charges?|allegations?|criticism|attacks?|claims?|assertions?|insistence|"
+    r"suggestions?|insinuations?|complaints?|arguments?)\b")
+
+
+def claim_kinds_pointed_at(text: str) -> frozenset[str]:
+    """The kinds of claim the text points at ("denied the charge" → charge)."""
+    out = set()
+    for m in _POINTER_AT.finditer(text):
+        out.update(kind for kind, word in _KIND_WORD if word.search(m.group(0)))
+    return frozenset(out)
+
+
+def claim_kinds_reported(cue: str) -> frozenset[str]:
+    """The kinds of claim a reporting cue makes of its statement ("accused" → charge)."""
+    return frozenset(kind for kind, word in _KIND_WORD if word.search(cue))
+
+
 def points_at_claim(content: str) -> bool:
     """The content names someone's words rather than saying anything itself
     ("that argument", "the complaint", "Blinken's comments")."""
