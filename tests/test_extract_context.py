@@ -161,3 +161,16 @@ def test_of_earlier_sentences_equally_on_the_question_the_nearest_are_kept():
                    if c.reason == "earlier on the same question"]
         assert earlier == ["Ferry pilots demand overtime pay, one letter said.",
                            "Ferry pilots demand overtime pay, a second letter said."]
+
+
+def test_the_unattributed_sentence_right_after_is_the_articles_framing():
+    article, found = context_of()
+    got = texts(article, found)
+    assert got["The vote is due in March."] == "the article's framing"
+    # a sentence someone says is theirs, not the article's
+    article, statements = build([
+        ("toll", "ana-ruiz", "the harbour bridge toll would fall for commuters next spring", "Ruiz"),
+        ("vote", "tom-berg", "The vote is due in March.", "Ruiz"),
+    ])
+    got = texts(article, [c for c in find_context(article, statements, SPEAKERS) if c.statement == "toll"])
+    assert got.get("The vote is due in March.") != "the article's framing"
