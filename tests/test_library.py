@@ -493,3 +493,19 @@ def test_reextract_moves_notes_to_their_words(tmp_path, fake_extract):
     assert [n.id for n in lib.notes(new_sid)] == [note.id]
     assert new_sid in (tmp_path / "user.json").read_text()   # recorded, not only worked out at each open
     assert lib.detail(new_sid).notes[0].text == "watch this claim"
+
+
+def test_a_batch_of_articles_gives_the_cross_linker_the_library_once(lib, monkeypatch):
+    # the library's statements are made into the linker's form once per index, not once per article
+    import store.extract.links as link_rules
+
+    seen = []
+    monkeypatch.setattr(link_rules, "cross_links", lambda new, existing, index=None: seen.append(existing) or [])
+    batch = []
+    for n in range(3):
+        art = make_article([f"Report {n}", f'Antony Blinken said "the talks in round {n} went well" today.'])
+        batch.append(extraction(art, blinken_netanyahu().speakers, [(f"the talks in round {n} went well",
+                                                                      "antony-blinken")]))
+    lib.add_extractions(batch)
+    assert len(seen) == 3
+    assert seen[0] is seen[1] is seen[2] and len(seen[0]) == len(lib._index.rows) - 3
