@@ -417,3 +417,41 @@ def test_denying_the_charge_answers_the_statement_reported_as_an_accusation():
     links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
     assert set(links) == {("s2", "s0")}
     assert "denied" in links[("s2", "s0")].reason
+
+
+def test_a_claim_reported_after_its_answer_is_answered_from_the_lede_or_just_before_it():
+    body = ("Tom Berg says Ana Ruiz is lying about the ferry toll.\n\n"
+            "The ferry runs every hour.\n\nTickets cost two pounds.\n\n"
+            "Ruiz now says she wants the ferry toll.")
+    said = [("tom-berg", "Ana Ruiz is lying about the ferry toll", "Tom Berg"),
+            ("ana-ruiz", "she wants the ferry toll", "Ruiz")]
+    # in the lede, the answer may come before the claim it answers
+    assert ("s0", "s1") in links_of(body, said)
+    # further down, a claim three paragraphs on is another matter
+    late = "Harbour news\n\nThe port opened in May.\n\nBoats were busy.\n\n" + body
+    assert ("s0", "s1") not in links_of(late, said)
+
+
+def test_an_answer_verb_aimed_at_a_name_is_weaker_than_one_aimed_at_words():
+    text = ("Mayor Ana Ruiz said Ferry Festival would bring visitors to the harbour.\n\n"
+            "Tom Berg dismissed Ferry Festival as a waste of time.")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "Ferry Festival would bring visitors to the harbour", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "Ferry Festival as a waste of time", "Tom Berg", "dismissed"),
+    ])
+    assert find_links(article, statements, SPEAKERS) == []
+    # aimed at someone's words, the same verb answers them
+    text = text.replace("Tom Berg dismissed Ferry Festival", "Tom Berg dismissed the Ferry Festival plan")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "Ferry Festival would bring visitors to the harbour", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "the Ferry Festival plan as a waste of time", "Tom Berg", "dismissed"),
+    ])
+    assert [(l.source, l.target) for l in find_links(article, statements, SPEAKERS)] == [("s1", "s0")]
+
+
+def test_a_challenge_or_a_dispute_as_a_noun_is_no_answer_verb():
+    from store.extract.stance import answer_cue
+    assert answer_cue("Berg said the toll was a challenge \u2026", "the toll")[0] < 0.5
+    assert answer_cue("Berg said the dispute \u2026 had ended", "over the toll")[0] < 0.5
+    assert answer_cue("Berg challenged \u2026", "the claim that the toll pays")[0] == 1.0
+    assert answer_cue("Berg disputed \u2026", "the claim that the toll pays")[0] == 1.0

@@ -34,6 +34,8 @@ from .topics import WORD, content_stems, negated, opposite_stems, statement_stem
 # how far to look for the claim a statement answers, in statements
 BACK_WINDOW = 12
 FORWARD_WINDOW = 4
+# the headline and lede, which may answer a claim the article reports further on
+LEDE_PARAGRAPHS = 3
 # a named speaker's claim further back than a few statements must share this much rare vocabulary
 FAR_OVERLAP = 1.2
 # one statement rarely answers more than a few others; past that, it is a topic, not an answer
@@ -466,7 +468,10 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 # or two rejections of the same claim, not one answering the other ("responded"
                 # and "responded" do answer each other)
                 continue
-            if j > a.index and (b.replying or b.speaker.key not in (a.addressed | a.mentioned)):
+            if j > a.index and (b.replying or b.speaker.key not in (a.addressed | a.mentioned)
+                                or (a.statement.paragraph >= LEDE_PARAGRAPHS
+                                    and b.statement.paragraph - a.statement.paragraph > 1)):
+                # a claim reported after its answer: in the headline or lede, or the very next paragraph
                 continue
             judged = _fit(a, b, rarity, previous[a.index])
             if judged is not None:

@@ -11,10 +11,10 @@ import re
 # in the reporting frame ("Hamas hit back, saying …", "Nervo rejected that argument")
 _ANSWER_VERBS = re.compile(
     r"\b(hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|push(?:ed|es|ing)? back|"
-    r"den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|"
+    r"den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|(?<!\ba )(?<!\bthe )disput(?:e|es|ed|ing)|"
     r"countered|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|"
     r"mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|"
-    r"retort(?:s|ed|ing)?|disagree(?:s|d|ing)?|took issue|take issue|challeng(?:e|es|ed|ing)|"
+    r"retort(?:s|ed|ing)?|disagree(?:s|d|ing)?|took issue|take issue|(?<!\ba )(?<!\bthe )challeng(?:e|es|ed|ing)|"
     r"debunk(?:s|ed|ing)?|scoff(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\b", re.I)
 # answering, but not always disagreeing ("responded to questions" is not a rebuttal)
 _RESPONSE_VERBS = re.compile(
@@ -125,6 +125,23 @@ def replies(frame: str) -> bool:
     return bool(_ANSWER_VERBS.search(frame) or _RESPONSE_VERBS.search(frame))
 
 
+# content standing right after the verb and opening on a name, not on someone's words:
+# "denied Carter a photograph", "dismissed Estonia as …" aim at a person or a thing
+_NAME_FIRST = re.compile(r"\W*(?:the |a |an )?[A-Z][\w.-]*(?![\w.-]*[\u2019'](?:s\b|\s))")
+# unless a word for someone's words follows the name ("New York Times request", "the Kremlin's offer")
+_WORDS_OF = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:requests?|offers?|proposals?|plans?|bids?|calls?|demands?|claims?|charges?|"
+    r"accusations?|allegations?|reports?|suggestions?|ideas?|arguments?|comments?|remarks?|statements?|"
+    r"criticism|assertions?|notion|characterization|description|version|account|decision|ruling|motion)\b", re.I)
+AIMED_WEIGHT = 0.5
+
+
+def _aimed_at_name(frame: str, end: int, content: str) -> bool:
+    return (frame[end:].lstrip()[:1] == "\u2026" and bool(_NAME_FIRST.match(content))
+            and not content.lstrip(" \"\u201c").startswith(("I ", "I\u2019", "I'"))
+            and not _WORDS_OF.match(content))
+
+
 def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     """How strongly the statement reads as an answer, the cue word that shows it, and
     whether the answer is open: a verb with no object of its own ("Hamas hit back,
@@ -138,6 +155,10 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
             continue
         m = _dismissal(text) if pattern is _DISMISSIVE else pattern.search(text)
         if m:
+            if pattern is _ANSWER_VERBS and _aimed_at_name(text, m.end(), content):
+                if AIMED_WEIGHT > best:
+                    best, word, open_ = AIMED_WEIGHT, m.group(0), False
+                continue
             best, word = weight, m.group(0)
             open_ = pattern is _SAID_BACK or (
                 pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end())))
