@@ -455,3 +455,13 @@ def test_a_challenge_or_a_dispute_as_a_noun_is_no_answer_verb():
     assert answer_cue("Berg said the dispute \u2026 had ended", "over the toll")[0] < 0.5
     assert answer_cue("Berg challenged \u2026", "the claim that the toll pays")[0] == 1.0
     assert answer_cue("Berg disputed \u2026", "the claim that the toll pays")[0] == 1.0
+
+
+def test_opposite_words_on_nothing_shared_without_a_but_are_no_contradiction():
+    # "ban" here and "allowed" there, on different things, is no position against a position
+    text = ("Ana Ruiz said the ferry was allowed to sail at night.\n\n"
+            "Tom Berg said the city would ban parking near the library.")
+    assert links_of(text, [
+        ("ana-ruiz", "the ferry was allowed to sail at night", "Ana Ruiz"),
+        ("tom-berg", "the city would ban parking near the library", "Tom Berg"),
+    ]) == {}

@@ -365,7 +365,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "cue:cue5near"
     elif a.cue >= 0.5 and a.open_answer and just_before and overlap > 0 and near:
         how = "cue:respond"
-    elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or near))):
+    elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or (near and a.contrast)))):
+        # opposite words on no shared word need a "But …" to be about the same question
         how = "opposes:opposes"
     elif opposite and named and overlap >= 1.0 and abs(distance) <= 3:
         how = "opposes:opposes2"
