@@ -85,8 +85,15 @@ _POINTER_AT = re.compile(
     r"suggestions?|insinuations?|complaints?|arguments?)\b")
 
 
+# the nouns alone, to rule out most texts at once
+_POINTER_NOUN = re.compile(r"accusation|charge|allegation|criticism|attack|claim|assertion|insistence|"
+                           r"suggestion|insinuation|complaint|argument", re.I)
+
+
 def claim_kinds_pointed_at(text: str) -> frozenset[str]:
     """The kinds of claim the text points at ("denied the charge" → charge)."""
+    if not _POINTER_NOUN.search(text):
+        return frozenset()
     out = set()
     for m in _POINTER_AT.finditer(text):
         out.update(kind for kind, word in _KIND_WORD if word.search(m.group(0)))
