@@ -509,3 +509,24 @@ def test_a_batch_of_articles_gives_the_cross_linker_the_library_once(lib, monkey
     lib.add_extractions(batch)
     assert len(seen) == 3
     assert seen[0] is seen[1] is seen[2] and len(seen[0]) == len(lib._index.rows) - 3
+
+
+def test_links_made_or_removed_by_hand_outlive_a_new_extraction(tmp_path, fake_extract):
+    from store.extract.model import Link
+
+    first = fake_extract(blinken_netanyahu())
+    lib = Library(tmp_path)
+    lib.add_extractions([first])
+    blinken, netanyahu, hamas = (st.id for st in first.statements)
+    lib.remove_link(hamas, blinken)                               # the automatic rebuttal, rejected
+    lib.add_link(netanyahu, blinken, "contradicts", "says the opposite")
+    # a new extractor finds the rejected link again (surer, reworded) and not the hand-made one
+    better = blinken_netanyahu()
+    better.links = [Link(hamas, blinken, "rebuts", "a new reason", 0.99)]
+    better.context = []
+    fake_extract(better)
+    assert lib.reextract() == 1
+    again = Library(tmp_path)
+    (only,) = again.detail(blinken).answered_by
+    assert (only.statement.id, only.kind, only.by_hand, only.reason) == (netanyahu, "contradicts", True,
+                                                                         "says the opposite")
