@@ -465,3 +465,11 @@ def test_opposite_words_on_nothing_shared_without_a_but_are_no_contradiction():
         ("ana-ruiz", "the ferry was allowed to sail at night", "Ana Ruiz"),
         ("tom-berg", "the city would ban parking near the library", "Tom Berg"),
     ]) == {}
+
+
+def test_cross_links_leave_a_short_statement_that_a_long_one_merely_contains():
+    berg, ruiz = SPEAKERS["tom-berg"], SPEAKERS["ana-ruiz"]
+    existing = [(_stmt("old", "the harbour bridge toll will pay for repairs to the ferry docks, the library roof, "
+                              "the school gym and the town hall clock", "ana-ruiz"), ruiz)]
+    new = [(_stmt("new", "the harbour bridge toll will not pay for repairs", "tom-berg"), berg)]
+    assert cross_links(new, existing, CrossIndex()) == []

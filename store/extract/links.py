@@ -49,7 +49,7 @@ CONTENT_MARK = "\u2026"
 FRAME_BEFORE = 40
 FRAME_AFTER = 60
 # cross-article links must be surer still: the two articles share no frame
-CROSS_THRESHOLD = 0.75
+CROSS_THRESHOLD = 0.6
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
 _GENERIC_NAME_WORDS = frozenset("""
 the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
@@ -516,7 +516,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     return list(links.values())
 
 
-CROSS_MIN_SHARED = 3
+CROSS_MIN_SHARED = 4
 # a word more than this share of the library's statements use finds no particular claim
 CROSS_COMMON_SHARE = 0.02
 CROSS_COMMON_FLOOR = 50
@@ -629,7 +629,8 @@ def cross_links(new: list[tuple[Statement, Speaker]], existing: list[tuple[State
             shared = stems & old_stems
             if len(shared) < CROSS_MIN_SHARED:
                 continue
-            ratio = len(shared) / max(1, min(len(stems), len(old_stems)))
+            # of the longer one's words: a short statement inside a long one is not the same question
+            ratio = len(shared) / max(1, len(stems), len(old_stems))
             if ratio < CROSS_THRESHOLD:
                 continue
             cue, word, _ = answer_cue("", st.text)
