@@ -5,8 +5,12 @@ earlier (or, in a headline or lede, just after) by someone else. The linker
 weighs, for each nearby pair of statements by different speakers:
 
 - how the source is reported: a rebuttal verb in its frame ("hit back",
-  "rejected"), dismissive words in its content ("lies", "unfounded"), words
-  pointing at a claim ("Blinken's comments", "that argument");
+  "rejected"; weaker when aimed at a name, "dismissed Estonia as …"),
+  dismissive words in its content ("lies", "unfounded"; not when denied, "I
+  don't think this is a ridiculous idea"), words pointing at a claim
+  ("Blinken's comments", "that argument", "the charge" — answering the
+  statement reported as that kind, "accused"), the other side's words said
+  or quoted back ("Every time you say that", "made him ''smart''");
 - whether it names the target's speaker, as addressee or at all;
 - the content words the two share, rarer words counting more, and whether
   one negates or opposes what the other says;
