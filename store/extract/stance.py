@@ -78,25 +78,26 @@ _CLAIM_KINDS = {
     "argument": r"argu\w*",
 }
 _KIND_WORD = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _CLAIM_KINDS.items()]
-# a pointer at someone's words: "the charge", "those claims", "that accusation", "such allegations"
-_POINTER_AT = re.compile(
-    r"\b(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:accusations?|charges?|allegations?|criticism|attacks?|claims?|assertions?|insistence|"
-    r"suggestions?|insinuations?|complaints?|arguments?)\b")
-
-
-# the nouns alone, to rule out most texts at once
-_POINTER_NOUN = re.compile(r"accusation|charge|allegation|criticism|attack|claim|assertion|insistence|"
-                           r"suggestion|insinuation|complaint|argument", re.I)
+# a noun for someone's words, and the kind of claim it names
+_POINTER_NOUN = re.compile(
+    r"\b(accusation|charge|allegation|criticism|attack|claim|assertion|insistence|suggestion|insinuation|"
+    r"complaint|argument)s?\b")
+_NOUN_KIND = {"accusation": "charge", "charge": "charge", "allegation": "charge", "criticism": "criticism",
+              "attack": "criticism", "claim": "claim", "assertion": "claim", "insistence": "claim",
+              "suggestion": "suggestion", "insinuation": "suggestion", "complaint": "complaint",
+              "argument": "argument"}
+# what makes the noun a pointer at someone's words: "the charge", "those claims", "Ruiz's two allegations"
+_POINTER_BEFORE = re.compile(
+    r"\b(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}$")
+POINTER_REACH = 40
 
 
 def claim_kinds_pointed_at(text: str) -> frozenset[str]:
     """The kinds of claim the text points at ("denied the charge" → charge)."""
-    if not _POINTER_NOUN.search(text):
-        return frozenset()
     out = set()
-    for m in _POINTER_AT.finditer(text):
-        out.update(kind for kind, word in _KIND_WORD if word.search(m.group(0)))
+    for m in _POINTER_NOUN.finditer(text):
+        if _POINTER_BEFORE.search(text, max(0, m.start() - POINTER_REACH), m.start()):
+            out.add(_NOUN_KIND[m.group(1)])
     return frozenset(out)
 
 
