@@ -453,6 +453,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             if rarity.get(w, 1.0) > 0.5:
                 index.setdefault(w, []).append(s.index)
     links: dict[tuple[str, str], Link] = {}
+    # whether two speakers are one side, asked for every pair of their statements
+    sides: dict[tuple[str, str], bool] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
         if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index]):
@@ -466,7 +468,13 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         found = []
         for j in candidates:
             b = said[j]
-            if b.speaker.kind == "unknown" or same_side(a.speaker, b.speaker, names):
+            if b.speaker.kind == "unknown":
+                continue
+            pair = (a.speaker.key, b.speaker.key)
+            side = sides.get(pair)
+            if side is None:
+                side = sides[pair] = same_side(a.speaker, b.speaker, names)
+            if side:
                 continue
             if a.cue >= 1.0 and b.cue >= 1.0 and stem(a.cue_word) == stem(b.cue_word):
                 # "Judge rejects request" / "A judge rejected a request": one rejection told twice,
