@@ -73,6 +73,8 @@ class Library:
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
         # the library's statements as the cross-article linker takes them, made once
         self._linker_statements: dict[str, extract_model.Statement] = {}
+        # (index, its statements with their speakers) as last given to the cross-article linker
+        self._linker_library: tuple = (None, [])
         self._index = Index([])
         self._notes = NoteIndex([], lambda doc: None)
         self._load_catalog()
@@ -437,20 +439,28 @@ class Library:
         ix = self._index
         if find is None or not ix.rows or not ex.statements:
             return []
-        speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
-                    for key, sp in ix.speakers.items()}
-        made = self._linker_statements
-        existing = []
-        for r in ix.rows.values():
-            st = made.get(r.id)
-            if st is None or st.speaker != r.speaker:  # a statement's words never change under its id
-                st = made[r.id] = extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text, r.kind,
-                                                          r.speaker, paragraph=r.paragraph)
-            existing.append((st, speakers[r.speaker]))
+        if self._linker_library[0] is not ix:
+            # the library's statements as the linker takes them: made again only when the
+            # index is (so a batch of articles reuses them), each Statement once per id
+            speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
+                        for key, sp in ix.speakers.items()}
+            made = self._linker_statements
+            existing = []
+            with _collector_paused():
+                for r in ix.rows.values():
+                    st = made.get(r.id)
+                    if st is None or st.speaker != r.speaker:  # a statement's words never change under its id
+                        st = made[r.id] = extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text,
+                                                                  r.kind, r.speaker, paragraph=r.paragraph)
+                    existing.append((st, speakers[r.speaker]))
+            self._linker_library = (ix, existing)
+        existing = self._linker_library[1]
         new = [(st, ex.speakers.get(st.speaker) or extract_model.Speaker(st.speaker, st.speaker, "unknown"))
                for st in ex.statements]
         try:
-            return list(find(new, existing))
+            # nothing the linker makes holds a cycle; walking the library's heap meanwhile is waste
+            with _collector_paused():
+                return list(find(new, existing))
         except Exception as exc:  # a linker bug must not stop an article from being added
             self._problem(f"Cross-article links were skipped for {ex.article.path or ex.article.id}: {exc}")
             return []

@@ -213,6 +213,32 @@ async def test_enter_opens_the_statement_in_its_paragraph(library):
             assert shown.paragraph[start:end] in styled
 
 
+def statement_with_context(library):
+    """A statement with context sentences, or None."""
+    for speaker in library.speakers():
+        for statement in library.statements(speaker.key):
+            if library.detail(statement.id).context:
+                return statement
+    return None
+
+
+async def test_the_detail_shows_each_context_sentence_with_its_reason(library):
+    target = statement_with_context(library)
+    if target is None:
+        pytest.skip("no statement with context in this library yet")
+    shown = library.detail(target.id)
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.main_screen.go_to_statement(target.id)
+        await settle(pilot)
+        text = detail_text(app)
+        assert f"Context ({len(shown.context)})" in text
+        for context in shown.context:
+            assert context.reason.strip()
+            assert f"{flat(context.text)} {flat(context.reason)}" in text
+
+
 async def test_the_detail_lists_rebuttals_with_reasons_and_enter_follows_one(library):
     target = linked_statement(library)
     if target is None:

@@ -139,3 +139,38 @@ def test_an_unnamed_speaker_is_introduced_where_it_is_first_a_source_not_by_a_co
         ("cost", "campaign", "the ad would cost millions", "the campaign"),
     ])
     assert got == {"cost": "The campaign said the ad would air nationally."}
+
+
+def test_of_earlier_sentences_equally_on_the_question_the_nearest_are_kept():
+    # the same words, so the same score: which ones are shown must not depend on chance
+    filler = "".join(f"Item {n} on the agenda was the {w} report.\n\n"
+                     for n, w in enumerate(["parks", "roads", "schools", "water", "police", "housing",
+                                            "budget", "transit", "museum", "library"]))
+    text = ("Ferry pilots demand overtime pay.\n\n" + filler +
+            "Ferry pilots demand overtime pay, one letter said.\n\n" + filler.replace("Item", "Point") +
+            "Ferry pilots demand overtime pay, a second letter said.\n\n"
+            "Ana Ruiz said the ferry pilots would get overtime pay.")
+    article = read_text(text)
+    content = "the ferry pilots would get overtime pay"
+    start = text.index(content)
+    src = text.index("Ana Ruiz")
+    st = Statement(id="pay", spans=[(start, start + len(content))], text=content, kind="indirect",
+                   speaker="ana-ruiz", source_span=(src, src + 8), paragraph=article.paragraph_index(start))
+    for _ in range(3):
+        earlier = [article.text[c.start:c.end] for c in find_context(article, [st], SPEAKERS)
+                   if c.reason == "earlier on the same question"]
+        assert earlier == ["Ferry pilots demand overtime pay, one letter said.",
+                           "Ferry pilots demand overtime pay, a second letter said."]
+
+
+def test_the_unattributed_sentence_right_after_is_the_articles_framing():
+    article, found = context_of()
+    got = texts(article, found)
+    assert got["The vote is due in March."] == "the article's framing"
+    # a sentence someone says is theirs, not the article's
+    article, statements = build([
+        ("toll", "ana-ruiz", "the harbour bridge toll would fall for commuters next spring", "Ruiz"),
+        ("vote", "tom-berg", "The vote is due in March.", "Ruiz"),
+    ])
+    got = texts(article, [c for c in find_context(article, statements, SPEAKERS) if c.statement == "toll"])
+    assert got.get("The vote is due in March.") != "the article's framing"

@@ -261,3 +261,215 @@ def test_opposites_with_no_word_in_common_name_both_words_in_the_reason():
     assert not reason.rstrip().endswith(" on")
     assert "Tom Berg" in reason and "Ana Ruiz" in reason
     assert "dangerous" in reason and "safe" in reason
+
+
+def test_a_later_reply_is_not_the_claim_an_earlier_statement_answers():
+    # "Ruiz defended the toll" answers Berg; Berg's charge does not answer the defence
+    text = ("Tom Berg says Ana Ruiz is lying about the cost of the bridge toll.\n\n"
+            "Ruiz defended the bridge toll, saying its cost was fair to commuters.")
+    article, statements = build_with_cues(text, [
+        ("tom-berg", "Ana Ruiz is lying about the cost of the bridge toll", "Tom Berg", "says"),
+        ("ana-ruiz", "its cost was fair to commuters", "Ruiz", "defended the bridge toll, saying"),
+    ])
+    links = {(l.source, l.target) for l in find_links(article, statements, SPEAKERS)}
+    assert ("s0", "s1") not in links
+
+
+def test_a_dismissive_word_the_speaker_denies_is_no_answer():
+    text = ("Mayor Ana Ruiz said the bridge toll would pay for the harbour repairs.\n\n"
+            "Tom Berg said: “I don’t think the bridge toll is a ridiculous idea for the harbour repairs.”")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "the bridge toll would pay for the harbour repairs", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "“I don’t think the bridge toll is a ridiculous idea for the harbour repairs.”",
+         "Tom Berg", "said:"),
+    ])
+    assert find_links(article, statements, SPEAKERS) == []
+    # the same words, not denied, dismiss the claim before
+    article, statements = build_with_cues(text.replace("I don’t think", "I think"), [
+        ("ana-ruiz", "the bridge toll would pay for the harbour repairs", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "“I think the bridge toll is a ridiculous idea for the harbour repairs.”",
+         "Tom Berg", "said:"),
+    ])
+    assert [(l.source, l.target) for l in find_links(article, statements, SPEAKERS)] == [("s1", "s0")]
+
+
+def test_a_claim_far_back_needs_the_same_rare_words_not_only_what_it_was_reported_doing():
+    # Ruiz "attacked" the dock plan long before; Berg's "attacking" is about something else
+    topics = ["pension fund", "night shifts", "crane repairs", "winter hours", "safety boots", "canteen prices",
+              "parking permits", "training days", "ferry timetable", "radio system", "fire drills", "cargo fees",
+              "overtime rules"]
+    text = ("Ana Ruiz attacked the dock plan on Monday.\n\n"
+            + "".join(f"The union said the {t} would change.\n\n" for t in topics)
+            + "Tom Berg called on Ruiz to stop attacking the lifeboat crews and apologize.")
+    said = ([("ana-ruiz", "the dock plan", "Ana Ruiz", "attacked")]
+            + [("harbour-union", f"the {t} would change", "The union", "said") for t in topics]
+            + [("tom-berg", "Ruiz to stop attacking the lifeboat crews and apologize", "Tom Berg", "called on")])
+    article, statements = build_with_cues(text, said)
+    assert find_links(article, statements, SPEAKERS) == []
+
+
+def test_responding_with_something_answers_the_speaker_just_before():
+    text = ("Mayor Ana Ruiz said the union broke the harbour deal.\n\n"
+            "Tom Berg responded with jokes about the harbour deal.")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "the union broke the harbour deal", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "with jokes about the harbour deal", "Tom Berg", "responded"),
+    ])
+    links = find_links(article, statements, SPEAKERS)
+    assert [(l.source, l.target, l.kind) for l in links] == [("s1", "s0", "rebuts")]
+    assert "responded" in links[0].reason
+
+
+def test_words_said_back_to_the_speaker_before_answer_them():
+    text = ("Mayor Ana Ruiz said the toll would pay for the harbour repairs.\n\n"
+            "“Every time you say that, you scare away the toll payers,” Tom Berg said.")
+    links = links_of(text, [
+        ("ana-ruiz", "the toll would pay for the harbour repairs", "Mayor Ana Ruiz"),
+        ("tom-berg", "“Every time you say that, you scare away the toll payers,”", "Tom Berg"),
+    ])
+    assert set(links) == {("s1", "s0")}
+    assert links[("s1", "s0")].kind == "rebuts" and "you say" in links[("s1", "s0")].reason
+
+
+def test_quoting_the_other_speakers_word_back_answers_that_quote_even_far_back():
+    topics = ["pension fund", "night shifts", "crane repairs", "winter hours", "safety boots", "canteen prices",
+              "parking permits", "training days", "ferry timetable", "radio system", "fire drills", "cargo fees",
+              "overtime rules"]
+    text = ("“The new toll is a gift to commuters,” Tom Berg said.\n\n"
+            + "".join(f"The union said the {t} would change.\n\n" for t in topics)
+            + "Ana Ruiz responded to Berg that drivers had received no “gift” at all.")
+    said = ([("tom-berg", "“The new toll is a gift to commuters,”", "Tom Berg", "said")]
+            + [("harbour-union", f"the {t} would change", "The union", "said") for t in topics]
+            + [("ana-ruiz", "drivers had received no “gift” at all", "Ana Ruiz", "responded")])
+    article, statements = build_with_cues(text, said)
+    statements[0].kind = "direct"
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    last = f"s{len(statements) - 1}"
+    assert set(links) == {(last, "s0")}
+    assert "quoting back “gift”" in links[(last, "s0")].reason
+
+
+def test_two_rejections_of_the_same_plan_do_not_answer_each_other():
+    text = ("The Harbour Union proposed a new toll plan for the docks.\n\n"
+            "Mayor Ana Ruiz rejected the union's toll plan for the docks.\n\n"
+            "Tom Berg also rejected the union's toll plan for the docks.")
+    article, statements = build_with_cues(text, [
+        ("harbour-union", "a new toll plan for the docks", "The Harbour Union", "proposed"),
+        ("ana-ruiz", "the union's toll plan for the docks", "Mayor Ana Ruiz", "rejected"),
+        ("tom-berg", "the union's toll plan for the docks", "Tom Berg", "also rejected"),
+    ])
+    links = {(l.source, l.target) for l in find_links(article, statements, SPEAKERS)}
+    assert ("s2", "s1") not in links and ("s1", "s2") not in links
+    assert ("s1", "s0") in links
+
+
+def test_an_answer_on_shared_words_that_names_someone_else_is_not_about_an_earlier_claim():
+    text = ("Mayor Ana Ruiz said the harbour toll would pay for the bridge repairs.\n\n"
+            "A Harbour Union official said the night shifts would change.\n\n"
+            "Tom Berg said the Harbour Union figures on the bridge toll repairs were misleading.")
+    links = links_of(text, [
+        ("ana-ruiz", "the harbour toll would pay for the bridge repairs", "Mayor Ana Ruiz"),
+        ("union-official", "the night shifts would change", "A Harbour Union official"),
+        ("tom-berg", "the Harbour Union figures on the bridge toll repairs were misleading", "Tom Berg"),
+    ])
+    assert ("s2", "s0") not in links
+
+
+def test_a_surname_names_the_person_before_a_thing_named_after_them():
+    speakers = {**SPEAKERS, "ruiz-report": Speaker("ruiz-report", "Ruiz report", "unnamed", "", ["the Ruiz report"])}
+    text = ("Mayor Ana Ruiz said the toll would pay for bridge repairs.\n\n"
+            "The Ruiz report said the ferry would run at night.\n\n"
+            "The union said dock workers would strike on Monday over the pension fund.\n\n"
+            "“Ruiz’s claims about the toll are false,” Tom Berg said.")
+    article, statements = build(text, [
+        ("ana-ruiz", "the toll would pay for bridge repairs", "Mayor Ana Ruiz"),
+        ("ruiz-report", "the ferry would run at night", "The Ruiz report"),
+        ("harbour-union", "dock workers would strike on Monday over the pension fund", "The union"),
+        ("tom-berg", "“Ruiz’s claims about the toll are false,”", "Tom Berg"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    assert set(links) == {("s3", "s0")}
+    assert "by name" in links[("s3", "s0")].reason
+
+
+def test_a_speaker_named_by_the_surname_alone_is_named_with_the_person():
+    # "Ruiz now says …" read as a speaker of its own is still the Ruiz that Berg names
+    speakers = {**SPEAKERS, "ruiz-now": Speaker("ruiz-now", "Ruiz now", "unnamed", "", ["Ruiz now"])}
+    text = ("Tom Berg says Ana Ruiz is lying about her support for the bridge toll.\n\n"
+            "Ruiz now says she opposes the bridge toll.")
+    article, statements = build(text, [
+        ("tom-berg", "Ana Ruiz is lying about her support for the bridge toll", "Tom Berg"),
+        ("ruiz-now", "she opposes the bridge toll", "Ruiz now"),
+    ])
+    links = {(l.source, l.target) for l in find_links(article, statements, speakers)}
+    assert links == {("s0", "s1")}
+
+
+def test_denying_the_charge_answers_the_statement_reported_as_an_accusation():
+    text = ("Tom Berg accused Ruiz of hiding the toll accounts.\n\n"
+            "The Harbour Union said the strike would go ahead on Monday.\n\n"
+            "Mayor Ana Ruiz denied the charge on Tuesday.")
+    article, statements = build_with_cues(text, [
+        ("tom-berg", "Ruiz of hiding the toll accounts", "Tom Berg", "accused"),
+        ("harbour-union", "the strike would go ahead on Monday", "The Harbour Union", "said"),
+        ("ana-ruiz", "the charge", "Mayor Ana Ruiz", "denied"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    assert set(links) == {("s2", "s0")}
+    assert "denied" in links[("s2", "s0")].reason
+
+
+def test_a_claim_reported_after_its_answer_is_answered_from_the_lede_or_just_before_it():
+    body = ("Tom Berg says Ana Ruiz is lying about the ferry toll.\n\n"
+            "The ferry runs every hour.\n\nTickets cost two pounds.\n\n"
+            "Ruiz now says she wants the ferry toll.")
+    said = [("tom-berg", "Ana Ruiz is lying about the ferry toll", "Tom Berg"),
+            ("ana-ruiz", "she wants the ferry toll", "Ruiz")]
+    # in the lede, the answer may come before the claim it answers
+    assert ("s0", "s1") in links_of(body, said)
+    # further down, a claim three paragraphs on is another matter
+    late = "Harbour news\n\nThe port opened in May.\n\nBoats were busy.\n\n" + body
+    assert ("s0", "s1") not in links_of(late, said)
+
+
+def test_an_answer_verb_aimed_at_a_name_is_weaker_than_one_aimed_at_words():
+    text = ("Mayor Ana Ruiz said Ferry Festival would bring visitors to the harbour.\n\n"
+            "Tom Berg dismissed Ferry Festival as a waste of time.")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "Ferry Festival would bring visitors to the harbour", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "Ferry Festival as a waste of time", "Tom Berg", "dismissed"),
+    ])
+    assert find_links(article, statements, SPEAKERS) == []
+    # aimed at someone's words, the same verb answers them
+    text = text.replace("Tom Berg dismissed Ferry Festival", "Tom Berg dismissed the Ferry Festival plan")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "Ferry Festival would bring visitors to the harbour", "Mayor Ana Ruiz", "said"),
+        ("tom-berg", "the Ferry Festival plan as a waste of time", "Tom Berg", "dismissed"),
+    ])
+    assert [(l.source, l.target) for l in find_links(article, statements, SPEAKERS)] == [("s1", "s0")]
+
+
+def test_a_challenge_or_a_dispute_as_a_noun_is_no_answer_verb():
+    from store.extract.stance import answer_cue
+    assert answer_cue("Berg said the toll was a challenge \u2026", "the toll")[0] < 0.5
+    assert answer_cue("Berg said the dispute \u2026 had ended", "over the toll")[0] < 0.5
+    assert answer_cue("Berg challenged \u2026", "the claim that the toll pays")[0] == 1.0
+    assert answer_cue("Berg disputed \u2026", "the claim that the toll pays")[0] == 1.0
+
+
+def test_opposite_words_on_nothing_shared_without_a_but_are_no_contradiction():
+    # "ban" here and "allowed" there, on different things, is no position against a position
+    text = ("Ana Ruiz said the ferry was allowed to sail at night.\n\n"
+            "Tom Berg said the city would ban parking near the library.")
+    assert links_of(text, [
+        ("ana-ruiz", "the ferry was allowed to sail at night", "Ana Ruiz"),
+        ("tom-berg", "the city would ban parking near the library", "Tom Berg"),
+    ]) == {}
+
+
+def test_cross_links_leave_a_short_statement_that_a_long_one_merely_contains():
+    berg, ruiz = SPEAKERS["tom-berg"], SPEAKERS["ana-ruiz"]
+    existing = [(_stmt("old", "the harbour bridge toll will pay for repairs to the ferry docks, the library roof, "
+                              "the school gym and the town hall clock", "ana-ruiz"), ruiz)]
+    new = [(_stmt("new", "the harbour bridge toll will not pay for repairs", "tom-berg"), berg)]
+    assert cross_links(new, existing, CrossIndex()) == []

@@ -524,3 +524,40 @@ def test_a_surname_joins_the_one_of_its_people_who_speaks_far_more():
     local[1] = ("a2", "mo", {"name": "Michelle Obama"}, 6)
     mapping, merged = merge_speakers(local)
     assert len(set(mapping.values())) == 3
+
+
+def test_a_batch_of_articles_gives_the_cross_linker_the_library_once(lib, monkeypatch):
+    # the library's statements are made into the linker's form once per index, not once per article
+    import store.extract.links as link_rules
+
+    seen = []
+    monkeypatch.setattr(link_rules, "cross_links", lambda new, existing, index=None: seen.append(existing) or [])
+    batch = []
+    for n in range(3):
+        art = make_article([f"Report {n}", f'Antony Blinken said "the talks in round {n} went well" today.'])
+        batch.append(extraction(art, blinken_netanyahu().speakers, [(f"the talks in round {n} went well",
+                                                                      "antony-blinken")]))
+    lib.add_extractions(batch)
+    assert len(seen) == 3
+    assert seen[0] is seen[1] is seen[2] and len(seen[0]) == len(lib._index.rows) - 3
+
+
+def test_links_made_or_removed_by_hand_outlive_a_new_extraction(tmp_path, fake_extract):
+    from store.extract.model import Link
+
+    first = fake_extract(blinken_netanyahu())
+    lib = Library(tmp_path)
+    lib.add_extractions([first])
+    blinken, netanyahu, hamas = (st.id for st in first.statements)
+    lib.remove_link(hamas, blinken)                               # the automatic rebuttal, rejected
+    lib.add_link(netanyahu, blinken, "contradicts", "says the opposite")
+    # a new extractor finds the rejected link again (surer, reworded) and not the hand-made one
+    better = blinken_netanyahu()
+    better.links = [Link(hamas, blinken, "rebuts", "a new reason", 0.99)]
+    better.context = []
+    fake_extract(better)
+    assert lib.reextract() == 1
+    again = Library(tmp_path)
+    (only,) = again.detail(blinken).answered_by
+    assert (only.statement.id, only.kind, only.by_hand, only.reason) == (netanyahu, "contradicts", True,
+                                                                         "says the opposite")

@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 from .model import Article, ContextSentence, Speaker, Statement
 from .sentences import sentences
-from .topics import content_stems
+from .topics import content_stems, statement_stems
 
 MAX_SENTENCES = 6
 MAX_SAME_PARAGRAPH = 3
@@ -123,7 +123,9 @@ def find_context(article: Article, statements: list[Statement],
     def sentence_of(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
 
-    paragraph_of = [article.paragraph_index(s) for s, _ in bounds]
+    para_starts = [s for s, _ in article.paragraphs]
+    # as `article.paragraph_index`, by bisection: sentences come in the thousands
+    paragraph_of = [max(0, bisect_right(para_starts, s) - 1) for s, _ in bounds]
     stems = [content_stems(text[s:e]) for s, e in bounds]
     df: dict[str, int] = {}
     for ws in stems:
@@ -172,14 +174,15 @@ def find_context(article: Article, statements: list[Statement],
         for i in near[:MAX_SAME_PARAGRAPH]:
             picked.setdefault(bounds[i], "same paragraph")
 
-        mine = content_stems(st.text)
+        mine = statement_stems(st.text)
         scores: dict[int, float] = {}
         for w in mine:
             for i in index.get(w, ()):
                 if i < first and paragraph_of[i] != para:
                     scores[i] = scores.get(i, 0.0) + rarity[w]
+        # ties go to the nearer sentence, whatever order the words were added up in
         earlier = sorted((i for i, v in scores.items() if v >= EARLIER_OVERLAP),
-                         key=lambda i: -scores[i])
+                         key=lambda i: (-round(scores[i], 9), -i))
         for i in earlier[:MAX_EARLIER]:
             picked.setdefault(bounds[i], "earlier on the same question")
 

@@ -5,8 +5,12 @@ earlier (or, in a headline or lede, just after) by someone else. The linker
 weighs, for each nearby pair of statements by different speakers:
 
 - how the source is reported: a rebuttal verb in its frame ("hit back",
-  "rejected"), dismissive words in its content ("lies", "unfounded"), words
-  pointing at a claim ("Blinken's comments", "that argument");
+  "rejected"; weaker when aimed at a name, "dismissed Estonia as …"),
+  dismissive words in its content ("lies", "unfounded"; not when denied, "I
+  don't think this is a ridiculous idea"), words pointing at a claim
+  ("Blinken's comments", "that argument", "the charge" — answering the
+  statement reported as that kind, "accused"), the other side's words said
+  or quoted back ("Every time you say that", "made him ''smart''");
 - whether it names the target's speaker, as addressee or at all;
 - the content words the two share, rarer words counting more, and whether
   one negates or opposes what the other says;
@@ -28,12 +32,14 @@ from functools import lru_cache
 
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import answer_cue, opens_against, points_at_claim
-from .topics import WORD, content_stems, negated, opposite_stems, stem
+from .stance import answer_cue, claim_kinds_pointed_at, claim_kinds_reported, opens_against, points_at_claim, replies
+from .topics import WORD, content_stems, negated, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
 BACK_WINDOW = 12
 FORWARD_WINDOW = 4
+# the headline and lede, which may answer a claim the article reports further on
+LEDE_PARAGRAPHS = 3
 # a named speaker's claim further back than a few statements must share this much rare vocabulary
 FAR_OVERLAP = 1.2
 # one statement rarely answers more than a few others; past that, it is a topic, not an answer
@@ -47,7 +53,7 @@ CONTENT_MARK = "\u2026"
 FRAME_BEFORE = 40
 FRAME_AFTER = 60
 # cross-article links must be surer still: the two articles share no frame
-CROSS_THRESHOLD = 0.75
+CROSS_THRESHOLD = 0.6
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
 _GENERIC_NAME_WORDS = frozenset("""
 the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
@@ -73,6 +79,13 @@ class _Said:
     contrast: bool
     # what the statement is reported as doing ("complained", "arguing"), as stems
     cue_stems: frozenset[str] = frozenset()
+    # the words of a short quotation inside a reported statement ("made him ''smart''"), as stems
+    quoted: frozenset[str] = frozenset()
+    # the kinds of claim it points at ("the charge") and the kind it is reported as ("accused")
+    points: frozenset[str] = frozenset()
+    reported_as: frozenset[str] = frozenset()
+    # reported as itself a reply ("defended the remark", "denied"): a later reply is no claim to answer
+    replying: bool = False
     # its content words and its cue's: what another statement can point at
     topic: set[str] = field(default_factory=set)
     # speakers named outside the content or as owners of words ("Blinken's comments")
@@ -91,17 +104,20 @@ def name_tokens(speaker: Speaker) -> frozenset[str]:
     return frozenset(out)
 
 
-def _token_index(names: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+def _token_index(names: dict[str, frozenset[str]], people: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """Name word -> the speakers it names. A word several speakers share ("Trump" in
-    "Donald Trump" and "Donald Trump campaign") names the one with the plainest name."""
+    "Donald Trump" and "Donald Trump campaign") names the one with the plainest name,
+    a person before anything else ("Podliska" is Bradley Podliska before "Podliska's lawsuit")."""
     by_token: dict[str, set[str]] = {}
     for key, toks in names.items():
         for t in toks:
             by_token.setdefault(t, set()).add(key)
     for t, keys in by_token.items():
         if len(keys) > 1:
-            least = min(len(names[k]) for k in keys)
-            by_token[t] = {k for k in keys if len(names[k]) == least}
+            chosen = (keys & people) or keys
+            least = min(len(names[k]) for k in chosen)
+            # and any speaker this word alone names ("Clinton now" beside "Hillary Clinton")
+            by_token[t] = {k for k in chosen if len(names[k]) == least} | {k for k in keys if names[k] == {t}}
     return by_token
 
 
@@ -175,6 +191,10 @@ _AFTER_CUE = re.compile(
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
 
 
+# a few words in quotation marks inside reported speech: often the other side's own words, quoted back
+_SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{1,40})[\u201d\"]|''([^']{1,40})''")
+
+
 def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[str]:
     """Speakers answered by name: owners of words ("Blinken's comments", "Trump's tweets")
     or named right after an answering word ("called on Dean", "hit back at Blinken")."""
@@ -192,7 +212,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
     text = article.text
     bounds = sentences(article) or [(0, len(text))]
     starts = [s for s, _ in bounds]
-    by_token = _token_index(names)
+    by_token = _token_index(names, frozenset(k for k, sp in speakers.items() if sp.kind == "person"))
     name_stems = {stem(t) for toks in names.values() for t in toks}
     contents = sorted(sp for st in statements for sp in st.spans)
     out = []
@@ -210,10 +230,16 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         # "rejected [that argument]", "mocked [the complaint]": the content is a pointer at a claim
         open_answer = open_answer or (cue >= 0.8 and points_at_claim(st.text))
         # who speaks is not what is spoken about: speakers' names are no shared topic
-        stems = content_stems(st.text) - name_stems
+        stems = statement_stems(st.text) - name_stems
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
+        said.replying = replies(frame)
+        if st.kind != "direct":
+            said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
+                                    for w in content_stems(m.group(1) or m.group(2) or "")) & stems
+        said.points = claim_kinds_pointed_at(st.text) | claim_kinds_pointed_at(frame)
         if st.cue_span:
+            said.reported_as = claim_kinds_reported(text[st.cue_span[0]:st.cue_span[1]])
             said.cue_stems = frozenset(content_stems(text[st.cue_span[0]:st.cue_span[1]]))
         said.topic = stems | said.cue_stems
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
@@ -267,6 +293,9 @@ def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
         return f"{who} answers {whom}{on} (“{a.cue_word}”)"
     if how == "continues":
         return f"{who} goes on answering {whom}"
+    if how == "echoes":
+        said = ", ".join(sorted({_surface_of(a, w) for w in a.quoted & b.stems}))
+        return f"{who} answers {whom}, quoting back “{said}” (“{a.cue_word}”)"
     if shared:
         return f"{who} takes the opposite side to {whom} on {_words(a, shared, rarity)}"
     pairs = opposite_stems(a.stems, b.stems)
@@ -301,6 +330,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     """
     shared = a.stems & b.topic
     overlap = sum(rarity.get(w, 0.0) for w in shared)
+    said_overlap = sum(rarity.get(w, 0.0) for w in a.stems & b.stems)
     opposite = bool(opposite_stems(a.stems, b.stems))
     opposed = opposite or (overlap >= 1.0 and a.negated != b.negated)
     distance = a.index - b.index
@@ -309,8 +339,13 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     just_before = b.index in previous
     near = a.statement.paragraph - b.statement.paragraph <= 1
     # what a points at is what b was reported doing ("the complaint" / "complained")
-    pointed = bool(a.stems & b.cue_stems) and a.cue >= 0.5
+    pointed = bool(a.stems & b.cue_stems or a.points & b.reported_as) and a.cue >= 0.5
+    # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
+    echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
     if distance < 0 and not (named and a.cue >= 0.5):
+        return None
+    if distance > BACK_WINDOW and said_overlap < FAR_OVERLAP and not (echoed and named):
+        # reached through the index of words: only the same rare words say it is the same question
         return None
     if named_other := (bool(a.addressed) and not owner):
         # a statement that names whom it answers answers no one else on a hunch
@@ -321,9 +356,12 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "addressed"
     elif a.cue >= 0.8 and pointed:
         how = "cue:pointed"
+    elif echoed and (named or just_before) and not named_other:
+        how = "echoes"
     elif a.cue >= 0.8 and just_before and not named_other and (overlap >= 1.0 or a.open_answer):
         how = "cue:open"
-    elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other:
+    elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other and (named or not a.mentioned):
+        # on shared words alone, an answer naming someone else ("Trump exaggerates") is about them
         how = "cue:cue8"
     elif a.cue >= 0.5 and overlap >= 1.5 and distance <= 8 and (just_before or named):
         how = "cue:cue5far"
@@ -331,7 +369,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "cue:cue5near"
     elif a.cue >= 0.5 and a.open_answer and just_before and overlap > 0 and near:
         how = "cue:respond"
-    elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or near))):
+    elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or (near and a.contrast)))):
+        # opposite words on no shared word need a "But …" to be about the same question
         how = "opposes:opposes"
     elif opposite and named and overlap >= 1.0 and abs(distance) <= 3:
         how = "opposes:opposes2"
@@ -394,7 +433,8 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
                 shared = a.stems & c.stems
                 if k not in taken and sum(rarity.get(w, 0.0) for w in shared) >= NEIGHBOUR_OVERLAP:
                     taken.add(k)
-                    out.append((score - 0.05, k, how, shared, 0.0))
+                    # the neighbour was not quoted back: it is answered on the words it shares
+                    out.append((score - 0.05, k, "cue:neighbour" if how == "echoes" else how, shared, 0.0))
                 k += step
     return out
 
@@ -413,6 +453,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             if rarity.get(w, 1.0) > 0.5:
                 index.setdefault(w, []).append(s.index)
     links: dict[tuple[str, str], Link] = {}
+    # whether two speakers are one side, asked for every pair of their statements
+    sides: dict[tuple[str, str], bool] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
         if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index]):
@@ -426,9 +468,23 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         found = []
         for j in candidates:
             b = said[j]
-            if b.speaker.kind == "unknown" or same_side(a.speaker, b.speaker, names):
+            if b.speaker.kind == "unknown":
                 continue
-            if j > a.index and b.speaker.key not in (a.addressed | a.mentioned):
+            pair = (a.speaker.key, b.speaker.key)
+            side = sides.get(pair)
+            if side is None:
+                side = sides[pair] = same_side(a.speaker, b.speaker, names)
+            if side:
+                continue
+            if a.cue >= 1.0 and b.cue >= 1.0 and stem(a.cue_word) == stem(b.cue_word):
+                # "Judge rejects request" / "A judge rejected a request": one rejection told twice,
+                # or two rejections of the same claim, not one answering the other ("responded"
+                # and "responded" do answer each other)
+                continue
+            if j > a.index and (b.replying or b.speaker.key not in (a.addressed | a.mentioned)
+                                or (a.statement.paragraph >= LEDE_PARAGRAPHS
+                                    and b.statement.paragraph - a.statement.paragraph > 1)):
+                # a claim reported after its answer: in the headline or lede, or the very next paragraph
                 continue
             judged = _fit(a, b, rarity, previous[a.index])
             if judged is not None:
@@ -472,7 +528,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     return list(links.values())
 
 
-CROSS_MIN_SHARED = 3
+CROSS_MIN_SHARED = 4
 # a word more than this share of the library's statements use finds no particular claim
 CROSS_COMMON_SHARE = 0.02
 CROSS_COMMON_FLOOR = 50
@@ -585,7 +641,8 @@ def cross_links(new: list[tuple[Statement, Speaker]], existing: list[tuple[State
             shared = stems & old_stems
             if len(shared) < CROSS_MIN_SHARED:
                 continue
-            ratio = len(shared) / max(1, min(len(stems), len(old_stems)))
+            # of the longer one's words: a short statement inside a long one is not the same question
+            ratio = len(shared) / max(1, len(stems), len(old_stems))
             if ratio < CROSS_THRESHOLD:
                 continue
             cue, word, _ = answer_cue("", st.text)

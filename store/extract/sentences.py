@@ -39,8 +39,18 @@ def sentence_spans(text: str, start: int, end: int, masked: str | None = None,
     return spans
 
 
+# the last article split: the linker and context both ask for the same article in turn
+_last: tuple = (None, (), [])
+
+
 def sentences(article: Article) -> list[tuple[int, int]]:
+    """The article's sentences, in order (a list the caller must not change)."""
+    global _last
+    text, paragraphs = article.text, tuple(article.paragraphs)
+    if _last[0] is text and _last[1] == paragraphs:
+        return _last[2]
     out = []
-    for start, end in article.paragraphs:
-        out.extend(sentence_spans(article.text, start, end))
+    for start, end in paragraphs:
+        out.extend(sentence_spans(text, start, end))
+    _last = (text, paragraphs, out)
     return out

@@ -11,10 +11,10 @@ import re
 # in the reporting frame ("Hamas hit back, saying …", "Nervo rejected that argument")
 _ANSWER_VERBS = re.compile(
     r"\b(hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|push(?:ed|es|ing)? back|"
-    r"den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|"
+    r"den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|(?<!\ba )(?<!\bthe )disput(?:e|es|ed|ing)|"
     r"countered|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|"
     r"mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|"
-    r"retort(?:s|ed|ing)?|disagree(?:s|d|ing)?|took issue|take issue|challeng(?:e|es|ed|ing)|"
+    r"retort(?:s|ed|ing)?|disagree(?:s|d|ing)?|took issue|take issue|(?<!\ba )(?<!\bthe )challeng(?:e|es|ed|ing)|"
     r"debunk(?:s|ed|ing)?|scoff(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\b", re.I)
 # answering, but not always disagreeing ("responded to questions" is not a rebuttal)
 _RESPONSE_VERBS = re.compile(
@@ -36,7 +36,9 @@ _SIDE_TAKING = re.compile(r"\b(opposed|oppose|opposes|opposing)\b", re.I)
 _POINTERS = re.compile(
     r"\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
     r"complaints?|complain\w*|criticism|critics|rationales?|excuses?|insinuation|suggestion|"
-    r"say that|said that|tell that|knocking me|you say|you said|you went)\b", re.I)
+    r"say that|said that|tell that|knocking me)\b", re.I)
+# the other side's words said back to them ("Every time you say that", "You said you would …")
+_SAID_BACK = re.compile(r"\byou (?:say|said|claim|claimed|went on|keep saying)\b", re.I)
 # a sentence that opens against what came before
 _CONTRAST = re.compile(r"^\W*(but|however|yet|still|instead|in fact)\b", re.I)
 
@@ -55,6 +57,10 @@ _OPEN_AFTER = re.compile(
     re.I)
 
 
+# "responded with attacks": the reply itself, to whoever spoke before ("disagrees with" names its object)
+_WITH = re.compile(r"\s+with\b", re.I)
+
+
 _CLAIM_POINTER = re.compile(
     r"^\W*(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:claims?|charges?|argument|arguments|accusations?|allegations?|assertions?|complaints?|criticism|"
@@ -62,10 +68,86 @@ _CLAIM_POINTER = re.compile(
     r"statements?|words|tweets?|attacks?|story|version|account)\b")
 
 
+# kinds of claim, as a pointer names them ("the charge") and as a report of the claim does ("accused")
+_CLAIM_KINDS = {
+    "charge": r"accus\w*|charg\w*|alleg\w*",
+    "criticism": r"critic\w*|attack\w*",
+    "claim": r"claim\w*|assert\w*|insist\w*",
+    "suggestion": r"suggest\w*|insinuat\w*",
+    "complaint": r"complain\w*|complaint\w*",
+    "argument": r"argu\w*",
+}
+_KIND_WORD = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _CLAIM_KINDS.items()]
+# a noun for someone's words, and the kind of claim it names
+_POINTER_NOUN = re.compile(
+    r"\b(accusation|charge|allegation|criticism|attack|claim|assertion|insistence|suggestion|insinuation|"
+    r"complaint|argument)s?\b")
+_NOUN_KIND = {"accusation": "charge", "charge": "charge", "allegation": "charge", "criticism": "criticism",
+              "attack": "criticism", "claim": "claim", "assertion": "claim", "insistence": "claim",
+              "suggestion": "suggestion", "insinuation": "suggestion", "complaint": "complaint",
+              "argument": "argument"}
+# what makes the noun a pointer at someone's words: "the charge", "those claims", "Ruiz's two allegations"
+_POINTER_BEFORE = re.compile(
+    r"\b(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}$")
+POINTER_REACH = 40
+
+
+def claim_kinds_pointed_at(text: str) -> frozenset[str]:
+    """The kinds of claim the text points at ("denied the charge" → charge)."""
+    out = set()
+    for m in _POINTER_NOUN.finditer(text):
+        if _POINTER_BEFORE.search(text, max(0, m.start() - POINTER_REACH), m.start()):
+            out.add(_NOUN_KIND[m.group(1)])
+    return frozenset(out)
+
+
+def claim_kinds_reported(cue: str) -> frozenset[str]:
+    """The kinds of claim a reporting cue makes of its statement ("accused" → charge)."""
+    return frozenset(kind for kind, word in _KIND_WORD if word.search(cue))
+
+
 def points_at_claim(content: str) -> bool:
     """The content names someone's words rather than saying anything itself
     ("that argument", "the complaint", "Blinken's comments")."""
     return bool(_CLAIM_POINTER.search(content))
+
+
+# "I don't think this is a ridiculous idea": a dismissive word denied is no dismissal
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|no|isn[’']t|wasn[’']t|don[’']t|doesn[’']t|didn[’']t)\b[^,.;:!?“”\"]*$", re.I)
+DENIAL_REACH = 40
+
+
+def _dismissal(content: str):
+    """The first dismissive word of the content that is not itself denied."""
+    for m in _DISMISSIVE.finditer(content):
+        # "not true", "no evidence" deny by themselves: a "not" before them is the claim's
+        if m.group(0)[:2].lower() in ("no", "do") or not _DENIED_BEFORE.search(
+                content, max(0, m.start() - DENIAL_REACH), m.start()):
+            return m
+    return None
+
+
+def replies(frame: str) -> bool:
+    """The statement is reported as a reply ("denied", "defended the remark", "responded")."""
+    return bool(_ANSWER_VERBS.search(frame) or _RESPONSE_VERBS.search(frame))
+
+
+# content standing right after the verb and opening on a name, not on someone's words:
+# "denied Carter a photograph", "dismissed Estonia as …" aim at a person or a thing
+_NAME_FIRST = re.compile(r"\W*(?:the |a |an )?[A-Z][\w.-]*(?![\w.-]*[\u2019'](?:s\b|\s))")
+# unless a word for someone's words follows the name ("New York Times request", "the Kremlin's offer")
+_WORDS_OF = re.compile(
+    r"^\W*(?:\S+\s+){0,4}?(?:requests?|offers?|proposals?|plans?|bids?|calls?|demands?|claims?|charges?|"
+    r"accusations?|allegations?|reports?|suggestions?|ideas?|arguments?|comments?|remarks?|statements?|"
+    r"criticism|assertions?|notion|characterization|description|version|account|decision|ruling|motion)\b", re.I)
+AIMED_WEIGHT = 0.5
+
+
+def _aimed_at_name(frame: str, end: int, content: str) -> bool:
+    return (frame[end:].lstrip()[:1] == "\u2026" and bool(_NAME_FIRST.match(content))
+            and not content.lstrip(" \"\u201c").startswith(("I ", "I\u2019", "I'"))
+            and not _WORDS_OF.match(content))
 
 
 def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
@@ -75,12 +157,22 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
     for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
-                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
+                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_SAID_BACK, content, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
                                   (_POINTERS, frame, 0.4)):
         if weight <= best:
             continue
-        m = pattern.search(text)
+        m = _dismissal(text) if pattern is _DISMISSIVE else pattern.search(text)
         if m:
+            if pattern is _ANSWER_VERBS and _aimed_at_name(text, m.end(), content):
+                if AIMED_WEIGHT > best:
+                    best, word, open_ = AIMED_WEIGHT, m.group(0), False
+                continue
             best, word = weight, m.group(0)
-            open_ = pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end()))
+            open_ = pattern is _SAID_BACK or (
+                pattern in (_ANSWER_VERBS, _RESPONSE_VERBS) and bool(_OPEN_AFTER.match(text, m.end())))
+            if pattern is _RESPONSE_VERBS and not open_:
+                after = text[m.end():]
+                if after.lstrip()[:1] == "\u2026":
+                    after = " " + content  # the content stands right after the verb
+                open_ = bool(_WITH.match(after))
     return best, word, open_

@@ -106,6 +106,13 @@ def content_stems(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def statement_stems(text: str) -> frozenset[str]:
+    """`content_stems(text)`, kept for the statements of the last few articles: the
+    linker and context read the same statements one after the other."""
+    return frozenset(content_stems(text))
+
+
 def negated(text: str) -> bool:
     """The text says no to something ("not", "never", "didn't")."""
     return stems_and_negation(text)[1]
