@@ -462,6 +462,11 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             found.append(finding)
         else:
             found.extend(_dash_attributions(par, s, e))
+    else:
+        beside = reported.according_beside(par, s, e, found)
+        if beside:
+            found.append(beside)
+            found.sort(key=lambda f: f.spans[0][0])
     return found, according
 
 
@@ -739,7 +744,7 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     if not np:
         return None
     source = _strip(text, np.start(1), np.end(1))
-    if masked[s:m.start()].strip():
+    if masked[s:m.start()].strip() and not reported.connective_only(masked, s, m.start()):
         spans, kind, open_q = _spans_and_kind(text, par.regions, s, m.start())
         after = re.match(r"\s*,\s*(?=[a-z#])", masked[np.end(1):e])
         if spans and after and masked[s:m.start()].rstrip().endswith(",") and \
@@ -909,3 +914,6 @@ def find_findings(article: Article) -> list[Finding]:
             last_source = according or findings[-1].source
             last_paragraph = index
     return findings
+
+
+from . import reported  # noqa: E402  (reported.py builds on this module's helpers)
