@@ -547,6 +547,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if subject and subject[1] <= cs:
             start = _content_start(text, masked, ce, e)
             cend = _content_end(masked, start, e)
+            cend = reported.object_end(text, masked, verb, start, cend)
             spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
             if spans:
                 return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
@@ -690,6 +691,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
         return None, False
     cend = _content_end(masked, start, e)
+    cend = reported.object_end(text, masked, verb, start, cend)
     if text[subject[0]:subject[1]].lower() == "who":
         # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
         m = _RELATIVE_END.search(masked, start, cend)

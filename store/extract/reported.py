@@ -6,7 +6,9 @@ what a statement is. No quotation is handled here: only indirect (non-quote) con
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from . import quotes as _q
 from .cues import ACCORDING
@@ -40,3 +42,34 @@ def according_beside(par, s: int, e: int, found: list) -> "_q.Finding | None":
         if any(a < hi and lo < b for a, b in f.spans):
             return None
     return finding
+
+
+def _load_comma() -> dict[str, tuple[int, int]]:
+    path = Path(__file__).with_name("data") / "reported.json"
+    try:
+        comma = json.loads(path.read_text(encoding="utf-8"))["comma"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {w: (d["stop"], d["cross"]) for w, d in comma.items()}
+
+
+# cue word -> (contents that stopped at the first comma, contents that ran past it), learn_reported.py
+_COMMA = _load_comma()
+# how much likelier stopping must be, add-one smoothed, before a content is cut at its comma
+_STOP_ODDS = 2.0
+_FIRST_COMMA = re.compile(r",\s")
+
+
+def stops_at_comma(verb: str) -> bool:
+    """Does this cue's object usually end at the first comma ("praised the plan, which ...")?"""
+    stop, cross = _COMMA.get(verb.rsplit(" ", 1)[-1], (0, 0))
+    return (stop + 1) >= _STOP_ODDS * (cross + 1)
+
+
+def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
+    """Where the object of the cue that opens masked[start:end] ends: the first comma for a verb
+    whose object (not a that-clause, not a quotation) ends there."""
+    if text.startswith("that ", start) or masked.startswith(_q.MASK, start) or not stops_at_comma(verb):
+        return end
+    m = _FIRST_COMMA.search(masked, start, end)
+    return m.start() if m else end

@@ -1,0 +1,63 @@
+"""Reported (non-quote) speech, beliefs and intentions: store/extract/reported.py's rules."""
+from __future__ import annotations
+
+from store.extract.reader import read_text
+from store.extract.speakers import find_statements
+
+
+def statements(text):
+    article = read_text(text)
+    speakers, found = find_statements(article)
+    return article, speakers, found
+
+
+def texts(text):
+    return [s.text for s in statements(text)[2]]
+
+
+def source_of(article, st):
+    return article.text[st.source_span[0]:st.source_span[1]]
+
+
+def test_according_to_after_a_connective_reports_what_follows():
+    article, _, found = statements("Headline.\n\nBut according to the survey, most farmers plan to stay.")
+    assert [s.text for s in found] == ["most farmers plan to stay"]
+    assert source_of(article, found[0]) == "the survey"
+
+
+def test_according_to_beside_another_cue_is_a_statement_of_its_own():
+    got = texts("Headline.\n\nThe mill will close in May, according to the county, ending a dispute "
+                "that workers said had lasted years.")
+    assert "The mill will close in May" in got
+    assert "had lasted years" in got
+
+
+def test_object_of_a_stance_verb_ends_at_its_comma():
+    from store.extract.reported import stops_at_comma
+    assert stops_at_comma("praised") and not stops_at_comma("said")
+    assert texts("Headline.\n\nAnn Lee praised the new bridge, a long-awaited gift to the town.") == ["the new bridge"]
+    # a that-clause runs on past the comma
+    assert texts("Headline.\n\nAnn Lee praised that the bridge, at last, was open.") == \
+        ["that the bridge, at last, was open"]
+
+
+def test_learn_reported_counts_contents_stopping_at_the_comma(tmp_path):
+    from store.extract.learn_reported import learn
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    text = "Ann Lee hailed the deal, which was new. Bo Lund hailed the deal, the cab and the bus."
+    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
+    ann = []
+    for i, (src, cue, content) in enumerate([("Ann Lee", "hailed", "the deal"),
+                                             ("Bo Lund", "hailed", "the deal, the cab and the bus")]):
+        base = text.index(src)
+        spans = [(base, base + len(src))]
+        c = text.index(cue, base)
+        spans.append((c, c + len(cue)))
+        t = text.index(content, c)
+        spans.append((t, t + len(content)))
+        for j, (role, (s, e)) in enumerate(zip(("Source", "Cue", "Content"), spans)):
+            ann.append(f"T{i * 3 + j}\t{role} {s} {e}\t{text[s:e]}")
+        ann.append(f"E{i}\tAttribution:T{i * 3 + 1} Source:T{i * 3} Cue:T{i * 3 + 1} Content:T{i * 3 + 2}")
+    (tmp_path / "attributions" / "a.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    assert learn(tmp_path, min_count=1) == {"hailed": {"stop": 1, "cross": 1}}
