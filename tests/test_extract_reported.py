@@ -45,11 +45,13 @@ def test_learn_reported_counts_contents_stopping_at_the_comma(tmp_path):
     from store.extract.learn_reported import learn
     (tmp_path / "text").mkdir()
     (tmp_path / "attributions").mkdir()
-    text = "Ann Lee hailed the deal, which was new. Bo Lund hailed the deal, the cab and the bus."
+    text = "Ann Lee hailed the deal, which was new. Bo Lund hailed the deal, the cab and the bus. " \
+        "Cy Ma lauded the plan when it came, twice."
     (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
     ann = []
     for i, (src, cue, content) in enumerate([("Ann Lee", "hailed", "the deal"),
-                                             ("Bo Lund", "hailed", "the deal, the cab and the bus")]):
+                                             ("Bo Lund", "hailed", "the deal, the cab and the bus"),
+                                             ("Cy Ma", "lauded", "the plan")]):
         base = text.index(src)
         spans = [(base, base + len(src))]
         c = text.index(cue, base)
@@ -60,4 +62,19 @@ def test_learn_reported_counts_contents_stopping_at_the_comma(tmp_path):
             ann.append(f"T{i * 3 + j}\t{role} {s} {e}\t{text[s:e]}")
         ann.append(f"E{i}\tAttribution:T{i * 3 + 1} Source:T{i * 3} Cue:T{i * 3 + 1} Content:T{i * 3 + 2}")
     (tmp_path / "attributions" / "a.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
-    assert learn(tmp_path, min_count=1) == {"hailed": {"stop": 1, "cross": 1}}
+    comma, adjunct = learn(tmp_path, min_count=1)
+    assert comma == {"hailed": {"stop": 1, "cross": 1}, "lauded": {"stop": 1, "cross": 0}}
+    # adjuncts are counted after the cues whose object stops at its comma only
+    assert adjunct == {"when": {"stop": 1, "cross": 0}}
+
+
+def test_object_of_a_stance_verb_ends_before_a_when_clause():
+    assert texts("Headline.\n\nAnn Lee praised the new bridge when she opened it.") == ["the new bridge"]
+
+
+def test_participle_after_a_preposition_stays_in_the_content():
+    assert texts("Headline.\n\nAnn Lee said the firm had grown by adding two small shops to the chain.") == \
+        ["the firm had grown by adding two small shops to the chain"]
+    # after a comma the participle opens a statement of its own
+    assert texts("Headline.\n\nAnn Lee said the firm had grown, adding that it would hire.") == \
+        ["the firm had grown", "that it would hire"]

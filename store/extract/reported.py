@@ -44,17 +44,20 @@ def according_beside(par, s: int, e: int, found: list) -> "_q.Finding | None":
     return finding
 
 
-def _load_comma() -> dict[str, tuple[int, int]]:
+def _load(table: str) -> dict[str, tuple[int, int]]:
     path = Path(__file__).with_name("data") / "reported.json"
     try:
-        comma = json.loads(path.read_text(encoding="utf-8"))["comma"]
+        counts = json.loads(path.read_text(encoding="utf-8"))[table]
     except (OSError, ValueError, KeyError):
         return {}
-    return {w: (d["stop"], d["cross"]) for w, d in comma.items()}
+    return {w: (d["stop"], d["cross"]) for w, d in counts.items()}
 
 
 # cue word -> (contents that stopped at the first comma, contents that ran past it), learn_reported.py
-_COMMA = _load_comma()
+_COMMA = _load("comma")
+# word -> (objects that stopped before it, objects that ran past it)
+_ADJUNCT_STOPS = [w for w, (stop, cross) in _load("adjunct").items() if stop + 1 >= 1.5 * (cross + 1)]
+_ADJUNCT = re.compile(r"\s(?:" + "|".join(_ADJUNCT_STOPS) + r")\s") if _ADJUNCT_STOPS else None
 # how much likelier stopping must be, add-one smoothed, before a content is cut at its comma
 _STOP_ODDS = 2.0
 _FIRST_COMMA = re.compile(r",\s")
@@ -72,4 +75,6 @@ def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     if text.startswith("that ", start) or masked.startswith(_q.MASK, start) or not stops_at_comma(verb):
         return end
     m = _FIRST_COMMA.search(masked, start, end)
+    end = m.start() if m else end
+    m = _ADJUNCT.search(masked, start, end) if _ADJUNCT else None
     return m.start() if m else end
