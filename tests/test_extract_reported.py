@@ -78,3 +78,11 @@ def test_participle_after_a_preposition_stays_in_the_content():
     # after a comma the participle opens a statement of its own
     assert texts("Headline.\n\nAnn Lee said the firm had grown, adding that it would hire.") == \
         ["the firm had grown", "that it would hire"]
+
+
+def test_who_without_a_comma_is_the_source_and_names_the_people_before_it():
+    article, speakers, found = statements(
+        "Headline.\n\nThe town heard from shop owners who say the new road hurts trade.")
+    assert [s.text for s in found] == ["the new road hurts trade"]
+    assert source_of(article, found[0]) == "who"
+    assert speakers[found[0].speaker].name == "shop owners"

@@ -451,6 +451,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "Ann Lee, who said she left on good terms": "who" is Ann Lee
             comma = par.masked.rfind(",", s, src[0])
             antecedent = _subject_before(par.text, par.masked, s, comma) if comma > s else None
+            if antecedent is None or not par.masked[comma:src[0]].strip(" ,") == "":
+                antecedent = reported.who_antecedent(par.text, par.masked, s, src) or antecedent
             if antecedent:
                 finding.extra_sources.append(antecedent)
         found.append(finding)
@@ -566,7 +568,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    subject = _subject_before(text, masked, lo, cs)
+    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs))
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
         return None, False
@@ -595,7 +597,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
             inverted = (ns, ne + (after.end() if after else 0))
     if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
-        if text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(","):
+        if (text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(",")) and \
+                not reported.restrictive_who(text, masked, lo, subject):
             return None, False
     if subject is None and re.search(r"\b(?:and|but)\s+$", masked[max(s, cs - 8):cs]):
         # "Lee put off the vote but said the group could return": the sentence's subject

@@ -78,3 +78,43 @@ def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     end = m.start() if m else end
     m = _ADJUNCT.search(masked, start, end) if _ADJUNCT else None
     return m.start() if m else end
+
+
+# "business leaders who say ...", "voters who believe ...": a relative clause without a comma
+# whose antecedent is people (a plural noun or a name) right before "who"
+_PEOPLE_BEFORE_WHO = re.compile(r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*)\s+$")
+
+
+def restrictive_who(text: str, masked: str, lo: int, subject: tuple[int, int]) -> bool:
+    if text[subject[0]:subject[1]] != "who":
+        return False
+    return _PEOPLE_BEFORE_WHO.search(masked, max(lo, subject[0] - 40), subject[0]) is not None
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)([\w.'\u2019-]+)\s*$")
+_NOT_IN_NAME = frozenset("""from of to by with for in on at a an the has have had is was are were and or but
+among that this these those many some all""".split())
+
+
+def who_antecedent(text: str, masked: str, s: int, who: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase right before a "who" with no comma: "business leaders" in "business leaders who say"."""
+    if not _PEOPLE_BEFORE_WHO.search(masked, max(s, who[0] - 40), who[0]):
+        return None
+    start = end = len(masked[:who[0]].rstrip())
+    for _ in range(4):
+        m = _LAST_WORD.search(masked, max(s, start - 30), start)
+        if not m or m.group(1).lower() in _NOT_IN_NAME:
+            break
+        start = m.start(1)
+    return (start, end) if start < end else None
+
+
+_ENDS_IN_WHO = re.compile(r"\s(who)$")
+
+
+def who_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'business leaders who' before a cue: the subject is the relative "who"."""
+    if subject is None:
+        return None
+    m = _ENDS_IN_WHO.search(text, subject[0], subject[1])
+    return (m.start(1), m.end(1)) if m else subject
