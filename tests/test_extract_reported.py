@@ -86,3 +86,8 @@ def test_who_without_a_comma_is_the_source_and_names_the_people_before_it():
     assert [s.text for s in found] == ["the new road hurts trade"]
     assert source_of(article, found[0]) == "who"
     assert speakers[found[0].speaker].name == "shop owners"
+
+
+def test_pledged_to_is_an_intention_but_pledged_money_a_deed():
+    assert texts("Headline.\n\nAnn Lee pledged to close the old camps.") == ["to close the old camps"]
+    assert texts("Headline.\n\nAnn Lee pledged $5 million to the fund.") == []

@@ -118,3 +118,12 @@ def who_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int] |
         return None
     m = _ENDS_IN_WHO.search(text, subject[0], subject[1])
     return (m.start(1), m.end(1)) if m else subject
+
+
+# verbs of promising whose paraphrase is a deed ("pledged $5 million") but whose to-clause is an
+# intention ("pledged to close the camps")
+_INTENTION_VERBS = frozenset({"pledged"})
+
+
+def intention(text: str, verb: str, content_start: int) -> bool:
+    return verb in _INTENTION_VERBS and text.startswith("to ", content_start)
