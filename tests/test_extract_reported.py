@@ -91,3 +91,12 @@ def test_who_without_a_comma_is_the_source_and_names_the_people_before_it():
 def test_pledged_to_is_an_intention_but_pledged_money_a_deed():
     assert texts("Headline.\n\nAnn Lee pledged to close the old camps.") == ["to close the old camps"]
     assert texts("Headline.\n\nAnn Lee pledged $5 million to the fund.") == []
+
+
+def test_title_case_headline_with_any_reporting_verb():
+    article, _, found = statements("Ann Lee Reveals Her Plan For The Old Bridge\n\nThe town met on Monday.")
+    assert [s.text for s in found] == ["Her Plan For The Old Bridge"]
+    assert source_of(article, found[0]) == "Ann Lee"
+    assert article.text[found[0].cue_span[0]:found[0].cue_span[1]] == "Reveals"
+    # no source before the verb, no statement
+    assert texts("The Best Of The Week In Review Notes\n\nThe town met on Monday.") == []

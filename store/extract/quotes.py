@@ -460,7 +460,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         according = _according_source(par.masked, e, cue.end()) or according
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
     if not found:
-        finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e)
+        finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
+            reported.title_case_cue(par, s, e)
         if finding:
             found.append(finding)
         else:

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import quotes as _q
-from .cues import ACCORDING
+from .cues import ACCORDING, SPEECH_VERBS
 
 # "But according to the poll, ...", "after, according to him, ...": what stands before
 # "according to" is a connective only, so the content is what follows the source
@@ -127,3 +127,28 @@ _INTENTION_VERBS = frozenset({"pledged"})
 
 def intention(text: str, verb: str, content_start: int) -> bool:
     return verb in _INTENTION_VERBS and text.startswith("to ", content_start)
+
+
+# a headline in title case with any reporting verb: "Ann Lee Reveals Plan For The Bridge"
+_TITLE_WORD = re.compile(r"\s(?:(?:Just|Now|Also|Again|Finally|Still)\s+)?([A-Z][a-z]+)\b")
+
+
+def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
+    masked = par.masked
+    words = _q._WORD.findall(masked, s, e)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) * 10 < len(words) * 7:
+        return None
+    lead = len(masked[s:e]) - len(masked[s:e].lstrip())
+    for m in _TITLE_WORD.finditer(masked, s, min(e, s + 120)):
+        verb = m.group(1).lower()
+        if verb not in SPEECH_VERBS or not verb.endswith(("s", "ed")) or verb.endswith("ss"):
+            continue
+        src = _q._TITLE_SOURCE.fullmatch(masked, s + lead, m.start())
+        if not src or _q._NOT_A_SPEAKER.match(src.group(1)):
+            return None
+        spans, kind, open_q = _q._spans_and_kind(par.text, par.regions, m.end(), e)
+        if not spans or kind != "indirect":
+            return None
+        return _q.Finding(spans, kind, (src.start(1), src.end(1)), (m.start(1), m.end(1)), par.index,
+                          open_quote=open_q)
+    return None
