@@ -100,3 +100,11 @@ def test_title_case_headline_with_any_reporting_verb():
     assert article.text[found[0].cue_span[0]:found[0].cue_span[1]] == "Reveals"
     # no source before the verb, no statement
     assert texts("The Best Of The Week In Review Notes\n\nThe town met on Monday.") == []
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun():
+    assert texts("Headline.\n\nMr. Lee\u2019s showing will be enough to change the race.") == []
+    assert texts("Headline.\n\nAnn Lee said their show had run for years.") == ["their show had run for years"]
+    # with a that-clause the noun still reports, and "He's" is "he is"
+    assert texts("Headline.\n\nAnn Lee's claim that the bridge is safe was false.") == ["that the bridge is safe was false"]
+    assert texts("Headline.\n\nHe\u2019s claiming that the vote was rigged.") == ["that the vote was rigged"]

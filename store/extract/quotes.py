@@ -436,6 +436,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if cue.start() < consumed:
             # a cue inside content already taken reports a statement within a statement
             continue
+        if reported.noun_use(par.masked, cue.start(), cue.end()):
+            continue
         prev = found[-1] if found else None
         finding, stop = _finding_at(par, s, e, cue, consumed, prev)
         if stop:

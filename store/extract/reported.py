@@ -152,3 +152,22 @@ def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
         return _q.Finding(spans, kind, (src.start(1), src.end(1)), (m.start(1), m.end(1)), par.index,
                           open_quote=open_q)
     return None
+
+
+# "their show has ...", "her plans to run", "Mr. Rubio's showing": a determiner or a possessive
+# right before the cue word makes it a noun, which reports nothing by itself
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|no|any|every|The|A|An|His|Her|"
+    r"Their|Its|Our|My)|['\u2019][sS])\s+$")
+
+
+_PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s\s+$")
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
+    """Is the cue word a noun here? "Trump's claim that ..." still reports (its that-clause), and
+    "He's claiming" is "he is"."""
+    lo = max(0, cue_start - 12)
+    return _DETERMINER_BEFORE.search(masked, lo, cue_start) is not None and \
+        _PRONOUN_IS.search(masked, lo, cue_start) is None and _THAT_AFTER.match(masked, cue_end) is None
