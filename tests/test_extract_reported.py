@@ -108,3 +108,9 @@ def test_a_cue_word_after_a_determiner_is_a_noun():
     # with a that-clause the noun still reports, and "He's" is "he is"
     assert texts("Headline.\n\nAnn Lee's claim that the bridge is safe was false.") == ["that the bridge is safe was false"]
     assert texts("Headline.\n\nHe\u2019s claiming that the vote was rigged.") == ["that the vote was rigged"]
+
+
+def test_object_ends_at_comma_and_but_a_said_clause_goes_on():
+    assert texts("Headline.\n\nThe county report found prices rose, and was widely cited.") == ["prices rose"]
+    assert texts("Headline.\n\nAnn Lee said the bid was strong, and the town agreed.") == \
+        ["the bid was strong, and the town agreed"]

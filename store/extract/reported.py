@@ -69,10 +69,21 @@ def stops_at_comma(verb: str) -> bool:
     return (stop + 1) >= _STOP_ODDS * (cross + 1)
 
 
+# ", and" after a content that is no that-clause: mostly a new clause of the sentence's subject,
+# except after "said" and its kin, whose clause often goes on
+_COMMA_AND = re.compile(r",\s+and\s")
+_SAY = frozenset("said says say saying told tells tell telling added adds adding".split())
+
+
 def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     """Where the object of the cue that opens masked[start:end] ends: the first comma for a verb
     whose object (not a that-clause, not a quotation) ends there."""
-    if text.startswith("that ", start) or masked.startswith(_q.MASK, start) or not stops_at_comma(verb):
+    if text.startswith("that ", start) or masked.startswith(_q.MASK, start):
+        return end
+    m = _COMMA_AND.search(masked, start, end) if verb not in _SAY else None
+    if m:
+        end = m.start()
+    if not stops_at_comma(verb):
         return end
     m = _FIRST_COMMA.search(masked, start, end)
     end = m.start() if m else end
