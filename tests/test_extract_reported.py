@@ -114,3 +114,19 @@ def test_object_ends_at_comma_and_but_a_said_clause_goes_on():
     assert texts("Headline.\n\nThe county report found prices rose, and was widely cited.") == ["prices rose"]
     assert texts("Headline.\n\nAnn Lee said the bid was strong, and the town agreed.") == \
         ["the bid was strong, and the town agreed"]
+
+
+def test_a_new_subject_and_cue_after_a_comma_ends_the_content():
+    got = texts("Headline.\n\nSeven percent said they are undecided, 27 percent of the rest said "
+                "they could change their minds.")
+    assert got == ["they are undecided", "they could change their minds"]
+    # an attribution between commas interrupts the clause and ends nothing
+    assert texts("Headline.\n\nAnn Lee said the plan, officials said, would fail.") == \
+        ["the plan, officials said, would fail"]
+
+
+def test_a_prepositional_preface_before_the_subject_is_no_content():
+    assert texts("Headline.\n\nIn the survey, most farmers said they plan to stay.") == ["they plan to stay"]
+    # with the attribution between commas, both halves are the content
+    assert texts("Headline.\n\nIn the end, she said, the bridge was closed.") == \
+        ["In the end the bridge was closed"]

@@ -648,7 +648,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     before_text = masked[lo:subject[0]].rstrip()
     lead_words = len(_WORD.findall(text[lo:subject[0]]))
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() != "who" and \
-        lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2)
+        lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
+        not reported.preface_only(masked, lo, subject[0], after_pos)
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
         if not lead:

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import quotes as _q
-from .cues import ACCORDING, SPEECH_VERBS
+from .cues import ACCORDING, CUE, SPEECH_VERBS
 
 # "But according to the poll, ...", "after, according to him, ...": what stands before
 # "according to" is a connective only, so the content is what follows the source
@@ -75,9 +75,29 @@ _COMMA_AND = re.compile(r",\s+and\s")
 _SAY = frozenset("said says say saying told tells tell telling added adds adding".split())
 
 
+# a comma, then a new subject and its own cue: "7 percent said A, 27 percent said B"
+_COMMA_BEFORE = re.compile(r".*,\s", re.S)
+
+
+def _next_statement(text: str, masked: str, start: int, end: int) -> int:
+    for cue in CUE.finditer(masked, start, end):
+        if text[cue.start()].isupper() or masked.startswith(",", cue.end()):
+            # "..., officials said, would fail": an attribution that interrupts, not a new statement
+            continue
+        lo = max(start, cue.start() - 90)
+        m = _COMMA_BEFORE.match(masked, lo, cue.start())
+        if not m:
+            continue
+        words = _q._WORD.findall(text, m.end(), cue.start())
+        if 1 <= len(words) <= 8 and _q.MASK not in masked[m.end():cue.start()] and _q._is_mention(words):
+            return m.end() - 2
+    return end
+
+
 def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     """Where the object of the cue that opens masked[start:end] ends: the first comma for a verb
     whose object (not a that-clause, not a quotation) ends there."""
+    end = _next_statement(text, masked, start, end)
     if text.startswith("that ", start) or masked.startswith(_q.MASK, start):
         return end
     m = _COMMA_AND.search(masked, start, end) if verb not in _SAY else None
@@ -182,3 +202,18 @@ def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
     lo = max(0, cue_start - 12)
     return _DETERMINER_BEFORE.search(masked, lo, cue_start) is not None and \
         _PRONOUN_IS.search(masked, lo, cue_start) is None and _THAT_AFTER.match(masked, cue_end) is None
+
+
+# "In the poll, 7 percent said they ...": a short prepositional preface before the subject is
+# where or when, not what was said
+_PREFACE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:In|Of|On|At|During|After|Before|For|With|Under|Among|Since|From|Over|Despite|"
+    r"Unlike|Like|Throughout|Across|Inside|Outside|Within|Amid|Following)\s[^,#;:]{1,60},\s*")
+
+
+def preface_only(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
+    if masked.startswith(",", after_cue) or masked[after_cue:after_cue + 2].strip().startswith(","):
+        # "By then, she said, the bridge was closed": the attribution interrupts the clause
+        return False
+    m = _PREFACE.match(masked, lo, subject_start)
+    return m is not None and m.end() == subject_start
