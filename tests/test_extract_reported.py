@@ -130,3 +130,21 @@ def test_a_prepositional_preface_before_the_subject_is_no_content():
     # with the attribution between commas, both halves are the content
     assert texts("Headline.\n\nIn the end, she said, the bridge was closed.") == \
         ["In the end the bridge was closed"]
+
+
+def test_a_dash_after_the_cue_leaves_the_content_before_it():
+    assert texts("Headline.\n\nThe move could cost votes, her allies believe \u2014 votes she needs.") == \
+        ["The move could cost votes"]
+
+
+def test_passive_with_its_agent():
+    article, _, found = statements("Headline.\n\nThe new toll was sharply criticized by local drivers.")
+    assert [s.text for s in found] == ["The new toll"]
+    assert source_of(article, found[0]) == "local drivers"
+    assert texts("Headline.\n\nThe bridge was built by the city.") == []
+
+
+def test_object_relative_clause_reports_the_noun_before_its_subject():
+    article, _, found = statements("Headline.\n\nLee signed a deal she once opposed.")
+    assert [s.text for s in found] == ["a deal"]
+    assert source_of(article, found[0]) == "she"

@@ -575,7 +575,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     subject = reported.who_subject(text, _subject_before(text, masked, lo, cs))
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
-        return None, False
+        return reported.passive_by(par, e, subject, (cs, ce)), False
     if subject is not None and _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1]):
         # "Rubio broke ranks with his party and called for ...": the sentence's subject
         subject = _subject_of_sentence(text, masked, s, cs)
@@ -683,6 +683,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                open_quote=open_q, closed=closed), False
         raw_rest = masked[after_pos:e]
         if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
+                reported.dash_after(masked, after_pos) or \
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False
@@ -697,7 +698,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
-        return None, False
+        return reported.object_relative(par, lo, subject, (cs, ce), rest), False
     cend = _content_end(masked, start, e)
     cend = reported.object_end(text, masked, verb, start, cend)
     if text[subject[0]:subject[1]].lower() == "who":

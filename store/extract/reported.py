@@ -217,3 +217,57 @@ def preface_only(masked: str, lo: int, subject_start: int, after_cue: int) -> bo
         return False
     m = _PREFACE.match(masked, lo, subject_start)
     return m is not None and m.end() == subject_start
+
+
+# "..., Clinton allies believe \u2014 backers she will need": after a dash comes an aside, not content
+_DASH = re.compile(r"\s*(?:\u2014|\u2013|--|-\s)")
+
+
+def dash_after(masked: str, after_cue: int) -> bool:
+    return _DASH.match(masked, after_cue) is not None
+
+
+# "The move was criticized by economists": the passive's subject is the content, its agent the source
+_BY = re.compile(r"\s+by(?=\s)")
+_BE_END = re.compile(r"\s+(?:was|were|is|are|been|being|be)(?:\s+(?:also|widely|hotly|sharply|roundly|quickly|"
+                     r"strongly|publicly|first|later|not|never))*\s*$")
+
+
+def passive_by(par, e: int, subject: tuple[int, int], cue: tuple[int, int]) -> "_q.Finding | None":
+    text, masked = par.text, par.masked
+    by = _BY.match(masked, cue[1], e)
+    if not by:
+        return None
+    np = _q._NP_AFTER.match(masked, by.end(), e)
+    if not np:
+        return None
+    source = _q._strip(text, np.start(1), np.end(1))
+    if not _q._is_mention(_q._WORD.findall(text, *source)):
+        return None
+    be = _BE_END.search(text, subject[0], subject[1])
+    if not be or be.start() <= subject[0]:
+        return None
+    spans, kind, open_q = _q._spans_and_kind(text, par.regions, subject[0], be.start())
+    if kind != "indirect":
+        return None
+    return _q.Finding(spans, kind, source, cue, par.index, open_quote=open_q)
+
+
+# "a deal she once supported", "which his colleague defended": the object is the noun phrase
+# (or the relative pronoun) before the subject, when nothing follows the cue
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:which|whom)|\b(?:a|an|the|this|these|those|his|her|their|its)(?:\s+[\w'\u2019-]+){1,3}?)\s+$")
+_NOTHING_AFTER = re.compile(r"[\s.;:!?)\]]*$")
+
+
+def object_relative(par, lo: int, subject: tuple[int, int], cue: tuple[int, int], rest: str) -> "_q.Finding | None":
+    if not _NOTHING_AFTER.match(rest):
+        return None
+    masked = par.masked
+    m = _OBJECT_BEFORE.search(masked, max(lo, subject[0] - 40), subject[0])
+    if not m or _q.MASK in m.group():
+        return None
+    spans, kind, open_q = _q._spans_and_kind(par.text, par.regions, m.start(), subject[0])
+    if kind != "indirect":
+        return None
+    return _q.Finding(spans, kind, subject, cue, par.index, open_quote=open_q)
