@@ -148,3 +148,7 @@ def test_object_relative_clause_reports_the_noun_before_its_subject():
     article, _, found = statements("Headline.\n\nLee signed a deal she once opposed.")
     assert [s.text for s in found] == ["a deal"]
     assert source_of(article, found[0]) == "she"
+
+
+def test_title_case_headline_with_an_addressee_is_left_alone():
+    assert texts("Ann Lee Tells Bo Lund The Bridge Will Open\n\nThe town met on Monday.") == []

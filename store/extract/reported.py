@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import quotes as _q
-from .cues import ACCORDING, CUE, SPEECH_VERBS
+from .cues import ACCORDING, CUE, SPEECH_VERBS, TAKES_OBJECT
 
 # "But according to the poll, ...", "after, according to him, ...": what stands before
 # "according to" is a connective only, so the content is what follows the source
@@ -172,6 +172,9 @@ def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
     lead = len(masked[s:e]) - len(masked[s:e].lstrip())
     for m in _TITLE_WORD.finditer(masked, s, min(e, s + 120)):
         verb = m.group(1).lower()
+        if verb in TAKES_OBJECT:
+            # "Ann Lee Tells Bo Lund ...": the addressee is no content
+            return None
         if verb not in SPEECH_VERBS or not verb.endswith(("s", "ed")) or verb.endswith("ss"):
             continue
         src = _q._TITLE_SOURCE.fullmatch(masked, s + lead, m.start())
@@ -233,8 +236,16 @@ _BE_END = re.compile(r"\s+(?:was|were|is|are|been|being|be)(?:\s+(?:also|widely|
                      r"strongly|publicly|first|later|not|never))*\s*$")
 
 
+# verbs of judging whose passive keeps the judgement ("was echoed by" only repeats)
+_PASSIVE_VERBS = frozenset("""criticized criticised opposed reported endorsed described praised supported backed
+condemned denounced rejected disputed challenged questioned confirmed cited accused blamed attacked welcomed
+defended dismissed proposed recommended urged favored favoured hailed lauded slammed blasted panned""".split())
+
+
 def passive_by(par, e: int, subject: tuple[int, int], cue: tuple[int, int]) -> "_q.Finding | None":
     text, masked = par.text, par.masked
+    if _q._WORD.findall(text, *cue)[-1] not in _PASSIVE_VERBS:
+        return None
     by = _BY.match(masked, cue[1], e)
     if not by:
         return None
