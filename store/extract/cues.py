@@ -44,7 +44,7 @@ questioned doubts doubted considers knows sees
 STANCE_VERBS = frozenset(_STANCE.split())
 
 
-def _learned(min_count: int = 3, min_precision: float = 0.3) -> frozenset[str]:
+def _learned(min_count: int = 3, min_precision: float = 0.25) -> frozenset[str]:
     """Cue words learned from annotated news (learn_cues.py): often and precisely enough a cue,
     with the content after them (their object, a that-clause, a quote), not before."""
     path = Path(__file__).with_name("data") / "cues.json"
