@@ -158,3 +158,16 @@ def test_learned_lexicon_keeps_cue_words_a_quarter_of_whose_uses_report():
     from store.extract.cues import LEARNED_VERBS
     assert "voiced" in LEARNED_VERBS
     assert texts("Headline.\n\nAnn Lee voiced doubts about the new bridge.") == ["doubts about the new bridge"]
+
+
+def test_learned_phrasal_cues_open_with_a_verb():
+    import collections
+    from store.extract.cues import LEARNED_VERBS
+    from store.extract.learn_cues import _verb_phrase
+    heads = collections.Counter({"talked about": 3, "talks about": 2, "questions about": 4})
+    assert _verb_phrase("talked about", heads) and _verb_phrase("talks about", heads)
+    assert not _verb_phrase("questions about", heads) and not _verb_phrase("according to", heads)
+    assert "railed against" in LEARNED_VERBS
+    article, _, found = statements("Headline.\n\nAnn Lee railed against the new toll on the bridge.")
+    assert [s.text for s in found] == ["the new toll on the bridge"]
+    assert source_of(article, found[0]) == "Ann Lee"
