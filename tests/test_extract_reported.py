@@ -171,3 +171,9 @@ def test_learned_phrasal_cues_open_with_a_verb():
     article, _, found = statements("Headline.\n\nAnn Lee railed against the new toll on the bridge.")
     assert [s.text for s in found] == ["the new toll on the bridge"]
     assert source_of(article, found[0]) == "Ann Lee"
+
+
+def test_content_goes_on_past_a_relative_clause_between_commas():
+    assert texts("Headline.\n\nThe poll suggests that Ann Lee, who has raised the most money, still faces a hard road.") == \
+        ["that Ann Lee still faces a hard road"]
+    assert texts("Headline.\n\nAnn Lee praised Bo Lund, who was elected in May.") == ["Bo Lund"]

@@ -708,6 +708,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
     if not spans:
         return None, False
+    if kind == "indirect":
+        spans = reported.past_relative(text, masked, verb, spans, e)
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
 

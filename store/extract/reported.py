@@ -282,3 +282,27 @@ def object_relative(par, lo: int, subject: tuple[int, int], cue: tuple[int, int]
     if kind != "indirect":
         return None
     return _q.Finding(spans, kind, subject, cue, par.index, open_quote=open_q)
+
+
+# "that Mrs. Clinton, who has raised the most, still faces ...": the content goes on past the
+# relative clause, which is no part of it
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+_RELATIVE_CLOSE = re.compile(r",\s+(?=(?:still|also|now|will|would|could|can|may|might|must|should|has|have|had|"
+                             r"is|was|are|were|does|did|do|remains|faces|wants|needs|[a-z]+ed)\s)")
+
+
+def past_relative(text: str, masked: str, verb: str, spans: list, e: int) -> list:
+    last_end = spans[-1][1]
+    opened = _RELATIVE_OPEN.match(masked, last_end)
+    if not opened:
+        return spans
+    close = _RELATIVE_CLOSE.search(masked, opened.end(), min(e, opened.end() + 160))
+    if not close or _q._SENTENCE_PUNCT.search(masked, opened.end(), close.start()) or \
+            _q.MASK in masked[opened.end():close.start()] or "," in masked[opened.end():close.start()]:
+        return spans
+    end = _q._content_end(masked, close.end(), e)
+    end = object_end(text, masked, verb, close.end(), end)
+    more = _q._strip(text, close.end(), end)
+    if more[0] >= more[1] or _q.MASK in masked[more[0]:more[1]]:
+        return spans
+    return spans + [more]
