@@ -177,3 +177,10 @@ def test_content_goes_on_past_a_relative_clause_between_commas():
     assert texts("Headline.\n\nThe poll suggests that Ann Lee, who has raised the most money, still faces a hard road.") == \
         ["that Ann Lee still faces a hard road"]
     assert texts("Headline.\n\nAnn Lee praised Bo Lund, who was elected in May.") == ["Bo Lund"]
+
+
+def test_participle_after_prefaced_sentence_takes_the_subject_after_the_prefaces():
+    article, _, found = statements(
+        "Headline.\n\nOn Thursday, however, Ann Lee spoke to a crowd of farmers, promising to lift the old rules.")
+    assert [s.text for s in found] == ["to lift the old rules"]
+    assert source_of(article, found[0]) == "Ann Lee"

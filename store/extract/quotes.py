@@ -549,7 +549,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if text[cs].isupper():
         return None, False
     if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith((",", "#")):
-        subject = prev.source if prev else _subject_of_sentence(text, masked, s, cs)
+        subject = prev.source if prev else (_subject_of_sentence(text, masked, s, cs) or
+                                            reported.subject_after_prefaces(text, masked, s, cs))
         if subject and subject[1] <= cs:
             start = _content_start(text, masked, ce, e)
             cend = _content_end(masked, start, e)

@@ -306,3 +306,23 @@ def past_relative(text: str, masked: str, verb: str, spans: list, e: int) -> lis
     if more[0] >= more[1] or _q.MASK in masked[more[0]:more[1]]:
         return spans
     return spans + [more]
+
+
+_PREFACE_COMMA = re.compile(r",\s+")
+_NAME_OR_PRONOUN = re.compile(r"(?:[A-Z]|(?:he|she|they|we|it)\b)")
+
+
+def subject_after_prefaces(text: str, masked: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """'On Thursday, however, Trump spoke ..., promising ...': the subject after the prefaces."""
+    pos = s
+    for _ in range(3):
+        m = _PREFACE_COMMA.search(masked, pos, min(cue_start, pos + 70))
+        if not m or _q.MASK in masked[pos:m.start()]:
+            return None
+        pos = m.end()
+        if not _NAME_OR_PRONOUN.match(masked, pos):
+            continue
+        subject = _q._subject_of_sentence(text, masked, pos, cue_start)
+        if subject and subject[1] < cue_start:
+            return subject
+    return None
