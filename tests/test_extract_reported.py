@@ -184,3 +184,8 @@ def test_participle_after_prefaced_sentence_takes_the_subject_after_the_prefaces
         "Headline.\n\nOn Thursday, however, Ann Lee spoke to a crowd of farmers, promising to lift the old rules.")
     assert [s.text for s in found] == ["to lift the old rules"]
     assert source_of(article, found[0]) == "Ann Lee"
+
+
+def test_addressee_and_infinitive_are_one_content():
+    assert texts("Headline.\n\nAnn Lee asked the mayor to step down.") == ["the mayor to step down"]
+    assert texts("Headline.\n\nAnn Lee told reporters that she would run.") == ["that she would run"]

@@ -644,6 +644,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if verb in TAKES_OBJECT:
         after_pos = _object_end(text, masked, ce, e)
         closed = after_pos > ce and masked[ce:after_pos].lstrip()[:1].isupper()
+        after_pos = reported.object_then_infinitive(masked, ce, after_pos, e)
     start = _content_start(text, masked, after_pos, e)
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()

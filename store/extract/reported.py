@@ -326,3 +326,13 @@ def subject_after_prefaces(text: str, masked: str, s: int, cue_start: int) -> tu
         if subject and subject[1] < cue_start:
             return subject
     return None
+
+
+# "asked Ann Lee to step down": the addressee and the infinitive are one content (what was asked)
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+
+
+def object_then_infinitive(masked: str, cue_end: int, after_object: int, e: int) -> int:
+    if after_object > cue_end and _TO_INFINITIVE.match(masked, after_object, e):
+        return cue_end
+    return after_object
