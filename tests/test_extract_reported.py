@@ -189,3 +189,10 @@ def test_participle_after_prefaced_sentence_takes_the_subject_after_the_prefaces
 def test_addressee_and_infinitive_are_one_content():
     assert texts("Headline.\n\nAnn Lee asked the mayor to step down.") == ["the mayor to step down"]
     assert texts("Headline.\n\nAnn Lee told reporters that she would run.") == ["that she would run"]
+
+
+def test_nothing_but_a_semicolon_or_a_time_after_the_cue_leaves_the_content_before_it():
+    assert texts("Headline.\n\nThe plan needs more votes, analysts say; in May it had none.") == \
+        ["The plan needs more votes"]
+    assert texts("Headline.\n\nLee was for the plan at first, he said Wednesday morning on the radio.") == \
+        ["Lee was for the plan at first"]

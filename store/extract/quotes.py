@@ -685,7 +685,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                open_quote=open_q, closed=closed), False
         raw_rest = masked[after_pos:e]
         if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
-                reported.dash_after(masked, after_pos) or \
+                reported.dash_after(masked, after_pos) or reported.no_content_after(masked, start, e) or \
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False

@@ -336,3 +336,16 @@ def object_then_infinitive(masked: str, cue_end: int, after_object: int, e: int)
     if after_object > cue_end and _TO_INFINITIVE.match(masked, after_object, e):
         return cue_end
     return after_object
+
+
+# what after "X, he said" is no content of its own: a semicolon opening the next clause, or when
+# and where it was said up to the sentence's end ("Wednesday morning on MSNBC")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_NO_CONTENT_AFTER = re.compile(
+    rf"\s*(?:;|(?:(?:on|last|this|early|late|later|earlier)\s+)?(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY})"
+    r"(?:\s+(?:on|in|at|during|to|from)\s[^,;:.!?]{1,60})?[\s.!?]*$)")
+
+
+def no_content_after(masked: str, start: int, e: int) -> bool:
+    return _NO_CONTENT_AFTER.match(masked, start, e) is not None
