@@ -196,3 +196,10 @@ def test_nothing_but_a_semicolon_or_a_time_after_the_cue_leaves_the_content_befo
         ["The plan needs more votes"]
     assert texts("Headline.\n\nLee was for the plan at first, he said Wednesday morning on the radio.") == \
         ["Lee was for the plan at first"]
+
+
+def test_according_to_reports_a_statement_that_holds_another():
+    got = texts("Headline.\n\nLee did well among voters who believe that taxes are too high, "
+                "according to exit polls.")
+    assert "Lee did well among voters who believe that taxes are too high" in got
+    assert "that taxes are too high" in got

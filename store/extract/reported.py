@@ -35,11 +35,10 @@ def according_beside(par, s: int, e: int, found: list) -> "_q.Finding | None":
     finding = _q._according(par, s, e)
     if finding is None:
         return None
-    lo, hi = finding.spans[0][0], finding.spans[-1][1]
     for f in found:
-        if f.cue and lo < f.cue[1] and f.cue[0] < hi:
-            return None
-        if any(a < hi and lo < b for a, b in f.spans):
+        # the source may report a statement that holds another ("X, who believe A, according to polls"),
+        # but not when "according to" is itself inside another's content
+        if any(a <= m.start() < b for a, b in f.spans) or f.spans == finding.spans:
             return None
     return finding
 
