@@ -203,3 +203,10 @@ def test_according_to_reports_a_statement_that_holds_another():
                 "according to exit polls.")
     assert "Lee did well among voters who believe that taxes are too high" in got
     assert "that taxes are too high" in got
+
+
+def test_a_plain_noun_phrase_before_a_that_clause_cue_is_its_subject():
+    article, _, found = statements(
+        "Headline.\n\nNew research by four leading academic economists suggests that trade hurt jobs.")
+    assert [s.text for s in found] == ["that trade hurt jobs"]
+    assert source_of(article, found[0]) == "New research by four leading academic economists"

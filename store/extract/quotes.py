@@ -573,7 +573,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs))
+    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs)) or \
+        reported.subject_before_that(text, masked, lo, cs, ce)
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
         return reported.passive_by(par, e, subject, (cs, ce)), False

@@ -33,7 +33,8 @@ def according_beside(par, s: int, e: int, found: list) -> "_q.Finding | None":
     if not m:
         return None
     finding = _q._according(par, s, e)
-    if finding is None:
+    if finding is None or finding.kind != "indirect":
+        # a quotation and its own attribution before "according to" are quotes.py's
         return None
     for f in found:
         # the source may report a statement that holds another ("X, who believe A, according to polls"),
@@ -348,3 +349,29 @@ _NO_CONTENT_AFTER = re.compile(
 
 def no_content_after(masked: str, start: int, e: int) -> bool:
     return _NO_CONTENT_AFTER.match(masked, start, e) is not None
+
+
+# before a cue with a that-clause, a plain noun phrase is the subject even when it looks like no name
+# ("research by four economists suggests that ..."); any word of a clause rules it out
+_THAT_NEXT = re.compile(r"\s+that\s")
+_CLAUSE_WORDS = frozenset("""is was are were has have had will would can could should may might must do does did
+it this which what who whom there here if when while because and or but not so as than that said says""".split())
+_LAST_CLAUSE = re.compile(r"(?:[,;:(#\u2014\u2013]|\s-\s)(?=[^,;:(#\u2014\u2013]*$)")
+
+
+def subject_before_that(text: str, masked: str, lo: int, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    if not _THAT_NEXT.match(masked, cue_end):
+        return None
+    window_start = max(lo, cue_start - 160)
+    m = _LAST_CLAUSE.search(masked, window_start, cue_start)
+    start = m.end() if m else window_start
+    if not m and window_start > lo:
+        return None
+    s, e = _q._strip(text, start, cue_start)
+    words = _q._WORD.findall(text, s, e)
+    if not 2 <= len(words) <= 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    lead = _q._LEADING_CONNECTIVE.match(text, s, e)
+    if lead:
+        s = lead.end()
+    return (s, e) if s < e else None
