@@ -7,7 +7,9 @@ per article is used). For every word that heads a gold Cue (its last word), coun
 cue and how often it occurs at all in lower case, and where the content lies: after the cue (and
 whether "that", "to", a quote or a noun phrase opens it) or before it. Words that are cues often
 enough and precisely enough are written, with their shapes, to a small JSON file that cues.py loads.
-Run at development time only; extraction never reads a corpus.
+Run at development time only; extraction never reads a corpus. The shipped file comes from
+
+    python -m store.extract.learn_cues ../shared/corpora/polnear-train --min-precision 0.25 --phrases
 """
 from __future__ import annotations
 
