@@ -44,7 +44,7 @@ questioned doubts doubted considers knows sees
 STANCE_VERBS = frozenset(_STANCE.split())
 
 
-def _learned(min_count: int = 3, min_precision: float = 0.3) -> frozenset[str]:
+def _learned(min_count: int = 3, min_precision: float = 0.25) -> frozenset[str]:
     """Cue words learned from annotated news (learn_cues.py): often and precisely enough a cue,
     with the content after them (their object, a that-clause, a quote), not before."""
     path = Path(__file__).with_name("data") / "cues.json"
@@ -133,10 +133,13 @@ CUE = re.compile(rf"\b(?<![-\u2010])(?=[{_FIRST}]){_AUX}(?P<verb>{_VERBS})\b")
 # ('"Why not?" Ann Lee asked.'): no sentence ends there
 ATTRIBUTION_AHEAD = re.compile(rf"\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){{0,4}}?\s+{_AUX}(?:{_VERBS})\b")
 
+# "by adding", "for acknowledging": a participle after a preposition is part of the content
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p})" for p in ("by", "for", "of", "in", "without", "from", "about"))
+
 # a second reporting verb coordinated with the first ("conceded that A but implied that B")
 # or a participle hanging a new statement on the subject (", adding that B"): content stops there
 NEXT_CUE = re.compile(
-    rf"\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b")
+    rf"\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?{_NOT_AFTER_PREPOSITION}\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b")
 
 ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 

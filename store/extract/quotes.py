@@ -479,6 +479,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if cue.start() < consumed:
             # a cue inside content already taken reports a statement within a statement
             continue
+        if reported.noun_use(par.masked, cue.start(), cue.end()):
+            continue
         prev = found[-1] if found else None
         finding, stop = _finding_at(par, s, e, cue, consumed, prev)
         if stop:
@@ -486,7 +488,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if finding is None:
             continue
         if finding.kind == "indirect" and cue.group("verb") in WEAK_INDIRECT and \
-                not par.text.startswith("that ", finding.spans[0][0]):
+                not par.text.startswith("that ", finding.spans[0][0]) and \
+                not reported.intention(par.text, cue.group("verb"), finding.spans[0][0]):
             # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
             continue
         if finding.kind == "indirect" and cue.group("verb") in QUOTE_ONLY:
@@ -512,6 +515,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "Ann Lee, who said she left on good terms": "who" is Ann Lee
             comma = par.masked.rfind(",", s, src[0])
             antecedent = _subject_before(par.text, par.masked, s, comma) if comma > s else None
+            if antecedent is None or not par.masked[comma:src[0]].strip(" ,") == "":
+                antecedent = reported.who_antecedent(par.text, par.masked, s, src) or antecedent
             if antecedent:
                 finding.extra_sources.append(antecedent)
         found.append(finding)
@@ -521,11 +526,17 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # '"...," said a man who asked not to be named': the relative clause reports nothing of its own
             consumed = e
     if not found:
-        finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e)
+        finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
+            reported.title_case_cue(par, s, e)
         if finding:
             found.append(finding)
         else:
             found.extend(_dash_attributions(par, s, e))
+    else:
+        beside = reported.according_beside(par, s, e, found)
+        if beside:
+            found.append(beside)
+            found.sort(key=lambda f: f.spans[0][0])
     named = _characterizations(par, s, e, found)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
@@ -810,10 +821,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if text[cs].isupper():
         return None, False
     if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith((",", "#")):
-        subject = prev.source if prev else _subject_of_sentence(text, masked, s, cs)
+        subject = prev.source if prev else (_subject_of_sentence(text, masked, s, cs) or
+                                            reported.subject_after_prefaces(text, masked, s, cs))
         if subject and subject[1] <= cs:
             start = _content_start(text, masked, ce, e)
             cend = _content_end(masked, start, e)
+            cend = reported.object_end(text, masked, verb, start, cend)
             spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
             if spans:
                 return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
@@ -832,7 +845,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    subject = _subject_before(text, masked, lo, cs)
+    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs))
     relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
     if relative is not None:
         # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content
@@ -841,7 +854,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
-        return None, False
+        return reported.passive_by(par, e, subject, (cs, ce)), False
     if subject is not None and _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1]):
         # "Rubio broke ranks with his party and called for ...": the sentence's subject
         subject = _subject_of_sentence(text, masked, s, cs)
@@ -869,7 +882,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if inverted is None:
             inverted = _inverted_before_relative(text, masked, ce, e)
     if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
-        if text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(","):
+        if (text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(",")) and \
+                not reported.restrictive_who(text, masked, lo, subject):
             return None, False
     if subject is None and re.search(r"\b(?:and|but)\s+$", masked[max(s, cs - 8):cs]):
         # "Lee put off the vote but said the group could return": the sentence's subject
@@ -910,12 +924,14 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if verb in TAKES_OBJECT:
         after_pos = _object_end(text, masked, ce, e)
         closed = after_pos > ce and masked[ce:after_pos].lstrip()[:1].isupper()
+        after_pos = reported.object_then_infinitive(masked, ce, after_pos, e)
     start = _content_start(text, masked, after_pos, e)
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()
     lead_words = len(_WORD.findall(text[lo:subject[0]]))
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() != "who" and \
-        lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2)
+        lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
+        not reported.preface_only(masked, lo, subject[0], after_pos)
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
         if not lead:
@@ -949,6 +965,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                open_quote=open_q, closed=closed), False
         raw_rest = masked[after_pos:e]
         if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
+                reported.dash_after(masked, after_pos) or reported.no_content_after(masked, start, e) or \
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
                            closed=closed), False
@@ -963,8 +980,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
-        return None, False
+        return reported.object_relative(par, lo, subject, (cs, ce), rest), False
     cend = _content_end(masked, start, e)
+    cend = reported.object_end(text, masked, verb, start, cend)
     if text[subject[0]:subject[1]].lower() == "who":
         # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
         m = _RELATIVE_END.search(masked, start, cend)
@@ -972,6 +990,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
     if not spans:
         return None, False
+    if kind == "indirect":
+        spans = reported.past_relative(text, masked, verb, spans, e)
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
 
@@ -1019,7 +1039,7 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     if not np:
         return None
     source = _strip(text, np.start(1), np.end(1))
-    if masked[s:m.start()].strip():
+    if masked[s:m.start()].strip() and not reported.connective_only(masked, s, m.start()):
         spans, kind, open_q = _spans_and_kind(text, par.regions, s, m.start())
         after = re.match(r"\s*,\s*(?=[a-z#])", masked[np.end(1):e])
         if spans and after and masked[s:m.start()].rstrip().endswith(",") and \
@@ -1189,3 +1209,6 @@ def find_findings(article: Article) -> list[Finding]:
             last_source = according or findings[-1].source
             last_paragraph = index
     return findings
+
+
+from . import reported  # noqa: E402  (reported.py builds on this module's helpers)

@@ -1,0 +1,377 @@
+"""Reported speech, beliefs and intentions that quotes.py's cue rules alone miss or cut badly.
+
+Small rules over the same masked paragraph text (every quotation replaced by '#'), each a
+compiled regex over a bounded window, called from quotes.py at the points where it decides
+what a statement is. No quotation is handled here: only indirect (non-quote) content.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from . import quotes as _q
+from .cues import ACCORDING, CUE, SPEECH_VERBS, TAKES_OBJECT
+
+# "But according to the poll, ...", "after, according to him, ...": what stands before
+# "according to" is a connective only, so the content is what follows the source
+_ONLY_CONNECTIVE = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Nn]ow|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ee]ven|[Ii]nstead|"
+    r"[Oo]verall|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Aa]s|[Ww]hile|[Ww]hen|[Ii]f|[Tt]hough|[Aa]lthough|"
+    r"that|where|[Pp]lus)\b[\s,]*)+")
+
+
+def connective_only(masked: str, s: int, e: int) -> bool:
+    """Is masked[s:e] nothing but connectives ("But", "And yet,", "after,")?"""
+    m = _ONLY_CONNECTIVE.match(masked, s, e)
+    return m is not None and not masked[m.end():e].strip(" ,")
+
+
+def according_beside(par, s: int, e: int, found: list) -> "_q.Finding | None":
+    """'Y, according to X' in a sentence whose other cue reported something else: its own statement."""
+    m = ACCORDING.search(par.masked, s, e)
+    if not m:
+        return None
+    finding = _q._according(par, s, e)
+    if finding is None or finding.kind != "indirect":
+        # a quotation and its own attribution before "according to" are quotes.py's
+        return None
+    for f in found:
+        # the source may report a statement that holds another ("X, who believe A, according to polls"),
+        # but not when "according to" is itself inside another's content
+        if any(a <= m.start() < b for a, b in f.spans) or f.spans == finding.spans:
+            return None
+    return finding
+
+
+def _load(table: str) -> dict[str, tuple[int, int]]:
+    path = Path(__file__).with_name("data") / "reported.json"
+    try:
+        counts = json.loads(path.read_text(encoding="utf-8"))[table]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {w: (d["stop"], d["cross"]) for w, d in counts.items()}
+
+
+# cue word -> (contents that stopped at the first comma, contents that ran past it), learn_reported.py
+_COMMA = _load("comma")
+# word -> (objects that stopped before it, objects that ran past it)
+_ADJUNCT_STOPS = [w for w, (stop, cross) in _load("adjunct").items() if stop + 1 >= 1.5 * (cross + 1)]
+_ADJUNCT = re.compile(r"\s(?:" + "|".join(_ADJUNCT_STOPS) + r")\s") if _ADJUNCT_STOPS else None
+# how much likelier stopping must be, add-one smoothed, before a content is cut at its comma
+_STOP_ODDS = 2.0
+_FIRST_COMMA = re.compile(r",\s")
+
+
+def stops_at_comma(verb: str) -> bool:
+    """Does this cue's object usually end at the first comma ("praised the plan, which ...")?"""
+    stop, cross = _COMMA.get(verb.rsplit(" ", 1)[-1], (0, 0))
+    return (stop + 1) >= _STOP_ODDS * (cross + 1)
+
+
+# ", and" after a content that is no that-clause: mostly a new clause of the sentence's subject,
+# except after "said" and its kin, whose clause often goes on
+_COMMA_AND = re.compile(r",\s+and\s")
+_SAY = frozenset("said says say saying told tells tell telling added adds adding".split())
+
+
+# a comma, then a new subject and its own cue: "7 percent said A, 27 percent said B"
+_COMMA_BEFORE = re.compile(r".*,\s", re.S)
+
+
+def _next_statement(text: str, masked: str, start: int, end: int) -> int:
+    for cue in CUE.finditer(masked, start, end):
+        if text[cue.start()].isupper() or masked.startswith(",", cue.end()):
+            # "..., officials said, would fail": an attribution that interrupts, not a new statement
+            continue
+        lo = max(start, cue.start() - 90)
+        m = _COMMA_BEFORE.match(masked, lo, cue.start())
+        if not m:
+            continue
+        words = _q._WORD.findall(text, m.end(), cue.start())
+        if 1 <= len(words) <= 8 and _q.MASK not in masked[m.end():cue.start()] and _q._is_mention(words):
+            return m.end() - 2
+    return end
+
+
+def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
+    """Where the object of the cue that opens masked[start:end] ends: the first comma for a verb
+    whose object (not a that-clause, not a quotation) ends there."""
+    end = _next_statement(text, masked, start, end)
+    if text.startswith("that ", start) or masked.startswith(_q.MASK, start):
+        return end
+    m = _COMMA_AND.search(masked, start, end) if verb not in _SAY else None
+    if m:
+        end = m.start()
+    if not stops_at_comma(verb):
+        return end
+    m = _FIRST_COMMA.search(masked, start, end)
+    end = m.start() if m else end
+    m = _ADJUNCT.search(masked, start, end) if _ADJUNCT else None
+    return m.start() if m else end
+
+
+# "business leaders who say ...", "voters who believe ...": a relative clause without a comma
+# whose antecedent is people (a plural noun or a name) right before "who"
+_PEOPLE_BEFORE_WHO = re.compile(r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*)\s+$")
+
+
+def restrictive_who(text: str, masked: str, lo: int, subject: tuple[int, int]) -> bool:
+    if text[subject[0]:subject[1]] != "who":
+        return False
+    return _PEOPLE_BEFORE_WHO.search(masked, max(lo, subject[0] - 40), subject[0]) is not None
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)([\w.'\u2019-]+)\s*$")
+_NOT_IN_NAME = frozenset("""from of to by with for in on at a an the has have had is was are were and or but
+among that this these those many some all""".split())
+
+
+def who_antecedent(text: str, masked: str, s: int, who: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase right before a "who" with no comma: "business leaders" in "business leaders who say"."""
+    if not _PEOPLE_BEFORE_WHO.search(masked, max(s, who[0] - 40), who[0]):
+        return None
+    start = end = len(masked[:who[0]].rstrip())
+    for _ in range(4):
+        m = _LAST_WORD.search(masked, max(s, start - 30), start)
+        if not m or m.group(1).lower() in _NOT_IN_NAME:
+            break
+        start = m.start(1)
+    return (start, end) if start < end else None
+
+
+_ENDS_IN_WHO = re.compile(r"\s(who)$")
+
+
+def who_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'business leaders who' before a cue: the subject is the relative "who"."""
+    if subject is None:
+        return None
+    m = _ENDS_IN_WHO.search(text, subject[0], subject[1])
+    return (m.start(1), m.end(1)) if m else subject
+
+
+# verbs of promising whose paraphrase is a deed ("pledged $5 million") but whose to-clause is an
+# intention ("pledged to close the camps")
+_INTENTION_VERBS = frozenset({"pledged"})
+
+
+def intention(text: str, verb: str, content_start: int) -> bool:
+    return verb in _INTENTION_VERBS and text.startswith("to ", content_start)
+
+
+# a headline in title case with any reporting verb: "Ann Lee Reveals Plan For The Bridge"
+_TITLE_WORD = re.compile(r"\s(?:(?:Just|Now|Also|Again|Finally|Still)\s+)?([A-Z][a-z]+)\b")
+
+
+def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
+    masked = par.masked
+    words = _q._WORD.findall(masked, s, e)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) * 10 < len(words) * 7:
+        return None
+    lead = len(masked[s:e]) - len(masked[s:e].lstrip())
+    for m in _TITLE_WORD.finditer(masked, s, min(e, s + 120)):
+        verb = m.group(1).lower()
+        if verb in TAKES_OBJECT:
+            # "Ann Lee Tells Bo Lund ...": the addressee is no content
+            return None
+        if verb not in SPEECH_VERBS or not verb.endswith(("s", "ed")) or verb.endswith("ss"):
+            continue
+        src = _q._TITLE_SOURCE.fullmatch(masked, s + lead, m.start())
+        if not src or _q._NOT_A_SPEAKER.match(src.group(1)):
+            return None
+        spans, kind, open_q = _q._spans_and_kind(par.text, par.regions, m.end(), e)
+        if not spans or kind != "indirect":
+            return None
+        return _q.Finding(spans, kind, (src.start(1), src.end(1)), (m.start(1), m.end(1)), par.index,
+                          open_quote=open_q)
+    return None
+
+
+# "their show has ...", "her plans to run", "Mr. Rubio's showing": a determiner or a possessive
+# right before the cue word makes it a noun, which reports nothing by itself
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|no|any|every|The|A|An|His|Her|"
+    r"Their|Its|Our|My)|['\u2019][sS])\s+$")
+
+
+_PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s\s+$")
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
+    """Is the cue word a noun here? "Trump's claim that ..." still reports (its that-clause), and
+    "He's claiming" is "he is"."""
+    lo = max(0, cue_start - 12)
+    return _DETERMINER_BEFORE.search(masked, lo, cue_start) is not None and \
+        _PRONOUN_IS.search(masked, lo, cue_start) is None and _THAT_AFTER.match(masked, cue_end) is None
+
+
+# "In the poll, 7 percent said they ...": a short prepositional preface before the subject is
+# where or when, not what was said
+_PREFACE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:In|Of|On|At|During|After|Before|For|With|Under|Among|Since|From|Over|Despite|"
+    r"Unlike|Like|Throughout|Across|Inside|Outside|Within|Amid|Following)\s[^,#;:]{1,60},\s*")
+
+
+def preface_only(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
+    if masked.startswith(",", after_cue) or masked[after_cue:after_cue + 2].strip().startswith(","):
+        # "By then, she said, the bridge was closed": the attribution interrupts the clause
+        return False
+    m = _PREFACE.match(masked, lo, subject_start)
+    return m is not None and m.end() == subject_start
+
+
+# "..., Clinton allies believe \u2014 backers she will need": after a dash comes an aside, not content
+_DASH = re.compile(r"\s*(?:\u2014|\u2013|--|-\s)")
+
+
+def dash_after(masked: str, after_cue: int) -> bool:
+    return _DASH.match(masked, after_cue) is not None
+
+
+# "The move was criticized by economists": the passive's subject is the content, its agent the source
+_BY = re.compile(r"\s+by(?=\s)")
+_BE_END = re.compile(r"\s+(?:was|were|is|are|been|being|be)(?:\s+(?:also|widely|hotly|sharply|roundly|quickly|"
+                     r"strongly|publicly|first|later|not|never))*\s*$")
+
+
+# verbs of judging whose passive keeps the judgement ("was echoed by" only repeats)
+_PASSIVE_VERBS = frozenset("""criticized criticised opposed reported endorsed described praised supported backed
+condemned denounced rejected disputed challenged questioned confirmed cited accused blamed attacked welcomed
+defended dismissed proposed recommended urged favored favoured hailed lauded slammed blasted panned""".split())
+
+
+def passive_by(par, e: int, subject: tuple[int, int], cue: tuple[int, int]) -> "_q.Finding | None":
+    text, masked = par.text, par.masked
+    if _q._WORD.findall(text, *cue)[-1] not in _PASSIVE_VERBS:
+        return None
+    by = _BY.match(masked, cue[1], e)
+    if not by:
+        return None
+    np = _q._NP_AFTER.match(masked, by.end(), e)
+    if not np:
+        return None
+    source = _q._strip(text, np.start(1), np.end(1))
+    if not _q._is_mention(_q._WORD.findall(text, *source)):
+        return None
+    be = _BE_END.search(text, subject[0], subject[1])
+    if not be or be.start() <= subject[0]:
+        return None
+    spans, kind, open_q = _q._spans_and_kind(text, par.regions, subject[0], be.start())
+    if kind != "indirect":
+        return None
+    return _q.Finding(spans, kind, source, cue, par.index, open_quote=open_q)
+
+
+# "a deal she once supported", "which his colleague defended": the object is the noun phrase
+# (or the relative pronoun) before the subject, when nothing follows the cue
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:which|whom)|\b(?:a|an|the|this|these|those|his|her|their|its)(?:\s+[\w'\u2019-]+){1,3}?)\s+$")
+_NOTHING_AFTER = re.compile(r"[\s.;:!?)\]]*$")
+
+
+def object_relative(par, lo: int, subject: tuple[int, int], cue: tuple[int, int], rest: str) -> "_q.Finding | None":
+    if not _NOTHING_AFTER.match(rest):
+        return None
+    masked = par.masked
+    m = _OBJECT_BEFORE.search(masked, max(lo, subject[0] - 40), subject[0])
+    if not m or _q.MASK in m.group():
+        return None
+    spans, kind, open_q = _q._spans_and_kind(par.text, par.regions, m.start(), subject[0])
+    if kind != "indirect":
+        return None
+    return _q.Finding(spans, kind, subject, cue, par.index, open_quote=open_q)
+
+
+# "that Mrs. Clinton, who has raised the most, still faces ...": the content goes on past the
+# relative clause, which is no part of it
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which)\s")
+_RELATIVE_CLOSE = re.compile(r",\s+(?=(?:still|also|now|will|would|could|can|may|might|must|should|has|have|had|"
+                             r"is|was|are|were|does|did|do|remains|faces|wants|needs|[a-z]+ed)\s)")
+
+
+def past_relative(text: str, masked: str, verb: str, spans: list, e: int) -> list:
+    last_end = spans[-1][1]
+    opened = _RELATIVE_OPEN.match(masked, last_end)
+    if not opened:
+        return spans
+    close = _RELATIVE_CLOSE.search(masked, opened.end(), min(e, opened.end() + 160))
+    if not close or _q._SENTENCE_PUNCT.search(masked, opened.end(), close.start()) or \
+            _q.MASK in masked[opened.end():close.start()] or "," in masked[opened.end():close.start()]:
+        return spans
+    end = _q._content_end(masked, close.end(), e)
+    end = object_end(text, masked, verb, close.end(), end)
+    more = _q._strip(text, close.end(), end)
+    if more[0] >= more[1] or _q.MASK in masked[more[0]:more[1]]:
+        return spans
+    return spans + [more]
+
+
+_PREFACE_COMMA = re.compile(r",\s+")
+_NAME_OR_PRONOUN = re.compile(r"(?:[A-Z]|(?:he|she|they|we|it)\b)")
+
+
+def subject_after_prefaces(text: str, masked: str, s: int, cue_start: int) -> tuple[int, int] | None:
+    """'On Thursday, however, Trump spoke ..., promising ...': the subject after the prefaces."""
+    pos = s
+    for _ in range(3):
+        m = _PREFACE_COMMA.search(masked, pos, min(cue_start, pos + 70))
+        if not m or _q.MASK in masked[pos:m.start()]:
+            return None
+        pos = m.end()
+        if not _NAME_OR_PRONOUN.match(masked, pos):
+            continue
+        subject = _q._subject_of_sentence(text, masked, pos, cue_start)
+        if subject and subject[1] < cue_start:
+            return subject
+    return None
+
+
+# "asked Ann Lee to step down": the addressee and the infinitive are one content (what was asked)
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+
+
+def object_then_infinitive(masked: str, cue_end: int, after_object: int, e: int) -> int:
+    if after_object > cue_end and _TO_INFINITIVE.match(masked, after_object, e):
+        return cue_end
+    return after_object
+
+
+# what after "X, he said" is no content of its own: a semicolon opening the next clause, or when
+# and where it was said up to the sentence's end ("Wednesday morning on MSNBC")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_NO_CONTENT_AFTER = re.compile(
+    rf"\s*(?:;|(?:(?:on|last|this|early|late|later|earlier)\s+)?(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY})"
+    r"(?:\s+(?:on|in|at|during|to|from)\s[^,;:.!?]{1,60})?[\s.!?]*$)")
+
+
+def no_content_after(masked: str, start: int, e: int) -> bool:
+    return _NO_CONTENT_AFTER.match(masked, start, e) is not None
+
+
+# before a cue with a that-clause, a plain noun phrase is the subject even when it looks like no name
+# ("research by four economists suggests that ..."); any word of a clause rules it out
+_THAT_NEXT = re.compile(r"\s+that\s")
+_CLAUSE_WORDS = frozenset("""is was are were has have had will would can could should may might must do does did
+it this which what who whom there here if when while because and or but not so as than that said says""".split())
+_LAST_CLAUSE = re.compile(r"(?:[,;:(#\u2014\u2013]|\s-\s)(?=[^,;:(#\u2014\u2013]*$)")
+
+
+def subject_before_that(text: str, masked: str, lo: int, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    if not _THAT_NEXT.match(masked, cue_end):
+        return None
+    window_start = max(lo, cue_start - 160)
+    m = _LAST_CLAUSE.search(masked, window_start, cue_start)
+    start = m.end() if m else window_start
+    if not m and window_start > lo:
+        return None
+    s, e = _q._strip(text, start, cue_start)
+    words = _q._WORD.findall(text, s, e)
+    if not 2 <= len(words) <= 12 or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    lead = _q._LEADING_CONNECTIVE.match(text, s, e)
+    if lead:
+        s = lead.end()
+    return (s, e) if s < e else None

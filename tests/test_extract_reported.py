@@ -1,0 +1,212 @@
+"""Reported (non-quote) speech, beliefs and intentions: store/extract/reported.py's rules."""
+from __future__ import annotations
+
+from store.extract.reader import read_text
+from store.extract.speakers import find_statements
+
+
+def statements(text):
+    article = read_text(text)
+    speakers, found = find_statements(article)
+    return article, speakers, found
+
+
+def texts(text):
+    return [s.text for s in statements(text)[2]]
+
+
+def source_of(article, st):
+    return article.text[st.source_span[0]:st.source_span[1]]
+
+
+def test_according_to_after_a_connective_reports_what_follows():
+    article, _, found = statements("Headline.\n\nBut according to the survey, most farmers plan to stay.")
+    assert [s.text for s in found] == ["most farmers plan to stay"]
+    assert source_of(article, found[0]) == "the survey"
+
+
+def test_according_to_beside_another_cue_is_a_statement_of_its_own():
+    got = texts("Headline.\n\nThe mill will close in May, according to the county, ending a dispute "
+                "that workers said had lasted years.")
+    assert "The mill will close in May" in got
+    assert "had lasted years" in got
+
+
+def test_object_of_a_stance_verb_ends_at_its_comma():
+    from store.extract.reported import stops_at_comma
+    assert stops_at_comma("praised") and not stops_at_comma("said")
+    assert texts("Headline.\n\nAnn Lee praised the new bridge, a long-awaited gift to the town.") == ["the new bridge"]
+    # a that-clause runs on past the comma
+    assert texts("Headline.\n\nAnn Lee praised that the bridge, at last, was open.") == \
+        ["that the bridge, at last, was open"]
+
+
+def test_learn_reported_counts_contents_stopping_at_the_comma(tmp_path):
+    from store.extract.learn_reported import learn
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    text = "Ann Lee hailed the deal, which was new. Bo Lund hailed the deal, the cab and the bus. " \
+        "Cy Ma lauded the plan when it came, twice."
+    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
+    ann = []
+    for i, (src, cue, content) in enumerate([("Ann Lee", "hailed", "the deal"),
+                                             ("Bo Lund", "hailed", "the deal, the cab and the bus"),
+                                             ("Cy Ma", "lauded", "the plan")]):
+        base = text.index(src)
+        spans = [(base, base + len(src))]
+        c = text.index(cue, base)
+        spans.append((c, c + len(cue)))
+        t = text.index(content, c)
+        spans.append((t, t + len(content)))
+        for j, (role, (s, e)) in enumerate(zip(("Source", "Cue", "Content"), spans)):
+            ann.append(f"T{i * 3 + j}\t{role} {s} {e}\t{text[s:e]}")
+        ann.append(f"E{i}\tAttribution:T{i * 3 + 1} Source:T{i * 3} Cue:T{i * 3 + 1} Content:T{i * 3 + 2}")
+    (tmp_path / "attributions" / "a.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    comma, adjunct = learn(tmp_path, min_count=1)
+    assert comma == {"hailed": {"stop": 1, "cross": 1}, "lauded": {"stop": 1, "cross": 0}}
+    # adjuncts are counted after the cues whose object stops at its comma only
+    assert adjunct == {"when": {"stop": 1, "cross": 0}}
+
+
+def test_object_of_a_stance_verb_ends_before_a_when_clause():
+    assert texts("Headline.\n\nAnn Lee praised the new bridge when she opened it.") == ["the new bridge"]
+
+
+def test_participle_after_a_preposition_stays_in_the_content():
+    assert texts("Headline.\n\nAnn Lee said the firm had grown by adding two small shops to the chain.") == \
+        ["the firm had grown by adding two small shops to the chain"]
+    # after a comma the participle opens a statement of its own
+    assert texts("Headline.\n\nAnn Lee said the firm had grown, adding that it would hire.") == \
+        ["the firm had grown", "that it would hire"]
+
+
+def test_who_without_a_comma_is_the_source_and_names_the_people_before_it():
+    article, speakers, found = statements(
+        "Headline.\n\nThe town heard from shop owners who say the new road hurts trade.")
+    assert [s.text for s in found] == ["the new road hurts trade"]
+    assert source_of(article, found[0]) == "who"
+    assert speakers[found[0].speaker].name == "shop owners"
+
+
+def test_pledged_to_is_an_intention_but_pledged_money_a_deed():
+    assert texts("Headline.\n\nAnn Lee pledged to close the old camps.") == ["to close the old camps"]
+    assert texts("Headline.\n\nAnn Lee pledged $5 million to the fund.") == []
+
+
+def test_title_case_headline_with_any_reporting_verb():
+    article, _, found = statements("Ann Lee Reveals Her Plan For The Old Bridge\n\nThe town met on Monday.")
+    assert [s.text for s in found] == ["Her Plan For The Old Bridge"]
+    assert source_of(article, found[0]) == "Ann Lee"
+    assert article.text[found[0].cue_span[0]:found[0].cue_span[1]] == "Reveals"
+    # no source before the verb, no statement
+    assert texts("The Best Of The Week In Review Notes\n\nThe town met on Monday.") == []
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun():
+    assert texts("Headline.\n\nMr. Lee\u2019s showing will be enough to change the race.") == []
+    assert texts("Headline.\n\nAnn Lee said their show had run for years.") == ["their show had run for years"]
+    # with a that-clause the noun still reports, and "He's" is "he is"
+    assert texts("Headline.\n\nAnn Lee's claim that the bridge is safe was false.") == ["that the bridge is safe was false"]
+    assert texts("Headline.\n\nHe\u2019s claiming that the vote was rigged.") == ["that the vote was rigged"]
+
+
+def test_object_ends_at_comma_and_but_a_said_clause_goes_on():
+    assert texts("Headline.\n\nThe county report found prices rose, and was widely cited.") == ["prices rose"]
+    assert texts("Headline.\n\nAnn Lee said the bid was strong, and the town agreed.") == \
+        ["the bid was strong, and the town agreed"]
+
+
+def test_a_new_subject_and_cue_after_a_comma_ends_the_content():
+    got = texts("Headline.\n\nSeven percent said they are undecided, 27 percent of the rest said "
+                "they could change their minds.")
+    assert got == ["they are undecided", "they could change their minds"]
+    # an attribution between commas interrupts the clause and ends nothing
+    assert texts("Headline.\n\nAnn Lee said the plan, officials said, would fail.") == \
+        ["the plan, officials said, would fail"]
+
+
+def test_a_prepositional_preface_before_the_subject_is_no_content():
+    assert texts("Headline.\n\nIn the survey, most farmers said they plan to stay.") == ["they plan to stay"]
+    # with the attribution between commas, both halves are the content
+    assert texts("Headline.\n\nIn the end, she said, the bridge was closed.") == \
+        ["In the end the bridge was closed"]
+
+
+def test_a_dash_after_the_cue_leaves_the_content_before_it():
+    assert texts("Headline.\n\nThe move could cost votes, her allies believe \u2014 votes she needs.") == \
+        ["The move could cost votes"]
+
+
+def test_passive_with_its_agent():
+    article, _, found = statements("Headline.\n\nThe new toll was sharply criticized by local drivers.")
+    assert [s.text for s in found] == ["The new toll"]
+    assert source_of(article, found[0]) == "local drivers"
+    assert texts("Headline.\n\nThe bridge was built by the city.") == []
+
+
+def test_object_relative_clause_reports_the_noun_before_its_subject():
+    article, _, found = statements("Headline.\n\nLee signed a deal she once opposed.")
+    assert [s.text for s in found] == ["a deal"]
+    assert source_of(article, found[0]) == "she"
+
+
+def test_title_case_headline_with_an_addressee_is_left_alone():
+    assert texts("Ann Lee Tells Bo Lund The Bridge Will Open\n\nThe town met on Monday.") == []
+
+
+def test_learned_lexicon_keeps_cue_words_a_quarter_of_whose_uses_report():
+    from store.extract.cues import LEARNED_VERBS
+    assert "voiced" in LEARNED_VERBS
+    assert texts("Headline.\n\nAnn Lee voiced doubts about the new bridge.") == ["doubts about the new bridge"]
+
+
+def test_learned_phrasal_cues_open_with_a_verb():
+    import collections
+    from store.extract.cues import LEARNED_VERBS
+    from store.extract.learn_cues import _verb_phrase
+    heads = collections.Counter({"talked about": 3, "talks about": 2, "questions about": 4})
+    assert _verb_phrase("talked about", heads) and _verb_phrase("talks about", heads)
+    assert not _verb_phrase("questions about", heads) and not _verb_phrase("according to", heads)
+    assert "railed against" in LEARNED_VERBS
+    article, _, found = statements("Headline.\n\nAnn Lee railed against the new toll on the bridge.")
+    assert [s.text for s in found] == ["the new toll on the bridge"]
+    assert source_of(article, found[0]) == "Ann Lee"
+
+
+def test_content_goes_on_past_a_relative_clause_between_commas():
+    assert texts("Headline.\n\nThe poll suggests that Ann Lee, who has raised the most money, still faces a hard road.") == \
+        ["that Ann Lee still faces a hard road"]
+    assert texts("Headline.\n\nAnn Lee praised Bo Lund, who was elected in May.") == ["Bo Lund"]
+
+
+def test_participle_after_prefaced_sentence_takes_the_subject_after_the_prefaces():
+    article, _, found = statements(
+        "Headline.\n\nOn Thursday, however, Ann Lee spoke to a crowd of farmers, promising to lift the old rules.")
+    assert [s.text for s in found] == ["to lift the old rules"]
+    assert source_of(article, found[0]) == "Ann Lee"
+
+
+def test_addressee_and_infinitive_are_one_content():
+    assert texts("Headline.\n\nAnn Lee asked the mayor to step down.") == ["the mayor to step down"]
+    assert texts("Headline.\n\nAnn Lee told reporters that she would run.") == ["that she would run"]
+
+
+def test_nothing_but_a_semicolon_or_a_time_after_the_cue_leaves_the_content_before_it():
+    assert texts("Headline.\n\nThe plan needs more votes, analysts say; in May it had none.") == \
+        ["The plan needs more votes"]
+    assert texts("Headline.\n\nLee was for the plan at first, he said Wednesday morning on the radio.") == \
+        ["Lee was for the plan at first"]
+
+
+def test_according_to_reports_a_statement_that_holds_another():
+    got = texts("Headline.\n\nLee did well among voters who believe that taxes are too high, "
+                "according to exit polls.")
+    assert "Lee did well among voters who believe that taxes are too high" in got
+    assert "that taxes are too high" in got
+
+
+def test_a_plain_noun_phrase_before_a_that_clause_cue_is_its_subject():
+    article, _, found = statements(
+        "Headline.\n\nNew research by four leading academic economists suggests that trade hurt jobs.")
+    assert [s.text for s in found] == ["that trade hurt jobs"]
+    assert source_of(article, found[0]) == "New research by four leading academic economists"
