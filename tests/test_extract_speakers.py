@@ -355,3 +355,13 @@ def test_a_judge_in_the_lead_is_the_only_judge_the_story_names():
         "Headline.\n\nSen. Tom Vale spoke for hours on the floor of the chamber about the bill.\n\n"
         "A Democratic senator said the votes would be held on Monday.")
     assert speakers[found[-1].speaker].kind == "unnamed"
+
+
+def test_a_which_or_that_speaks_for_the_thing_before_it():
+    speakers, statements = run('The protesters carried a sign which read "Vote them out!"')
+    assert [speakers[st.speaker].name for st in statements] == ["sign"]
+
+
+def test_a_bare_pronoun_is_no_statement():
+    speakers, statements = run("Engineer Bob Stone rejected that, saying the cables had never been checked.")
+    assert [st.text for st in statements] == ["the cables had never been checked"]

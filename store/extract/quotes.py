@@ -511,12 +511,14 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             if not finding.spans:
                 continue
         src = finding.source
-        if src and par.text[src[0]:src[1]].lower() == "who":
-            # "Ann Lee, who said she left on good terms": "who" is Ann Lee
+        if src and par.text[src[0]:src[1]].lower() in ("who", "which", "that"):
+            # "Ann Lee, who said she left on good terms": "who" is Ann Lee ("the report, which notes": the report)
             comma = par.masked.rfind(",", s, src[0])
             antecedent = _subject_before(par.text, par.masked, s, comma) if comma > s else None
             if antecedent is None or not par.masked[comma:src[0]].strip(" ,") == "":
                 antecedent = reported.who_antecedent(par.text, par.masked, s, src) or antecedent
+            if antecedent is None and par.text[src[0]:src[1]].lower() != "who":
+                antecedent = reported.thing_before(par.masked, s, src)
             if antecedent:
                 finding.extra_sources.append(antecedent)
         found.append(finding)

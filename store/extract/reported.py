@@ -140,6 +140,19 @@ def who_antecedent(text: str, masked: str, s: int, who: tuple[int, int]) -> tupl
     return (start, end) if start < end else None
 
 
+# "a sign which", "the report that": a determiner and up to three words, right before
+_THING_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his)(?:\s+[\w'\u2019-]+){1,3}\s*,?\s*$")
+
+
+def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, int] | None:
+    """What a "which" or "that" with no named antecedent stands for: the noun phrase before it."""
+    m = _THING_BEFORE.search(masked, max(s, relative[0] - 60), relative[0])
+    if not m:
+        return None
+    end = m.start() + len(m.group().rstrip(" ,"))
+    return m.start(), end
+
+
 _ENDS_IN_WHO = re.compile(r"\s(who)$")
 
 

@@ -249,7 +249,7 @@ class _Registry:
         if finding.source is None:
             return self._add("unknown", "unknown", "", "")
         source = finding.source
-        if finding.extra_sources and self.text[source[0]:source[1]].lower() == "who":
+        if finding.extra_sources and self.text[source[0]:source[1]].lower() in ("who", "which", "that"):
             source = finding.extra_sources[0]
         mention_text = self.text[source[0]:source[1]]
         alias = names.clean(mention_text)
@@ -332,6 +332,9 @@ def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those"})
+
+
 def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statement]]:
     """The article's speakers (by key) and statements (in text order)."""
     findings = find_findings(article)
@@ -342,6 +345,9 @@ def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statemen
     for finding in findings:
         key = registry.resolve(finding)
         content = " ".join(text[s:e] for s, e in finding.spans)
+        if content.strip().lower() in _NO_CONTENT:
+            # "rejected that", "denied it": the words point at a statement, they say nothing themselves
+            continue
         sid = statement_id(article.id, content)
         if sid in seen:
             continue
