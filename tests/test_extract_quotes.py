@@ -6,6 +6,7 @@ import time
 from store.extract.quotes import quote_regions
 from store.extract.reader import read_text
 from store.extract.speakers import find_statements
+from corpus_fixtures import write_brat_corpus
 
 
 def statements(text):
@@ -318,23 +319,9 @@ def test_learned_cue_words_open_statements():
 
 def test_learn_cues_counts_heads_precision_and_shapes(tmp_path):
     from store.extract.learn_cues import learn
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
     text = "Ann Lee hailed the deal. Bo Lund hailed that it works. Cy hailed a cab."
-    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
-    ann = []
-    for i, (src, cue, content) in enumerate([("Ann Lee", "hailed", "the deal"),
-                                             ("Bo Lund", "hailed", "that it works")]):
-        base = text.index(src)
-        spans = [(base, base + len(src))]
-        c = text.index(cue, base)
-        spans.append((c, c + len(cue)))
-        t = text.index(content, c)
-        spans.append((t, t + len(content)))
-        for j, (role, (s, e)) in enumerate(zip(("Source", "Cue", "Content"), spans)):
-            ann.append(f"T{i * 3 + j}\t{role} {s} {e}\t{text[s:e]}")
-        ann.append(f"E{i}\tAttribution:T{i * 3 + 1} Source:T{i * 3} Cue:T{i * 3 + 1} Content:T{i * 3 + 2}")
-    (tmp_path / "attributions" / "a.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    write_brat_corpus(tmp_path, text, [("Ann Lee", "hailed", "the deal"),
+                                       ("Bo Lund", "hailed", "that it works")])
     lexicon = learn(tmp_path, min_count=2, min_precision=0.5)
     assert lexicon["hailed"]["n"] == 2
     assert lexicon["hailed"]["p"] == 0.67

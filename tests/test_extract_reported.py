@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from store.extract.reader import read_text
 from store.extract.speakers import find_statements
+from corpus_fixtures import write_brat_corpus
 
 
 def statements(text):
@@ -43,25 +44,11 @@ def test_object_of_a_stance_verb_ends_at_its_comma():
 
 def test_learn_reported_counts_contents_stopping_at_the_comma(tmp_path):
     from store.extract.learn_reported import learn
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
     text = "Ann Lee hailed the deal, which was new. Bo Lund hailed the deal, the cab and the bus. " \
         "Cy Ma lauded the plan when it came, twice."
-    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
-    ann = []
-    for i, (src, cue, content) in enumerate([("Ann Lee", "hailed", "the deal"),
-                                             ("Bo Lund", "hailed", "the deal, the cab and the bus"),
-                                             ("Cy Ma", "lauded", "the plan")]):
-        base = text.index(src)
-        spans = [(base, base + len(src))]
-        c = text.index(cue, base)
-        spans.append((c, c + len(cue)))
-        t = text.index(content, c)
-        spans.append((t, t + len(content)))
-        for j, (role, (s, e)) in enumerate(zip(("Source", "Cue", "Content"), spans)):
-            ann.append(f"T{i * 3 + j}\t{role} {s} {e}\t{text[s:e]}")
-        ann.append(f"E{i}\tAttribution:T{i * 3 + 1} Source:T{i * 3} Cue:T{i * 3 + 1} Content:T{i * 3 + 2}")
-    (tmp_path / "attributions" / "a.ann").write_text("\n".join(ann) + "\n", encoding="utf-8")
+    write_brat_corpus(tmp_path, text, [("Ann Lee", "hailed", "the deal"),
+                                       ("Bo Lund", "hailed", "the deal, the cab and the bus"),
+                                       ("Cy Ma", "lauded", "the plan")])
     comma, adjunct = learn(tmp_path, min_count=1)
     assert comma == {"hailed": {"stop": 1, "cross": 1}, "lauded": {"stop": 1, "cross": 0}}
     # adjuncts are counted after the cues whose object stops at its comma only
