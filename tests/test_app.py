@@ -138,7 +138,7 @@ async def test_j_k_and_arrows_move_between_speakers_and_change_the_statements(li
             await settle(pilot)
             key = expected[index].key
             assert speakers.speaker_key == key
-            assert statements.speaker_key == key
+            assert statements.owner == key
             assert row_ids(statements) == [s.id for s in library.statements(key)]
 
         await pilot.press("j")
@@ -542,7 +542,7 @@ async def test_an_answer_that_arrives_after_the_person_moved_on_is_dropped():
         app.main_screen.show_statements("alice", library.statements("alice"))
         app.main_screen.show_detail(library.detail("s1"))
         await settle(pilot)
-        assert statements.speaker_key == "bob"
+        assert statements.owner == "bob"
         assert row_ids(statements) == ["s3", "s4"]
         assert detail.statement_id == "s3"
 
@@ -689,7 +689,7 @@ async def test_the_mouse_works_too():
         await pilot.click("#speakers", offset=(6, 2))     # the second row: Bob Baker
         await settle(pilot)
         assert panes(app)[0].speaker_key == "bob"
-        assert panes(app)[1].speaker_key == "bob"
+        assert panes(app)[1].owner == "bob"
         assert app.focused is panes(app)[1]               # a click opens, like enter
 
 

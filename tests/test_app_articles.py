@@ -73,7 +73,7 @@ async def test_capital_a_lists_articles_and_their_statements_with_speakers(root)
         await pilot.press("A")
         await settle(pilot)
         assert screen.speaker_list.display and not articles.display
-        assert statements.speaker_key == screen.speaker_list.speaker_key
+        assert statements.owner == screen.speaker_list.speaker_key
 
 
 async def test_following_a_link_in_article_view_goes_to_the_linked_statements_article(root):

@@ -175,7 +175,7 @@ class MainScreen(Screen[None]):
         owner = ARTICLE + article_id
         article = next((a for a in self.article_list.articles if a.id == article_id), None)
         title = one_line(article.title, 60) if article and article.title else "article"
-        keep = self.statement_list.statement_id if self.statement_list.speaker_key == owner else None
+        keep = self.statement_list.statement_id if self.statement_list.owner == owner else None
         wanted = self._pending_statement or keep
         self._pending_statement = None
         self.statement_list.show_statements(owner, title, statements, select=wanted, with_speaker=True)
@@ -217,7 +217,7 @@ class MainScreen(Screen[None]):
         if self.by_article or self.speaker_list.speaker_key != speaker_key:
             return  # the highlight moved on while this was loading
         name = next((s.name for s in self.speaker_list.speakers if s.key == speaker_key), speaker_key)
-        keep = self.statement_list.statement_id if self.statement_list.speaker_key == speaker_key else None
+        keep = self.statement_list.statement_id if self.statement_list.owner == speaker_key else None
         wanted = self._pending_statement or keep
         self._pending_statement = None
         self.statement_list.show_statements(speaker_key, name, statements, select=wanted)
@@ -393,7 +393,7 @@ class MainScreen(Screen[None]):
             return False
         if self.by_article:
             return self._go_to_statement_in_article(statement)
-        if self.statement_list.speaker_key == statement.speaker_key == self.speaker_list.speaker_key:
+        if self.statement_list.owner == statement.speaker_key == self.speaker_list.speaker_key:
             if self.statement_list.select_statement(statement_id):
                 return True
         self._pending_statement = statement_id
@@ -409,7 +409,7 @@ class MainScreen(Screen[None]):
 
     def _go_to_statement_in_article(self, statement: views.StatementSummary) -> bool:
         owner = ARTICLE + statement.article_id
-        if self.statement_list.speaker_key == owner and self.article_list.article_id == statement.article_id:
+        if self.statement_list.owner == owner and self.article_list.article_id == statement.article_id:
             if self.statement_list.select_statement(statement.id):
                 return True
         self._pending_statement = statement.id

@@ -60,7 +60,8 @@ class StatementList(VimOptionList):
         super().__init__(id=id)
         self.border_title = "Statements"
         self.statements: list[StatementSummary] = []
-        self.speaker_key: str | None = None
+        # whose rows these are: a speaker's key, or "article:" and an article id
+        self.owner: str | None = None
         self._generation = 0
         self._filling = False
         self._selecting: str | None = None
@@ -71,7 +72,7 @@ class StatementList(VimOptionList):
         option = self.highlighted_option
         return option.id if option is not None else None
 
-    def show_statements(self, speaker_key: str, title: str,
+    def show_statements(self, owner: str, title: str,
                         statements: list[StatementSummary], select: str | None = None,
                         with_speaker: bool = False) -> None:
         """Replace the rows with one speaker's statements (or, `with_speaker`, one article's,
@@ -81,7 +82,7 @@ class StatementList(VimOptionList):
         wrapped row it is given, and a speaker with thousands of statements would
         otherwise hold the screen still while it does.
         """
-        self.speaker_key = speaker_key
+        self.owner = owner
         self.statements = list(statements)
         self.border_title = f"Statements · {title}"
         self.border_subtitle = f"{len(self.statements)}"
@@ -152,7 +153,7 @@ class StatementList(VimOptionList):
         self._generation += 1
         self._filling = False
         self.statements = []
-        self.speaker_key = None
+        self.owner = None
         self.border_title = "Statements"
         self.border_subtitle = ""
         self.set_options([Option(Text(message, style="italic"), disabled=True)])
