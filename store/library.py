@@ -5,6 +5,11 @@ Layout of the folder:
     catalog.json               TinyDB, table "articles": one small entry per
                                article (title, speakers, statement rows, links)
                                — the index the app browses, read in one go
+    catalog-recent.json        the same, for the articles added since
+                               catalog.json was last written: adding an
+                               article rewrites only this small file, and
+                               catalog.json takes them all in (is compacted)
+                               once they are SEGMENT_MAX or a sixteenth of it
     articles/<article id>.json the whole extraction of one article (text,
                                paragraphs, spans, context); written once
     user.json                  TinyDB: what the user made — "notes", and the
@@ -14,8 +19,13 @@ Layout of the folder:
     backups/                   the last versions of user.json
     .lock                      writers take it (flock) and reload before writing
 
-Everything in the first two is derived and could be rebuilt from the
+Everything in the first three is derived and could be rebuilt from the
 articles; `catalog.json` is rebuilt from `articles/` when it is missing.
+The catalog is catalog.json followed by the entries of catalog-recent.json
+it does not hold (after a compaction the older recent file holds only
+entries catalog.json has; it is replaced by the next add). A library
+written before catalog-recent.json existed is read as it is and gets one
+with its first add.
 """
 from __future__ import annotations
 
@@ -44,6 +54,11 @@ from .views import (AddResult, ArticleSummary, ContextView, CorrectionView, Disp
                     StatementDetail, StatementSummary)
 
 CATALOG = "catalog.json"
+RECENT = "catalog-recent.json"
+# catalog-recent.json holds at most this many entries, and at most a SEGMENT_SHARE-th of
+# catalog.json's: small libraries keep everything in catalog.json
+SEGMENT_MAX = 64
+SEGMENT_SHARE = 16
 USER = "user.json"
 ARTICLES = "articles"
 LOCK = ".lock"
@@ -68,6 +83,10 @@ class Library:
         self._lock = WriteLock(self.root / LOCK, self.root)
         self._swept = False
         self._catalog_db = TinyDB(self.root / CATALOG, storage=AtomicJSONStorage, read_only=read_only)
+        self._recent = AtomicJSONStorage(self.root / RECENT, read_only=read_only)
+        # the entries of catalog.json, and those of catalog-recent.json it does not hold, as last read
+        self._base_entries: list[dict] = []
+        self._recent_entries: list[dict] = []
         self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
                                backup_hint=partial(backup_files.newest_backup, self.root))
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
@@ -95,12 +114,13 @@ class Library:
 
     def _load_catalog_now(self) -> None:
         try:
-            entries = _documents(self._catalog_db, "articles", self._catalog.path)
+            entries = _documents(self._catalog, "articles")
+            recent = _documents(self._recent, "articles") if self._catalog.signature is not None else []
         except LibraryDamaged as exc:
             if not self.read_only:
                 raise
             self._problem(str(exc))
-            self._index = Index(self._entries_from_article_files(), self._user_corrections())
+            self._use_article_files()
             return
         if self._catalog.signature is None:
             found = self._entries_from_article_files()
@@ -109,18 +129,36 @@ class Library:
                     if self._catalog.current_signature() is None:
                         self._catalog_db.table("articles").insert_multiple(
                             Document(e, doc_id=i) for i, e in enumerate(found, 1))
-                entries = _documents(self._catalog_db, "articles", self._catalog.path)
+                entries = _documents(self._catalog, "articles")
             else:
                 entries = found
+        in_base = {e.get("id") for e in entries}
+        recent = [e for e in recent if e.get("id") not in in_base]
         try:
-            self._index = Index(entries, self._user_corrections())
+            index = Index(entries + recent, self._user_corrections())
         except (KeyError, TypeError, ValueError, AttributeError):
             # valid JSON whose entries are not what we write (edited by hand?)
-            damaged = LibraryDamaged(str(self._catalog.path), None, "has an article entry that is not one")
+            damaged = LibraryDamaged(str(self._entries_file(entries)), None, "has an article entry that is not one")
             if not self.read_only:
                 raise damaged from None
             self._problem(str(damaged))
-            self._index = Index(self._entries_from_article_files(), self._user_corrections())
+            self._use_article_files()
+            return
+        self._index, self._base_entries, self._recent_entries = index, entries, recent
+
+    def _entries_file(self, base_entries: list[dict]) -> Path:
+        """The catalog file holding an entry the index cannot take (only asked when one does not)."""
+        try:
+            Index(base_entries)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return self._catalog.path
+        return self._recent.path
+
+    def _use_article_files(self) -> None:
+        """Read-only, with a damaged catalog: browse what the article files say."""
+        self._base_entries = self._entries_from_article_files()
+        self._recent_entries = []
+        self._index = Index(self._base_entries, self._user_corrections())
 
     def _entries_from_article_files(self) -> list[dict]:
         folder = self.root / ARTICLES
@@ -142,11 +180,9 @@ class Library:
 
     def _load_user(self) -> None:
         """Notes, and the corrections the index applies (rebuilt when those changed)."""
-        path = self._user.path
         try:
-            docs = _documents(self._user_db, "notes", path)
-            corrections = read_corrections(_documents(self._user_db, "links", path),
-                                           _documents(self._user_db, "speakers", path))
+            docs = _documents(self._user, "notes")
+            corrections = read_corrections(_documents(self._user, "links"), _documents(self._user, "speakers"))
         except LibraryDamaged as exc:
             if not self.read_only:
                 raise
@@ -159,10 +195,8 @@ class Library:
 
     def _user_corrections(self) -> Corrections:
         """The corrections as user.json has them now; none if it cannot be read (_load_user says why)."""
-        path = self._user.path
         try:
-            return read_corrections(_documents(self._user_db, "links", path),
-                                    _documents(self._user_db, "speakers", path))
+            return read_corrections(_documents(self._user, "links"), _documents(self._user, "speakers"))
         except LibraryDamaged:
             return Corrections()
 
@@ -202,11 +236,39 @@ class Library:
         if self._catalog.changed():
             self._load_catalog()
             changed = True
+        elif self._recent.changed():
+            self._load_recent()
+            changed = True
         if changed or self._user.changed():
             before = self._user.signature
             self._load_user()
             changed = changed or before != self._user.signature
         return changed
+
+    def _load_recent(self) -> None:
+        """catalog-recent.json changed, catalog.json did not: another writer added articles."""
+        try:
+            recent = _documents(self._recent, "articles")
+        except LibraryDamaged as exc:
+            if not self.read_only:
+                raise
+            self._problem(str(exc))
+            self._use_article_files()
+            return
+        in_base = {e.get("id") for e in self._base_entries}
+        recent = [e for e in recent if e.get("id") not in in_base]
+        known = self._recent_entries
+        if [e.get("id") for e in recent[:len(known)]] != [e["id"] for e in known]:
+            self._load_catalog()  # not only additions: read it all again
+            return
+        added = recent[len(known):]
+        try:
+            with _collector_paused():
+                index = self._index.extended(added)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self._load_catalog()  # says which file is damaged
+            return
+        self._index, self._recent_entries = index, known + added
 
     def _article_doc(self, aid: str) -> dict:
         storage = self._article_files.get(aid)
@@ -293,11 +355,16 @@ class Library:
             if place.attached:
                 noted[place.statement_id] = noted.get(place.statement_id, "") + "\n" + \
                     self._notes.docs[note_id].get("text", "").casefold()
+        # a word is in a statement's text or in its speaker's name (or notes): a word of a
+        # query never spans both. Rows outlive a rename, so their cache is of the text only
+        names = {key: sp.name.casefold() for key, sp in ix.speakers.items()}
         out = []
         for row in ix.rows.values():
-            if row.hay is None:
-                row.hay = f"{row.text}\n{ix.speakers[row.speaker].name}".casefold()
-            if all(w in row.hay or w in noted.get(row.id, "") for w in words):
+            hay = row.hay
+            if hay is None:
+                hay = row.hay = row.text.casefold()
+            name = names[row.speaker]
+            if all(w in hay or w in name or w in noted.get(row.id, "") for w in words):
                 out.append(self._summary(row, ix))
         return out
 
@@ -417,9 +484,7 @@ class Library:
                     entries.append(catalog_entry(doc))
                     results.append(_add_result(ex.article.path, entries[-1], added=True))
                 if entries:
-                    first = _next_doc_id(self._catalog, "articles")
-                    self._catalog_db.table("articles").insert_multiple(
-                        Document(e, doc_id=first + i) for i, e in enumerate(entries))
+                    self._write_catalog(entries)
             except LibraryWriteError:
                 for path in written:  # articles the catalog does not list go too
                     try:
@@ -429,9 +494,22 @@ class Library:
                 self._load_catalog()
                 raise
             if entries:
-                self._load_catalog()
+                with _collector_paused():
+                    self._index = self._index.extended(entries)
                 self._load_user()
         return results
+
+    def _write_catalog(self, entries: list[dict]) -> None:
+        """List `entries` in the catalog: one atomic write, of catalog-recent.json while that stays
+        small, else of catalog.json with every entry (the older recent file then adds nothing)."""
+        recent = self._recent_entries + entries
+        if len(recent) <= min(SEGMENT_MAX, len(self._base_entries) // SEGMENT_SHARE):
+            self._recent.write({"articles": _table(recent)})
+            self._recent_entries = recent
+        else:
+            base = self._base_entries + recent
+            self._catalog.write({**(self._catalog.read() or {}), "articles": _table(base)})
+            self._base_entries, self._recent_entries = base, []
 
     def _cross_links(self, ex: extract_model.Extraction) -> list[extract_model.Link]:
         from .extract import links as link_rules
@@ -503,8 +581,8 @@ class Library:
                     atomic_write(path, encode(doc), path.read_bytes())
                     changed += 1
             if changed:
-                self._catalog.write({"articles": {str(i): catalog_entry(fresh[aid])
-                                                  for i, aid in enumerate(ids, 1)}})
+                self._catalog.write({**(self._catalog.read() or {}),
+                                     "articles": _table([catalog_entry(fresh[aid]) for aid in ids])})
                 self._load_catalog()
                 self._load_user()
                 moved = {nid: place.statement_id for nid, place in self._notes.placed.items()
@@ -749,14 +827,19 @@ def restore_backup(root: str | Path, backup: Path | None = None) -> Path:
         return backup_files.restore_backup(root, backup)
 
 
-def _documents(db: TinyDB, table: str, path: Path) -> list[dict]:
-    data = db.storage.read()
+def _documents(storage: AtomicJSONStorage, table: str) -> list[dict]:
+    data = storage.read()
     if data is None:
         return []
     docs = data.get(table, {})
     if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
-        raise LibraryDamaged(str(path), None, f"has a damaged {table} table")
+        raise LibraryDamaged(str(storage.path), None, f"has a damaged {table} table")
     return [d for _, d in sorted(docs.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)]
+
+
+def _table(entries: list[dict]) -> dict[str, dict]:
+    """A TinyDB table of `entries`, their doc ids in order."""
+    return {str(i): e for i, e in enumerate(entries, 1)}
 
 
 def _next_doc_id(storage: AtomicJSONStorage, table: str) -> int:
