@@ -19,7 +19,12 @@ from .views import SpeakerSummary
 
 
 class StatementRow:
-    """One statement as the index knows it (from the catalog, not the article file)."""
+    """One statement as the index knows it (from the catalog, not the article file).
+
+    Indexes extended one from another share rows; a row whose speaker or
+    speaker's name changes is replaced, so `hay` (what search looks in: the
+    text and the speaker's name) stays true for every index holding it.
+    """
     __slots__ = ("id", "article", "local_speaker", "speaker", "kind", "text", "paragraph", "spans", "hay")
 
     def __init__(self, id, article, local_speaker, speaker, kind, text, paragraph, spans):
@@ -30,7 +35,6 @@ class StatementRow:
     def with_speaker(self, speaker: str) -> "StatementRow":
         row = StatementRow(self.id, self.article, self.local_speaker, speaker, self.kind, self.text,
                            self.paragraph, self.spans)
-        row.hay = self.hay
         return row
 
 
@@ -103,7 +107,7 @@ class Index:
                 counts[row[1]] = counts.get(row[1], 0) + 1
             for key, sp in entry.get("speakers", {}).items():
                 local.append((aid, key, sp, counts.get(key, 0)))
-        before = self.speaker_of
+        before, speakers_before = self.speaker_of, self.speakers
         self._names.add(local)
         self.speaker_of, self.speakers = self._names.resolve(self.corrections.merges, self.corrections.renames)
         speaker_of, rows = self.speaker_of, self.rows
@@ -115,6 +119,14 @@ class Index:
                 row = rows.get(sid)
                 if row_key == local_key and row is not None and row.article == aid:
                     rows[sid] = row.with_speaker(speaker_of[(aid, local_key)])
+        # a speaker can also keep its key and change its name ("Paul Ryan" joined by "Paul D. Ryan")
+        for key, sp in self.speakers.items():
+            was = speakers_before.get(key)
+            if was is not None and was.name != sp.name:
+                for sid in self.by_speaker.get(key, ()):
+                    row = rows[sid]
+                    if row.hay is not None and row.speaker == key:
+                        rows[sid] = row.with_speaker(key)
         fresh: list[StatementRow] = []
         unknown = self._unknown
         for entry in added:

@@ -355,16 +355,11 @@ class Library:
             if place.attached:
                 noted[place.statement_id] = noted.get(place.statement_id, "") + "\n" + \
                     self._notes.docs[note_id].get("text", "").casefold()
-        # a word is in a statement's text or in its speaker's name (or notes): a word of a
-        # query never spans both. Rows outlive a rename, so their cache is of the text only
-        names = {key: sp.name.casefold() for key, sp in ix.speakers.items()}
         out = []
         for row in ix.rows.values():
-            hay = row.hay
-            if hay is None:
-                hay = row.hay = row.text.casefold()
-            name = names[row.speaker]
-            if all(w in hay or w in name or w in noted.get(row.id, "") for w in words):
+            if row.hay is None:
+                row.hay = f"{row.text}\n{ix.speakers[row.speaker].name}".casefold()
+            if all(w in row.hay or w in noted.get(row.id, "") for w in words):
                 out.append(self._summary(row, ix))
         return out
 

@@ -591,10 +591,14 @@ def test_an_extended_index_is_the_index_a_rebuild_gives(seed):
     moved = 0
     for n in range(5, 60, 1 if seed < 3 else 4):
         before = dict(ix.speaker_of)
+        for row in ix.rows.values():  # as search caches them
+            row.hay = f"{row.text}\n{ix.speakers[row.speaker].name}".casefold()
         older = ix
         ix = ix.extended(entries[n:n + (1 if seed < 3 else 4)])
         moved += any(ix.speaker_of[m] != k for m, k in before.items())
         assert _index_state(ix) == _index_state(Index(entries[:len(ix.entries)], corrections)), n
+        for row in ix.rows.values():  # what search looks in follows the speakers' names
+            assert row.hay in (None, f"{row.text}\n{ix.speakers[row.speaker].name}".casefold())
         # the older index is left as it was: views reading it elsewhere see one version
         assert older.speaker_of == before and all(older.rows[s].speaker == before.get(
             (older.rows[s].article, older.rows[s].local_speaker), older.rows[s].speaker) for s in older.rows)
@@ -702,3 +706,14 @@ def test_a_library_written_before_the_recent_file_opens_and_takes_new_articles(t
     again = Library(tmp_path)
     assert len(again.articles()) == count + 1 and again.notes()[0].text == "an old note"
     assert {s.key for s in again.speakers()} == {"ana-lopez", "boris-novak"}
+
+
+def test_search_follows_a_speakers_name_that_a_later_article_gives(tmp_path):
+    lib = Library(tmp_path)
+    # the first article's statement names a speaker its extraction lacks: known by its key only
+    first = make_article(['"The harbour plan is late," the statement read.'])
+    lib.add_extractions([extraction(first, {}, [("The harbour plan is late", "jose-ruiz")])])
+    assert lib.search("josé") == []
+    second = make_article(['José Ruiz said "the harbour plan is on budget" today.'])
+    lib.add_extractions([extraction(second, {"jr": Speaker("jr", "José Ruiz")}, [("the harbour plan is on budget", "jr")])])
+    assert len(lib.search("josé")) == 2 == len(Library(tmp_path).search("josé"))
