@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime, timezone
+from itertools import count
 
 from . import notes as note_rules
 from .corrections import Corrections
@@ -38,6 +39,9 @@ class StatementRow:
         return row
 
 
+_VERSIONS = count(1)
+
+
 class Index:
     """Everything the views need from the catalog.
 
@@ -61,6 +65,8 @@ class Index:
         self.answers: dict[str, list[tuple]] = {}
         self.auto_links: set[tuple[str, str]] = set()
         self.speaker_list: list[SpeakerSummary] | None = None
+        # which index this one was extended from (its version), and the rows new or replaced since
+        self.version, self.grown_from, self.changed_rows = next(_VERSIONS), None, []
         self._linked: set[tuple[str, str]] = set()
         # keys of statements whose speaker their entry lacks, in the order they first came
         self._unknown: dict[str, None] = {}
@@ -85,6 +91,7 @@ class Index:
         new.answered_by, new.answers = dict(self.answered_by), dict(self.answers)
         new.auto_links, new._linked = set(self.auto_links), set(self._linked)
         new.speaker_list = None
+        new.version, new.grown_from, new.changed_rows = next(_VERSIONS), self.version, []
         new._unknown = dict(self._unknown)
         new._names, self._names = self._names, None
         new._grow(list(entries), set())
@@ -110,7 +117,7 @@ class Index:
         before, speakers_before = self.speaker_of, self.speakers
         self._names.add(local)
         self.speaker_of, self.speakers = self._names.resolve(self.corrections.merges, self.corrections.renames)
-        speaker_of, rows = self.speaker_of, self.rows
+        speaker_of, rows, changed = self.speaker_of, self.rows, self.changed_rows
         # an article can change who an earlier one's speaker is ("Netanyahu" joins the only
         # "Benjamin Netanyahu"): those statements get new rows
         moved = [m for m, key in before.items() if speaker_of[m] != key]
@@ -119,6 +126,7 @@ class Index:
                 row = rows.get(sid)
                 if row_key == local_key and row is not None and row.article == aid:
                     rows[sid] = row.with_speaker(speaker_of[(aid, local_key)])
+                    changed.append(sid)
         # a speaker can also keep its key and change its name ("Paul Ryan" joined by "Paul D. Ryan")
         for key, sp in self.speakers.items():
             was = speakers_before.get(key)
@@ -127,6 +135,7 @@ class Index:
                     row = rows[sid]
                     if row.hay is not None and row.speaker == key:
                         rows[sid] = row.with_speaker(key)
+                        changed.append(sid)
         fresh: list[StatementRow] = []
         unknown = self._unknown
         for entry in added:
@@ -140,6 +149,7 @@ class Index:
                     unknown.setdefault(key, None)
                 rows[sid] = row = StatementRow(sid, aid, local_key, key, kind, text, paragraph, spans)
                 fresh.append(row)
+                changed.append(sid)
         speakers = self.speakers
         if unknown:
             for key in unknown:

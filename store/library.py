@@ -90,10 +90,8 @@ class Library:
         self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
                                backup_hint=partial(backup_files.newest_backup, self.root))
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
-        # the library's statements as the cross-article linker takes them, made once
-        self._linker_statements: dict[str, extract_model.Statement] = {}
-        # (index, its statements with their speakers) as last given to the cross-article linker
-        self._linker_library: tuple = (None, [])
+        # the library's statements as the cross-article linker takes them
+        self._linker_library = LinkerLibrary()
         self._index = Index([])
         self._notes = NoteIndex([], lambda doc: None)
         self._load_catalog()
@@ -512,22 +510,7 @@ class Library:
         ix = self._index
         if find is None or not ix.rows or not ex.statements:
             return []
-        if self._linker_library[0] is not ix:
-            # the library's statements as the linker takes them: made again only when the
-            # index is (so a batch of articles reuses them), each Statement once per id
-            speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
-                        for key, sp in ix.speakers.items()}
-            made = self._linker_statements
-            existing = []
-            with _collector_paused():
-                for r in ix.rows.values():
-                    st = made.get(r.id)
-                    if st is None or st.speaker != r.speaker:  # a statement's words never change under its id
-                        st = made[r.id] = extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text,
-                                                                  r.kind, r.speaker, paragraph=r.paragraph)
-                    existing.append((st, speakers[r.speaker]))
-            self._linker_library = (ix, existing)
-        existing = self._linker_library[1]
+        existing = self._linker_library.statements(ix)
         new = [(st, ex.speakers.get(st.speaker) or extract_model.Speaker(st.speaker, st.speaker, "unknown"))
                for st in ex.statements]
         try:
@@ -800,6 +783,74 @@ class Library:
             self._swept = True
             _sweep_temp_files(self.root)
         self.refresh()
+
+
+class LinkerLibrary:
+    """The library's statements with their speakers, as the cross-article linker takes them.
+
+    Made again only when the index is (a batch of articles reuses them), and
+    from an index extended from the last one, only for what changed: its new
+    or replaced rows, and the statements of speakers whose name, kind,
+    description or aliases changed. Each `Statement` is made once per id.
+    """
+
+    def __init__(self) -> None:
+        self.version = None
+        self.pairs: list[tuple[extract_model.Statement, extract_model.Speaker]] = []
+        self.at: dict[str, int] = {}
+        self.speakers: dict[str, extract_model.Speaker] = {}
+        self.made: dict[str, extract_model.Statement] = {}
+
+    def statements(self, ix: Index) -> list[tuple[extract_model.Statement, extract_model.Speaker]]:
+        if self.version == ix.version:
+            return self.pairs
+        with _collector_paused():
+            if self.version is not None and self.version == ix.grown_from:
+                self._follow(ix)
+            else:
+                self._make(ix)
+        self.version = ix.version
+        return self.pairs
+
+    def _speaker(self, key: str, sp) -> extract_model.Speaker:
+        return extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
+
+    def _statement(self, r: StatementRow) -> extract_model.Statement:
+        st = self.made.get(r.id)
+        if st is None or st.speaker != r.speaker:  # a statement's words never change under its id
+            st = self.made[r.id] = extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text, r.kind,
+                                                           r.speaker, paragraph=r.paragraph)
+        return st
+
+    def _make(self, ix: Index) -> None:
+        speakers = self.speakers = {key: self._speaker(key, sp) for key, sp in ix.speakers.items()}
+        self.pairs = [(self._statement(r), speakers[r.speaker]) for r in ix.rows.values()]
+        self.at = {sid: i for i, sid in enumerate(ix.rows)}
+
+    def _follow(self, ix: Index) -> None:
+        pairs, at, speakers = self.pairs, self.at, {}
+        for key, sp in ix.speakers.items():
+            old = self.speakers.get(key)
+            if old is not None and (old.name, old.kind, old.description, old.aliases) == \
+                    (sp.name, sp.kind, sp.description, sp.aliases):
+                speakers[key] = old
+                continue
+            speakers[key] = self._speaker(key, sp)
+            if old is not None:
+                for sid in ix.by_speaker.get(key, ()):
+                    i = at.get(sid)
+                    if i is not None:
+                        pairs[i] = (pairs[i][0], speakers[key])
+        self.speakers = speakers
+        for sid in ix.changed_rows:
+            r = ix.rows[sid]
+            pair = (self._statement(r), speakers[r.speaker])
+            i = at.get(sid)
+            if i is None:
+                at[sid] = len(pairs)
+                pairs.append(pair)
+            else:
+                pairs[i] = pair
 
 
 @contextmanager

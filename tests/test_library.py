@@ -588,6 +588,8 @@ def test_an_extended_index_is_the_index_a_rebuild_gives(seed):
         rejected=frozenset({(entries[3]["links"][0][0], entries[3]["links"][0][1])} if entries[3]["links"] else ()),
         merges=(("Sato", "Ana Lopez"),), renames=(("Boris Novak", "B. Novak"),))
     ix = Index(entries[:5], corrections)
+    linker = library_module.LinkerLibrary()
+    linker.statements(ix)
     moved = 0
     for n in range(5, 60, 1 if seed < 3 else 4):
         before = dict(ix.speaker_of)
@@ -599,12 +601,19 @@ def test_an_extended_index_is_the_index_a_rebuild_gives(seed):
         assert _index_state(ix) == _index_state(Index(entries[:len(ix.entries)], corrections)), n
         for row in ix.rows.values():  # what search looks in follows the speakers' names
             assert row.hay in (None, f"{row.text}\n{ix.speakers[row.speaker].name}".casefold())
+        # and the statements given to the cross-article linker are those it would get made anew
+        assert _linker_state(linker.statements(ix)) == _linker_state(library_module.LinkerLibrary().statements(ix))
         # the older index is left as it was: views reading it elsewhere see one version
         assert older.speaker_of == before and all(older.rows[s].speaker == before.get(
             (older.rows[s].article, older.rows[s].local_speaker), older.rows[s].speaker) for s in older.rows)
     assert moved, "the entries should make some earlier speakers join others"
     # an index already extended extends again by rebuilding (its gathered names moved on)
     assert _index_state(older.extended(entries[len(older.entries):])) == _index_state(ix)
+
+
+def _linker_state(pairs):
+    return [(st.id, st.speaker, st.text, st.spans, sp.key, sp.name, sp.kind, sp.description, sp.aliases)
+            for st, sp in pairs]
 
 
 def _many(root, count, start=0):
