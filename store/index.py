@@ -115,12 +115,15 @@ class Index:
             for key, sp in entry.get("speakers", {}).items():
                 local.append((aid, key, sp, counts.get(key, 0)))
         before, speakers_before = self.speaker_of, self.speakers
-        self._names.add(local)
-        self.speaker_of, self.speakers = self._names.resolve(self.corrections.merges, self.corrections.renames)
+        names = self._names
+        keys_before = names.keys
+        names.add(local)
+        self.speaker_of, self.speakers = names.resolve(self.corrections.merges, self.corrections.renames)
         speaker_of, rows, changed = self.speaker_of, self.rows, self.changed_rows
         # an article can change who an earlier one's speaker is ("Netanyahu" joins the only
         # "Benjamin Netanyahu"): those statements get new rows
-        moved = [m for m, key in before.items() if speaker_of[m] != key]
+        moved = [m for u, key in enumerate(keys_before) if names.keys[u] != key
+                 for m in names.members[u] if m in before]
         for aid, local_key in moved:
             for sid, row_key, *_ in self.articles[aid].get("statements", ()):
                 row = rows.get(sid)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -25,6 +26,7 @@ def tokens(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _WORD.findall(name))
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_name.lower())
@@ -48,6 +50,7 @@ class LibrarySpeaker:
 _DOMINANT = 4
 
 
+@lru_cache(maxsize=65536)
 def _without_initials(toks: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words without middle initials: ("paul", "d", "ryan") -> ("paul", "ryan")."""
     return tuple(t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t) == 1))
@@ -101,6 +104,8 @@ class SpeakerNames:
         self.aliases: list[dict[str, None]] = []
         self.descriptions: list[dict[str, int]] = []
         self.found: dict[tuple[str, tuple], int] = {}
+        # the library key of each distinct name, as the last `resolve` made them
+        self.keys: list[str] = []
 
     def add(self, local) -> None:
         """Gather (article id, local key, speaker dict, statement count), in article order."""
@@ -180,21 +185,27 @@ class SpeakerNames:
 
         mapping: dict[tuple[str, str], str] = {}
         speakers: dict[str, LibrarySpeaker] = {}
+        keys = [""] * len(names)
         for root in sorted(groups):
             group = groups[root]
-            canonical = max(group, key=lambda u: (len(names[u][1]), count[u], -u))
+            canonical = group[0] if len(group) == 1 else \
+                max(group, key=lambda u: (len(names[u][1]), count[u], -u))
             sp = first[canonical]
             original = name = sp.get("name", "") or members[canonical][0][1]
-            group_names = {names[u][1] for u in group}
-            for old, new in renames:  # the last rename that names one of the group wins
-                if tokens(old) in group_names:
-                    name = new
-            described: dict[str, int] = {}
-            for u in group:
-                for text, weight in descriptions[u].items():
-                    described[text] = described.get(text, 0) + weight
-            description = max(descriptions[canonical], key=descriptions[canonical].get) if descriptions[canonical] \
-                else (max(described, key=described.get) if described else "")
+            if renames:
+                group_names = {names[u][1] for u in group}
+                for old, new in renames:  # the last rename that names one of the group wins
+                    if tokens(old) in group_names:
+                        name = new
+            own = descriptions[canonical]
+            if own:
+                description = max(own, key=own.get)
+            else:
+                described: dict[str, int] = {}
+                for u in group:
+                    for text, weight in descriptions[u].items():
+                        described[text] = described.get(text, 0) + weight
+                description = max(described, key=described.get) if described else ""
             other_names: dict[str, None] = {}
             for u in group:
                 for other in (first[u].get("name", ""), *aliases[u]):
@@ -205,9 +216,12 @@ class SpeakerNames:
             while key in speakers:
                 k += 1
                 key = f"{base}-{k}"
-            everyone = [m for u in group for m in members[u]]
+            everyone = list(members[canonical]) if len(group) == 1 else \
+                list(chain.from_iterable(members[u] for u in group))
             speakers[key] = LibrarySpeaker(key, name, sp.get("kind", "person"), description, everyone,
                                            list(other_names), original)
-            for m in everyone:
-                mapping[m] = key
+            mapping.update(dict.fromkeys(everyone, key))
+            for u in group:
+                keys[u] = key
+        self.keys = keys
         return mapping, speakers
