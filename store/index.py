@@ -1,10 +1,12 @@
 """The library in memory: what the catalog says, indexed for browsing.
 
-`catalog.json` holds one small entry per article — its speakers, a row per
-statement (id, speaker, kind, text, paragraph, spans) and its links — made
-from the article's file by `catalog_entry`. `Index` turns all entries into
-what the views need (library-wide speakers, statements by speaker, links
-both ways) once per catalog version; `NoteIndex` does the same for notes.
+`catalog.json` (and `catalog-recent.json`) hold one small entry per article
+— its speakers, a row per statement (id, speaker, kind, text, paragraph,
+spans) and its links — made from the article's file by `catalog_entry`.
+`Index` turns all entries into what the views need (library-wide speakers,
+statements by speaker, links both ways) when the library is opened, and
+`Index.extended` adds new entries to it without going over the others again;
+`NoteIndex` does the same for notes.
 """
 from __future__ import annotations
 
