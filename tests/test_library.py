@@ -726,3 +726,15 @@ def test_search_follows_a_speakers_name_that_a_later_article_gives(tmp_path):
     second = make_article(['José Ruiz said "the harbour plan is on budget" today.'])
     lib.add_extractions([extraction(second, {"jr": Speaker("jr", "José Ruiz")}, [("the harbour plan is on budget", "jr")])])
     assert len(lib.search("josé")) == 2 == len(Library(tmp_path).search("josé"))
+
+
+def test_two_writers_taking_turns_on_the_recent_file_lose_no_article(tmp_path):
+    one = _many(tmp_path, 32)
+    other = Library(tmp_path)
+    for n in range(6):
+        (one if n % 2 else other).add_extractions([small_article(100 + n)])
+    paths = [a.path for a in Library(tmp_path).articles()]
+    assert len(paths) == 38 and {f"{100 + n}.txt" for n in range(6)} <= set(paths)
+    one.refresh()
+    other.refresh()
+    assert [a.path for a in one.articles()] == [a.path for a in other.articles()] == paths
