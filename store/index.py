@@ -36,9 +36,8 @@ class StatementRow:
         self.hay = None
 
     def with_speaker(self, speaker: str) -> "StatementRow":
-        row = StatementRow(self.id, self.article, self.local_speaker, speaker, self.kind, self.text,
-                           self.paragraph, self.spans)
-        return row
+        return StatementRow(self.id, self.article, self.local_speaker, speaker, self.kind, self.text,
+                            self.paragraph, self.spans)
 
 
 _VERSIONS = count(1)
@@ -49,9 +48,9 @@ class Index:
 
     Built once when the library is opened; adding articles makes a new index
     from the last one (`extended`) that shares what did not change, and is
-    exactly the index a rebuild from all entries would give. An index is never
-    changed once made, so a view reading one in another thread sees one
-    version of the library.
+    exactly the index a rebuild from all entries would give. What an index
+    shows never changes once it is made (only its caches fill), so a view
+    reading one in another thread sees one version of the library.
     """
 
     def __init__(self, entries: list[dict] = (), corrections: Corrections = Corrections()):
@@ -74,7 +73,7 @@ class Index:
         self._unknown: dict[str, None] = {}
         # the speakers' names gathered so far; handed on to the index made by `extended`
         self._names: SpeakerNames | None = SpeakerNames()
-        touched: set[str] = set()
+        touched: set[tuple[str, str]] = set()
         for source, target, kind, reason in corrections.links:
             self._link(source, target, (kind, reason, 1.0, True), touched)
         self._grow(list(entries), touched)
