@@ -724,7 +724,8 @@ def test_search_follows_a_speakers_name_that_a_later_article_gives(tmp_path):
     lib.add_extractions([extraction(first, {}, [("The harbour plan is late", "jose-ruiz")])])
     assert lib.search("josé") == []
     second = make_article(['José Ruiz said "the harbour plan is on budget" today.'])
-    lib.add_extractions([extraction(second, {"jr": Speaker("jr", "José Ruiz")}, [("the harbour plan is on budget", "jr")])])
+    lib.add_extractions([extraction(second, {"jr": Speaker("jr", "José Ruiz")},
+                                    [("the harbour plan is on budget", "jr")])])
     assert len(lib.search("josé")) == 2 == len(Library(tmp_path).search("josé"))
 
 
