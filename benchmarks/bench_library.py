@@ -2,10 +2,12 @@
 
 Generates a library of N articles (default 1,000) with made-up but realistic
 extractions — a pool of speakers named in full in some articles and by
-surname in others, a dozen statements and a few rebuttals per article — then
-times what the app does: open it, list speakers, a speaker's statements, a
-statement's detail, a search, add a note, add one article (hand-made
-extraction, and the sample through the real extractor and cross-linker).
+surname in others, a dozen statements and a few rebuttals per article; the
+last 30 added one at a time, so catalog-recent.json holds them as it would
+in use — then times what the app does: open it, list speakers, a speaker's
+statements, a statement's detail, a search, add a note, add one article
+(hand-made extraction, and the sample through the real extractor and
+cross-linker), and the add that moves the recent entries into catalog.json.
 
     .venv/bin/python benchmarks/bench_library.py
     .venv/bin/python benchmarks/bench_library.py --articles 200 --repeat 5 --keep /tmp/lib
@@ -25,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store.extract.model import (Article, ContextSentence, Extraction, Link, Speaker,  # noqa: E402
                                  Statement, article_id, statement_id)
+from store import library as library_module  # noqa: E402
 from store.library import Library  # noqa: E402
 from store.sample import sample_article_path  # noqa: E402
 
@@ -71,13 +74,15 @@ def make_extraction(rng: random.Random, n: int) -> Extraction:
     return Extraction(article, speakers, statements, links, context)
 
 
-def generate(root: Path, count: int, seed: int = 7) -> None:
+def generate(root: Path, count: int, seed: int = 7, one_by_one: int = 30) -> None:
     rng = random.Random(seed)
     lib = Library(root)
-    batch = 100
-    for start in range(0, count, batch):
-        lib.add_extractions([make_extraction(rng, n) for n in range(start, min(count, start + batch))],
+    batch, singles = 100, min(one_by_one, count // 20)
+    for start in range(0, count - singles, batch):
+        lib.add_extractions([make_extraction(rng, n) for n in range(start, min(count - singles, start + batch))],
                            link_across=False)
+    for n in range(count - singles, count):
+        lib.add_extractions([make_extraction(rng, n)], link_across=False)
 
 
 def median_ms(fn, repeat: int) -> float:
@@ -105,9 +110,11 @@ def main() -> int:
         lib = Library(root)
         size = sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
         rows = sum(a.statements for a in lib.articles())
+        recent = root / "catalog-recent.json"
+        recent_mb = recent.stat().st_size / 1e6 if recent.exists() else 0.0
         print(f"library: {len(lib.articles())} articles, {rows} statements, {len(lib.speakers())} speakers, "
               f"{size / 1e6:.1f} MB on disk, catalog {(root / 'catalog.json').stat().st_size / 1e6:.1f} MB "
-              f"(built in {built:.1f}s)")
+              f"+ recent {recent_mb:.2f} MB (built in {built:.1f}s)")
 
         top = lib.speakers()[0].key
         sid = lib.statements(top)[0].id
@@ -133,6 +140,15 @@ def main() -> int:
         t = time.perf_counter()
         lib.add_path(sample)
         results.append(("add the sample article (real extractor + cross links)", (time.perf_counter() - t) * 1000))
+        # once every SEGMENT_MAX adds at most, an add rewrites catalog.json with every entry
+        keep, library_module.SEGMENT_MAX = getattr(library_module, "SEGMENT_MAX", None), 0
+        try:
+            t = time.perf_counter()
+            lib.add_extractions([make_extraction(rng, 20_000)])
+            results.append(("add one article + cross links, moving the recent entries into catalog.json",
+                            (time.perf_counter() - t) * 1000))
+        finally:
+            library_module.SEGMENT_MAX = keep
         width = max(len(name) for name, _ in results)
         for name, ms in results:
             print(f"  {name:<{width}}  {ms:8.1f} ms")

@@ -5,6 +5,11 @@ Layout of the folder:
     catalog.json               TinyDB, table "articles": one small entry per
                                article (title, speakers, statement rows, links)
                                — the index the app browses, read in one go
+    catalog-recent.json        the same, for the articles added since
+                               catalog.json was last written: adding an
+                               article rewrites only this small file, and
+                               catalog.json takes them all in (is compacted)
+                               once they are SEGMENT_MAX or a sixteenth of it
     articles/<article id>.json the whole extraction of one article (text,
                                paragraphs, spans, context); written once
     user.json                  TinyDB: what the user made — "notes", and the
@@ -14,8 +19,13 @@ Layout of the folder:
     backups/                   the last versions of user.json
     .lock                      writers take it (flock) and reload before writing
 
-Everything in the first two is derived and could be rebuilt from the
+Everything in the first three is derived and could be rebuilt from the
 articles; `catalog.json` is rebuilt from `articles/` when it is missing.
+The catalog is catalog.json followed by the entries of catalog-recent.json
+it does not hold (after a compaction the older recent file holds only
+entries catalog.json has; it is replaced by the next add). A library
+written before catalog-recent.json existed is read as it is and gets one
+with its first add.
 """
 from __future__ import annotations
 
@@ -44,6 +54,11 @@ from .views import (AddResult, ArticleSummary, ContextView, CorrectionView, Disp
                     StatementDetail, StatementSummary)
 
 CATALOG = "catalog.json"
+RECENT = "catalog-recent.json"
+# catalog-recent.json holds at most this many entries, and at most a SEGMENT_SHARE-th of
+# catalog.json's: small libraries keep everything in catalog.json
+SEGMENT_MAX = 64
+SEGMENT_SHARE = 16
 USER = "user.json"
 ARTICLES = "articles"
 LOCK = ".lock"
@@ -68,13 +83,15 @@ class Library:
         self._lock = WriteLock(self.root / LOCK, self.root)
         self._swept = False
         self._catalog_db = TinyDB(self.root / CATALOG, storage=AtomicJSONStorage, read_only=read_only)
+        self._recent = AtomicJSONStorage(self.root / RECENT, read_only=read_only)
+        # the entries of catalog.json, and those of catalog-recent.json it does not hold, as last read
+        self._base_entries: list[dict] = []
+        self._recent_entries: list[dict] = []
         self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
                                backup_hint=partial(backup_files.newest_backup, self.root))
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
-        # the library's statements as the cross-article linker takes them, made once
-        self._linker_statements: dict[str, extract_model.Statement] = {}
-        # (index, its statements with their speakers) as last given to the cross-article linker
-        self._linker_library: tuple = (None, [])
+        # the library's statements as the cross-article linker takes them
+        self._linker_library = LinkerLibrary()
         self._index = Index([])
         self._notes = NoteIndex([], lambda doc: None)
         self._load_catalog()
@@ -95,12 +112,13 @@ class Library:
 
     def _load_catalog_now(self) -> None:
         try:
-            entries = _documents(self._catalog_db, "articles", self._catalog.path)
+            entries = _documents(self._catalog, "articles")
+            recent = _documents(self._recent, "articles") if self._catalog.signature is not None else []
         except LibraryDamaged as exc:
             if not self.read_only:
                 raise
             self._problem(str(exc))
-            self._index = Index(self._entries_from_article_files(), self._user_corrections())
+            self._use_article_files()
             return
         if self._catalog.signature is None:
             found = self._entries_from_article_files()
@@ -109,18 +127,36 @@ class Library:
                     if self._catalog.current_signature() is None:
                         self._catalog_db.table("articles").insert_multiple(
                             Document(e, doc_id=i) for i, e in enumerate(found, 1))
-                entries = _documents(self._catalog_db, "articles", self._catalog.path)
+                entries = _documents(self._catalog, "articles")
             else:
                 entries = found
+        in_base = {e.get("id") for e in entries}
+        recent = [e for e in recent if e.get("id") not in in_base]
         try:
-            self._index = Index(entries, self._user_corrections())
+            index = Index(entries + recent, self._user_corrections())
         except (KeyError, TypeError, ValueError, AttributeError):
             # valid JSON whose entries are not what we write (edited by hand?)
-            damaged = LibraryDamaged(str(self._catalog.path), None, "has an article entry that is not one")
+            damaged = LibraryDamaged(str(self._entries_file(entries)), None, "has an article entry that is not one")
             if not self.read_only:
                 raise damaged from None
             self._problem(str(damaged))
-            self._index = Index(self._entries_from_article_files(), self._user_corrections())
+            self._use_article_files()
+            return
+        self._index, self._base_entries, self._recent_entries = index, entries, recent
+
+    def _entries_file(self, base_entries: list[dict]) -> Path:
+        """The catalog file holding an entry the index cannot take (only asked when one does not)."""
+        try:
+            Index(base_entries)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return self._catalog.path
+        return self._recent.path
+
+    def _use_article_files(self) -> None:
+        """Read-only, with a damaged catalog: browse what the article files say."""
+        self._base_entries = self._entries_from_article_files()
+        self._recent_entries = []
+        self._index = Index(self._base_entries, self._user_corrections())
 
     def _entries_from_article_files(self) -> list[dict]:
         folder = self.root / ARTICLES
@@ -142,11 +178,9 @@ class Library:
 
     def _load_user(self) -> None:
         """Notes, and the corrections the index applies (rebuilt when those changed)."""
-        path = self._user.path
         try:
-            docs = _documents(self._user_db, "notes", path)
-            corrections = read_corrections(_documents(self._user_db, "links", path),
-                                           _documents(self._user_db, "speakers", path))
+            docs = _documents(self._user, "notes")
+            corrections = read_corrections(_documents(self._user, "links"), _documents(self._user, "speakers"))
         except LibraryDamaged as exc:
             if not self.read_only:
                 raise
@@ -159,10 +193,8 @@ class Library:
 
     def _user_corrections(self) -> Corrections:
         """The corrections as user.json has them now; none if it cannot be read (_load_user says why)."""
-        path = self._user.path
         try:
-            return read_corrections(_documents(self._user_db, "links", path),
-                                    _documents(self._user_db, "speakers", path))
+            return read_corrections(_documents(self._user, "links"), _documents(self._user, "speakers"))
         except LibraryDamaged:
             return Corrections()
 
@@ -202,11 +234,39 @@ class Library:
         if self._catalog.changed():
             self._load_catalog()
             changed = True
+        elif self._recent.changed():
+            self._load_recent()
+            changed = True
         if changed or self._user.changed():
             before = self._user.signature
             self._load_user()
             changed = changed or before != self._user.signature
         return changed
+
+    def _load_recent(self) -> None:
+        """catalog-recent.json changed, catalog.json did not: another writer added articles."""
+        try:
+            recent = _documents(self._recent, "articles")
+        except LibraryDamaged as exc:
+            if not self.read_only:
+                raise
+            self._problem(str(exc))
+            self._use_article_files()
+            return
+        in_base = {e.get("id") for e in self._base_entries}
+        recent = [e for e in recent if e.get("id") not in in_base]
+        known = self._recent_entries
+        if [e.get("id") for e in recent[:len(known)]] != [e["id"] for e in known]:
+            self._load_catalog()  # not only additions: read it all again
+            return
+        added = recent[len(known):]
+        try:
+            with _collector_paused():
+                index = self._index.extended(added)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self._load_catalog()  # says which file is damaged
+            return
+        self._index, self._recent_entries = index, known + added
 
     def _article_doc(self, aid: str) -> dict:
         storage = self._article_files.get(aid)
@@ -417,9 +477,7 @@ class Library:
                     entries.append(catalog_entry(doc))
                     results.append(_add_result(ex.article.path, entries[-1], added=True))
                 if entries:
-                    first = _next_doc_id(self._catalog, "articles")
-                    self._catalog_db.table("articles").insert_multiple(
-                        Document(e, doc_id=first + i) for i, e in enumerate(entries))
+                    self._write_catalog(entries)
             except LibraryWriteError:
                 for path in written:  # articles the catalog does not list go too
                     try:
@@ -429,9 +487,22 @@ class Library:
                 self._load_catalog()
                 raise
             if entries:
-                self._load_catalog()
+                with _collector_paused():
+                    self._index = self._index.extended(entries)
                 self._load_user()
         return results
+
+    def _write_catalog(self, entries: list[dict]) -> None:
+        """List `entries` in the catalog: one atomic write, of catalog-recent.json while that stays
+        small, else of catalog.json with every entry (the older recent file then adds nothing)."""
+        recent = self._recent_entries + entries
+        if len(recent) <= min(SEGMENT_MAX, len(self._base_entries) // SEGMENT_SHARE):
+            self._recent.write({"articles": _table(recent)})
+            self._recent_entries = recent
+        else:
+            base = self._base_entries + recent
+            self._catalog.write({**(self._catalog.read() or {}), "articles": _table(base)})
+            self._base_entries, self._recent_entries = base, []
 
     def _cross_links(self, ex: extract_model.Extraction) -> list[extract_model.Link]:
         from .extract import links as link_rules
@@ -439,22 +510,7 @@ class Library:
         ix = self._index
         if find is None or not ix.rows or not ex.statements:
             return []
-        if self._linker_library[0] is not ix:
-            # the library's statements as the linker takes them: made again only when the
-            # index is (so a batch of articles reuses them), each Statement once per id
-            speakers = {key: extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
-                        for key, sp in ix.speakers.items()}
-            made = self._linker_statements
-            existing = []
-            with _collector_paused():
-                for r in ix.rows.values():
-                    st = made.get(r.id)
-                    if st is None or st.speaker != r.speaker:  # a statement's words never change under its id
-                        st = made[r.id] = extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text,
-                                                                  r.kind, r.speaker, paragraph=r.paragraph)
-                    existing.append((st, speakers[r.speaker]))
-            self._linker_library = (ix, existing)
-        existing = self._linker_library[1]
+        existing = self._linker_library.statements(ix)
         new = [(st, ex.speakers.get(st.speaker) or extract_model.Speaker(st.speaker, st.speaker, "unknown"))
                for st in ex.statements]
         try:
@@ -503,8 +559,8 @@ class Library:
                     atomic_write(path, encode(doc), path.read_bytes())
                     changed += 1
             if changed:
-                self._catalog.write({"articles": {str(i): catalog_entry(fresh[aid])
-                                                  for i, aid in enumerate(ids, 1)}})
+                self._catalog.write({**(self._catalog.read() or {}),
+                                     "articles": _table([catalog_entry(fresh[aid]) for aid in ids])})
                 self._load_catalog()
                 self._load_user()
                 moved = {nid: place.statement_id for nid, place in self._notes.placed.items()
@@ -729,6 +785,74 @@ class Library:
         self.refresh()
 
 
+class LinkerLibrary:
+    """The library's statements with their speakers, as the cross-article linker takes them.
+
+    Made again only when the index is (a batch of articles reuses them), and
+    from an index extended from the last one, only for what changed: its new
+    or replaced rows, and the statements of speakers whose name, kind,
+    description or aliases changed. Each `Statement` is made once per id.
+    """
+
+    def __init__(self) -> None:
+        self.version = None
+        self.pairs: list[tuple[extract_model.Statement, extract_model.Speaker]] = []
+        self.at: dict[str, int] = {}
+        self.speakers: dict[str, extract_model.Speaker] = {}
+        self.made: dict[str, extract_model.Statement] = {}
+
+    def statements(self, ix: Index) -> list[tuple[extract_model.Statement, extract_model.Speaker]]:
+        if self.version == ix.version:
+            return self.pairs
+        with _collector_paused():
+            if self.version is not None and self.version == ix.grown_from:
+                self._follow(ix)
+            else:
+                self._make(ix)
+        self.version = ix.version
+        return self.pairs
+
+    def _speaker(self, key: str, sp) -> extract_model.Speaker:
+        return extract_model.Speaker(key, sp.name, sp.kind, sp.description, list(sp.aliases))
+
+    def _statement(self, r: StatementRow) -> extract_model.Statement:
+        st = self.made.get(r.id)
+        if st is None or st.speaker != r.speaker:  # a statement's words never change under its id
+            st = self.made[r.id] = extract_model.Statement(r.id, [tuple(s) for s in r.spans], r.text, r.kind,
+                                                           r.speaker, paragraph=r.paragraph)
+        return st
+
+    def _make(self, ix: Index) -> None:
+        speakers = self.speakers = {key: self._speaker(key, sp) for key, sp in ix.speakers.items()}
+        self.pairs = [(self._statement(r), speakers[r.speaker]) for r in ix.rows.values()]
+        self.at = {sid: i for i, sid in enumerate(ix.rows)}
+
+    def _follow(self, ix: Index) -> None:
+        pairs, at, speakers = self.pairs, self.at, {}
+        for key, sp in ix.speakers.items():
+            old = self.speakers.get(key)
+            if old is not None and (old.name, old.kind, old.description, old.aliases) == \
+                    (sp.name, sp.kind, sp.description, sp.aliases):
+                speakers[key] = old
+                continue
+            speakers[key] = self._speaker(key, sp)
+            if old is not None:
+                for sid in ix.by_speaker.get(key, ()):
+                    i = at.get(sid)
+                    if i is not None:
+                        pairs[i] = (pairs[i][0], speakers[key])
+        self.speakers = speakers
+        for sid in ix.changed_rows:
+            r = ix.rows[sid]
+            pair = (self._statement(r), speakers[r.speaker])
+            i = at.get(sid)
+            if i is None:
+                at[sid] = len(pairs)
+                pairs.append(pair)
+            else:
+                pairs[i] = pair
+
+
 @contextmanager
 def _collector_paused():
     """Building the index makes ~10 objects per statement and none of them cycles;
@@ -749,14 +873,19 @@ def restore_backup(root: str | Path, backup: Path | None = None) -> Path:
         return backup_files.restore_backup(root, backup)
 
 
-def _documents(db: TinyDB, table: str, path: Path) -> list[dict]:
-    data = db.storage.read()
+def _documents(storage: AtomicJSONStorage, table: str) -> list[dict]:
+    data = storage.read()
     if data is None:
         return []
     docs = data.get(table, {})
     if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
-        raise LibraryDamaged(str(path), None, f"has a damaged {table} table")
+        raise LibraryDamaged(str(storage.path), None, f"has a damaged {table} table")
     return [d for _, d in sorted(docs.items(), key=lambda kv: int(kv[0]) if kv[0].isdigit() else 0)]
+
+
+def _table(entries: list[dict]) -> dict[str, dict]:
+    """A TinyDB table of `entries`, their doc ids in order."""
+    return {str(i): e for i, e in enumerate(entries, 1)}
 
 
 def _next_doc_id(storage: AtomicJSONStorage, table: str) -> int:

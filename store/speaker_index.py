@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 from dataclasses import dataclass, field
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -25,6 +26,7 @@ def tokens(name: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _WORD.findall(name))
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_name.lower())
@@ -48,6 +50,7 @@ class LibrarySpeaker:
 _DOMINANT = 4
 
 
+@lru_cache(maxsize=65536)
 def _without_initials(toks: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words without middle initials: ("paul", "d", "ryan") -> ("paul", "ryan")."""
     return tuple(t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t) == 1))
@@ -77,112 +80,148 @@ def merge_speakers(local: list[tuple[str, str, dict, int]], merges=(), renames=(
     (name, new name) pairs; both apply after the automatic merging.
     Returns the map (article id, local key) → library key, and the speakers by key.
     """
-    # the same name (of the same kind) is the same speaker: work on distinct names
-    names: list[tuple[str, tuple]] = []          # (kind group, name tokens) of each distinct name
-    first: list[dict] = []                       # the first speaker dict seen with that name
-    count: list[int] = []
-    members: list[list[tuple[str, str]]] = []
-    aliases: list[dict[str, None]] = []
-    descriptions: list[dict[str, int]] = []
-    found: dict[tuple[str, tuple], int] = {}
-    for aid, key, sp, statements in local:
-        kind = sp.get("kind", "person")
-        name_key = ("person" if kind == "person" else kind, tokens(sp.get("name", "")) or (key,))
-        u = found.get(name_key)
-        if u is None:
-            u = found[name_key] = len(names)
-            names.append(name_key)
-            first.append(sp)
-            count.append(0)
-            members.append([])
-            aliases.append({})
-            descriptions.append({})
-        count[u] += statements
-        members[u].append((aid, key))
-        for alias in sp.get("aliases", ()):
-            aliases[u][alias] = None
-        if sp.get("description"):
-            descriptions[u][sp["description"]] = descriptions[u].get(sp["description"], 0) + 1 + statements
+    names = SpeakerNames()
+    names.add(local)
+    return names.resolve(merges, renames)
 
-    union = _Union(len(names))
-    # "Paul D. Ryan" and "Paul Ryan" are one person, unless two people differ only by
-    # their initials ("George W. Bush", "George H. W. Bush")
-    by_plain: dict[tuple, list[int]] = {}
-    for u, (kind, toks) in enumerate(names):
-        if kind == "person" and len(toks) >= 2:
-            by_plain.setdefault(_without_initials(toks), []).append(u)
-    for plain, group in by_plain.items():
-        if len(plain) < 2 or len(group) < 2:
-            continue
-        initialed = {names[u][1] for u in group if names[u][1] != plain}
-        if len(initialed) <= 1:
-            for u in group[1:]:
-                union.join(group[0], u)
-    full = {toks: u for u, (kind, toks) in enumerate(names) if kind == "person" and len(toks) >= 2}
-    ending: dict[tuple, list[int]] = {}
-    for toks, u in full.items():
-        for k in range(1, len(toks)):
-            ending.setdefault(toks[-k:], []).append(u)
-    for u, (kind, toks) in enumerate(names):
-        if kind != "person":
-            continue
-        if len(toks) < 2:
-            # "Netanyahu" joins "Benjamin Netanyahu" when no other full name ends so, or when
-            # that one speaks far more than all others ("Obama": Barack, not Michelle)
-            longer: dict[int, int] = {}
-            for j in ending.get(toks, ()):
-                longer[union.find(j)] = longer.get(union.find(j), 0) + count[j]
-            ranked = sorted(longer.items(), key=lambda e: -e[1])
-            if len(ranked) == 1 or ranked and ranked[0][1] >= _DOMINANT * sum(n for _, n in ranked[1:]):
-                union.join(ranked[0][0], u)
-        for alias in aliases[u]:
-            # an article that also calls its speaker by a known full name
-            alias_toks = tokens(alias)
-            if len(alias_toks) > len(toks) and alias_toks in full:
-                union.join(full[alias_toks], u)
 
-    with_tokens: dict[tuple, list[int]] = {}
-    for u, (_kind, toks) in enumerate(names):
-        with_tokens.setdefault(toks, []).append(u)
-    for a, b in merges:
-        together = with_tokens.get(tokens(a), []) + with_tokens.get(tokens(b), [])
-        for u in together[1:]:
-            union.join(together[0], u)
+class SpeakerNames:
+    """The distinct speaker names of the library, gathered article by article.
 
-    groups: dict[int, list[int]] = {}
-    for u in range(len(names)):
-        groups.setdefault(union.find(u), []).append(u)
+    Gathering is what grows with the library (one step per speaker of every
+    article); it is done once per article, in article order, so adding an
+    article adds only its own speakers. `resolve` then decides who is who
+    over the distinct names, exactly as if all articles had been gathered at
+    once.
+    """
 
-    mapping: dict[tuple[str, str], str] = {}
-    speakers: dict[str, LibrarySpeaker] = {}
-    for root in sorted(groups):
-        group = groups[root]
-        canonical = max(group, key=lambda u: (len(names[u][1]), count[u], -u))
-        sp = first[canonical]
-        original = name = sp.get("name", "") or members[canonical][0][1]
-        group_names = {names[u][1] for u in group}
-        for old, new in renames:  # the last rename that names one of the group wins
-            if tokens(old) in group_names:
-                name = new
-        described: dict[str, int] = {}
-        for u in group:
-            for text, weight in descriptions[u].items():
-                described[text] = described.get(text, 0) + weight
-        description = max(descriptions[canonical], key=descriptions[canonical].get) if descriptions[canonical] \
-            else (max(described, key=described.get) if described else "")
-        other_names: dict[str, None] = {}
-        for u in group:
-            for other in (first[u].get("name", ""), *aliases[u]):
-                if other and other != name:
-                    other_names[other] = None
-        base = slug(name)
-        key, k = base, 1
-        while key in speakers:
-            k += 1
-            key = f"{base}-{k}"
-        everyone = [m for u in group for m in members[u]]
-        speakers[key] = LibrarySpeaker(key, name, sp.get("kind", "person"), description, everyone,
-                                       list(other_names), original)
-        for m in everyone:
-            mapping[m] = key
-    return mapping, speakers
+    def __init__(self) -> None:
+        # the same name (of the same kind) is the same speaker: work on distinct names
+        self.names: list[tuple[str, tuple]] = []      # (kind group, name tokens) of each distinct name
+        self.first: list[dict] = []                   # the first speaker dict seen with that name
+        self.count: list[int] = []
+        self.members: list[list[tuple[str, str]]] = []
+        self.aliases: list[dict[str, None]] = []
+        self.descriptions: list[dict[str, int]] = []
+        self.found: dict[tuple[str, tuple], int] = {}
+        # the library key of each distinct name, as the last `resolve` made them
+        self.keys: list[str] = []
+
+    def add(self, local) -> None:
+        """Gather (article id, local key, speaker dict, statement count), in article order."""
+        names, first, count, members = self.names, self.first, self.count, self.members
+        aliases, descriptions, found = self.aliases, self.descriptions, self.found
+        for aid, key, sp, statements in local:
+            kind = sp.get("kind", "person")
+            name_key = ("person" if kind == "person" else kind, tokens(sp.get("name", "")) or (key,))
+            u = found.get(name_key)
+            if u is None:
+                u = found[name_key] = len(names)
+                names.append(name_key)
+                first.append(sp)
+                count.append(0)
+                members.append([])
+                aliases.append({})
+                descriptions.append({})
+            count[u] += statements
+            members[u].append((aid, key))
+            for alias in sp.get("aliases", ()):
+                aliases[u][alias] = None
+            if sp.get("description"):
+                descriptions[u][sp["description"]] = descriptions[u].get(sp["description"], 0) + 1 + statements
+
+    def resolve(self, merges=(), renames=()) -> tuple[dict[tuple[str, str], str], dict[str, LibrarySpeaker]]:
+        """The map (article id, local key) → library key, and the library speakers by key."""
+        names, first, count, members = self.names, self.first, self.count, self.members
+        aliases, descriptions = self.aliases, self.descriptions
+        union = _Union(len(names))
+        # "Paul D. Ryan" and "Paul Ryan" are one person, unless two people differ only by
+        # their initials ("George W. Bush", "George H. W. Bush")
+        by_plain: dict[tuple, list[int]] = {}
+        for u, (kind, toks) in enumerate(names):
+            if kind == "person" and len(toks) >= 2:
+                by_plain.setdefault(_without_initials(toks), []).append(u)
+        for plain, group in by_plain.items():
+            if len(plain) < 2 or len(group) < 2:
+                continue
+            initialed = {names[u][1] for u in group if names[u][1] != plain}
+            if len(initialed) <= 1:
+                for u in group[1:]:
+                    union.join(group[0], u)
+        full = {toks: u for u, (kind, toks) in enumerate(names) if kind == "person" and len(toks) >= 2}
+        ending: dict[tuple, list[int]] = {}
+        for toks, u in full.items():
+            for k in range(1, len(toks)):
+                ending.setdefault(toks[-k:], []).append(u)
+        for u, (kind, toks) in enumerate(names):
+            if kind != "person":
+                continue
+            if len(toks) < 2:
+                # "Netanyahu" joins "Benjamin Netanyahu" when no other full name ends so, or when
+                # that one speaks far more than all others ("Obama": Barack, not Michelle)
+                longer: dict[int, int] = {}
+                for j in ending.get(toks, ()):
+                    longer[union.find(j)] = longer.get(union.find(j), 0) + count[j]
+                ranked = sorted(longer.items(), key=lambda e: -e[1])
+                if len(ranked) == 1 or ranked and ranked[0][1] >= _DOMINANT * sum(n for _, n in ranked[1:]):
+                    union.join(ranked[0][0], u)
+            for alias in aliases[u]:
+                # an article that also calls its speaker by a known full name
+                alias_toks = tokens(alias)
+                if len(alias_toks) > len(toks) and alias_toks in full:
+                    union.join(full[alias_toks], u)
+
+        with_tokens: dict[tuple, list[int]] = {}
+        for u, (_kind, toks) in enumerate(names):
+            with_tokens.setdefault(toks, []).append(u)
+        for a, b in merges:
+            together = with_tokens.get(tokens(a), []) + with_tokens.get(tokens(b), [])
+            for u in together[1:]:
+                union.join(together[0], u)
+
+        groups: dict[int, list[int]] = {}
+        for u in range(len(names)):
+            groups.setdefault(union.find(u), []).append(u)
+
+        mapping: dict[tuple[str, str], str] = {}
+        speakers: dict[str, LibrarySpeaker] = {}
+        keys = [""] * len(names)
+        for root in sorted(groups):
+            group = groups[root]
+            canonical = group[0] if len(group) == 1 else \
+                max(group, key=lambda u: (len(names[u][1]), count[u], -u))
+            sp = first[canonical]
+            original = name = sp.get("name", "") or members[canonical][0][1]
+            if renames:
+                group_names = {names[u][1] for u in group}
+                for old, new in renames:  # the last rename that names one of the group wins
+                    if tokens(old) in group_names:
+                        name = new
+            own = descriptions[canonical]
+            if own:
+                description = max(own, key=own.get)
+            else:
+                described: dict[str, int] = {}
+                for u in group:
+                    for text, weight in descriptions[u].items():
+                        described[text] = described.get(text, 0) + weight
+                description = max(described, key=described.get) if described else ""
+            other_names: dict[str, None] = {}
+            for u in group:
+                for other in (first[u].get("name", ""), *aliases[u]):
+                    if other and other != name:
+                        other_names[other] = None
+            base = slug(name)
+            key, k = base, 1
+            while key in speakers:
+                k += 1
+                key = f"{base}-{k}"
+            everyone = list(members[canonical]) if len(group) == 1 else \
+                list(chain.from_iterable(members[u] for u in group))
+            speakers[key] = LibrarySpeaker(key, name, sp.get("kind", "person"), description, everyone,
+                                           list(other_names), original)
+            mapping.update(dict.fromkeys(everyone, key))
+            for u in group:
+                keys[u] = key
+        self.keys = keys
+        return mapping, speakers

@@ -69,3 +69,53 @@ def netanyahu_followup() -> Extraction:
         ("there will be no ceasefire without the hostages", "netanyahu"),
         ("the ceasefire is still possible", "blinken"),
     ])
+
+
+# -- many small articles, for the catalog and the index ------------------------------------
+
+FIRST = ["Ana", "Boris", "Carla"]
+LAST = ["Lopez", "Novak", "Sato"]
+TOPICS = ["the bridge budget", "the harbour plan", "the school levy", "the bus fares", "the water deal"]
+
+
+def random_entry(rng, n: int) -> dict:
+    """A catalog entry as `catalog_entry` makes them, with speakers chosen to make the library regroup:
+    full names and bare surnames of few people, unnamed and organisation speakers, a statement whose
+    speaker the entry lacks, statement ids repeated across articles, links to earlier articles."""
+    aid = f"art{n:04d}"
+    speakers, statements, links = {}, [], []
+    for k in range(rng.randint(1, 4)):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        pick = rng.random()
+        if pick < 0.5:
+            sp = {"name": f"{first} {last}", "kind": "person", "description": rng.choice(["mayor", "", "minister"]),
+                  "aliases": [last] if rng.random() < 0.5 else []}
+        elif pick < 0.8:
+            sp = {"name": last, "kind": "person", "description": "", "aliases": []}
+        elif pick < 0.9:
+            sp = {"name": "City official", "kind": "unnamed", "description": "", "aliases": []}
+        else:
+            sp = {"name": last, "kind": "organisation", "description": "", "aliases": []}
+        speakers[f"s{k}"] = sp
+    keys = list(speakers) + ["nobody"]  # "nobody": a statement whose speaker the entry lacks
+    for k in range(rng.randint(1, 5)):
+        sid = f"st-{rng.randrange(3)}" if rng.random() < 0.05 else f"{aid}-{k}"
+        words = f"{rng.choice(TOPICS)} is {rng.choice(['fair', 'late', 'too costly', 'a success'])} {n}-{k}"
+        statements.append([sid, rng.choice(keys) if rng.random() < 0.1 else rng.choice(keys[:-1]),
+                           rng.choice(["direct", "indirect"]), words, k, [[10 * k, 10 * k + len(words)]]])
+    for k in range(1, len(statements)):
+        if rng.random() < 0.4:
+            links.append([statements[k][0], statements[k - 1][0], "rebuts", "answers it", 0.7])
+    if n and rng.random() < 0.3:
+        other = f"art{rng.randrange(n):04d}-0"
+        links.append([statements[0][0], other, "contradicts", "in another article", 0.6])
+    return {"id": aid, "title": f"Council report {n}", "path": f"{n}.txt", "encoding": "utf-8", "outlet": "",
+            "published": "", "added": f"2024-01-01T00:00:{n:02d}", "speakers": speakers,
+            "statements": statements, "links": links}
+
+
+def small_article(n: int, speaker: str = "Ana Lopez") -> Extraction:
+    """A one-statement article, its words unique to `n`."""
+    words = f"the bridge budget for district {n} is settled"
+    art = make_article([f"Council report {n}", f'Mayor {speaker} said "{words}" on Monday.'], path=f"{n}.txt")
+    return extraction(art, {"s": Speaker("s", speaker, "person", "Mayor")}, [(words, "s")])

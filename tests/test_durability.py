@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from library_fixtures import blinken_netanyahu, extraction, make_article, netanyahu_followup
+from library_fixtures import blinken_netanyahu, extraction, make_article, netanyahu_followup, small_article
+from store import library as library_module
 from store.errors import LibraryDamaged, LibraryWriteError
 from store.extract.model import Speaker
 from store.library import Library
@@ -108,9 +109,13 @@ def test_notes_acknowledged_before_a_kill_survive_it(tmp_path):
           f"{mid_write} kills left a temp file, {time.perf_counter() - started:.1f}s")
 
 
-def test_articles_acknowledged_before_a_kill_survive_it(tmp_path):
+@pytest.mark.parametrize("recent", [False, True], ids=["catalog", "recent"])
+def test_articles_acknowledged_before_a_kill_survive_it(tmp_path, monkeypatch, recent):
     root = tmp_path / "lib"
     _library(root)
+    if recent:  # every add goes to catalog-recent.json, every 20th into catalog.json
+        monkeypatch.setattr(library_module, "SEGMENT_SHARE", 1)
+        monkeypatch.setattr(library_module, "SEGMENT_MAX", 20)
     rng = random.Random(99)
     acknowledged: set[str] = set()
 
@@ -135,7 +140,29 @@ def test_articles_acknowledged_before_a_kill_survive_it(tmp_path):
     for speaker in lib.speakers():          # every listed article's file is whole
         for st in lib.statements(speaker.key):
             assert lib.detail(st.id).highlights
+    assert len({a.id for a in lib.articles()}) == len(lib.articles())
     print(f"\ncrash: {runs} kills while adding articles, {len(acknowledged)} acknowledged, 0 lost")
+
+
+def test_a_writer_killed_between_the_article_and_the_catalog_leaves_a_readable_library(tmp_path, monkeypatch):
+    root = tmp_path / "lib"
+    lib = _library(root)
+    monkeypatch.setattr(library_module, "SEGMENT_SHARE", 1)
+    lib.add_extractions([small_article(1)])
+    before = _state(Library(root))
+
+    def killed(self, entries):
+        raise KeyboardInterrupt  # as a kill: no cleanup runs
+    monkeypatch.setattr(library_module.Library, "_write_catalog", killed)
+    with pytest.raises(KeyboardInterrupt):
+        Library(root).add_extractions([small_article(2)])
+    monkeypatch.undo()
+    monkeypatch.setattr(library_module, "SEGMENT_SHARE", 1)
+    # the article file is there, the catalog does not list it: the add never happened
+    assert _state(Library(root)) == before
+    again = Library(root)
+    (result,) = again.add_extractions([small_article(2)])
+    assert result.added and len(Library(root).articles()) == len(before[1]) + 1
 
 
 # -- (2) failing system calls ------------------------------------------------------
@@ -184,6 +211,16 @@ def _add_article(lib):
                                            [("the talks continue", "js")])])
 
 
+def _add_recent_article(lib, n: int = 7):
+    # into catalog-recent.json, catalog.json left alone
+    share = library_module.SEGMENT_SHARE
+    library_module.SEGMENT_SHARE = 1
+    try:
+        return lib.add_extractions([small_article(n)])
+    finally:
+        library_module.SEGMENT_SHARE = share
+
+
 def _restore(lib):
     return lib.restore()
 
@@ -198,13 +235,14 @@ def _merge_speakers(lib):
     return lib.merge_speakers(first.key, second.key)
 
 
-@pytest.mark.parametrize("save", [_add_note, _edit_note, _delete_note, _add_article, _restore,
+@pytest.mark.parametrize("save", [_add_note, _edit_note, _delete_note, _add_article, _add_recent_article, _restore,
                                   _link_by_hand, _merge_speakers])
 def test_a_failing_write_keeps_the_old_state(tmp_path, monkeypatch, save):
     base = tmp_path / "base"
     lib = _library(base)
     lib.add_note(_first_statement(lib), "kept one")
     lib.add_note(_first_statement(lib), "kept two")
+    _add_recent_article(lib, 6)  # catalog-recent.json exists before the save
     raised = 0
     for module, name in FAULTS:
         # the calls one save makes, counted on a copy
@@ -233,7 +271,7 @@ def test_a_failing_write_keeps_the_old_state(tmp_path, monkeypatch, save):
                 raised += 1
                 assert os.strerror(err) in str(failed)
                 after = _snapshot(work)
-                for key in ("user.json", "catalog.json"):
+                for key in ("user.json", "catalog.json", "catalog-recent.json"):
                     assert after.get(key) == before_files.get(key), f"{key} changed by a failed {save.__name__}"
                 assert {k for k in after if k.startswith("articles")} == \
                     {k for k in before_files if k.startswith("articles")}
@@ -363,10 +401,11 @@ def damaged_library(tmp_path):
     lib = _library(root)
     lib.add_note(_first_statement(lib), "a note I wrote in March")
     lib.add_note(_first_statement(lib), "another note")
+    _add_recent_article(lib, 6)
     return root
 
 
-@pytest.mark.parametrize("name", ["user.json", "catalog.json"])
+@pytest.mark.parametrize("name", ["user.json", "catalog.json", "catalog-recent.json"])
 def test_damaged_file_is_reported_and_left_untouched(damaged_library, name):
     root = damaged_library
     path = root / name
@@ -399,7 +438,7 @@ def test_read_only_opens_with_a_damaged_user_file(damaged_library):
     user = damaged_library / "user.json"
     user.write_bytes(user.read_bytes()[:40])
     lib = Library(damaged_library, read_only=True)
-    assert len(lib.articles()) == 2 and lib.speakers()
+    assert len(lib.articles()) == 3 and lib.speakers()
     assert lib.notes() == []
     assert any(str(user) in p for p in lib.problems)
 
@@ -409,10 +448,30 @@ def test_read_only_rebuilds_the_index_from_articles_when_the_catalog_is_damaged(
     bad = catalog.read_bytes()[:-100]
     catalog.write_bytes(bad)
     lib = Library(damaged_library, read_only=True)
-    assert len(lib.articles()) == 2
+    assert len(lib.articles()) == 3
     assert [n.text for n in lib.notes()] == ["a note I wrote in March", "another note"]
     assert all(n.attached for n in lib.notes())
     assert catalog.read_bytes() == bad
+
+
+def test_read_only_opens_with_a_damaged_recent_file(damaged_library):
+    recent = damaged_library / "catalog-recent.json"
+    bad = recent.read_bytes()[:-10]
+    recent.write_bytes(bad)
+    lib = Library(damaged_library, read_only=True)
+    assert len(lib.articles()) == 3 and len(lib.notes()) == 2
+    assert any(str(recent) in p for p in lib.problems)
+    assert recent.read_bytes() == bad
+
+
+def test_a_writer_that_saw_the_recent_file_whole_does_not_overwrite_it_damaged(damaged_library):
+    lib = Library(damaged_library)
+    recent = damaged_library / "catalog-recent.json"
+    bad = recent.read_bytes()[:-10]
+    recent.write_bytes(bad)
+    with pytest.raises(LibraryDamaged, match="catalog-recent.json"):
+        _add_recent_article(lib)
+    assert recent.read_bytes() == bad
 
 
 def test_damaged_article_file_is_named_when_shown(damaged_library):

@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from library_fixtures import (blinken_netanyahu, extraction, make_article, netanyahu_followup)
+from library_fixtures import (blinken_netanyahu, extraction, make_article, netanyahu_followup, random_entry,
+                              small_article)
 from store import library as library_module
 from store.errors import BadInput, LibraryDamaged, LibraryWriteError, NotFound
 from store.extract.model import Speaker
@@ -561,3 +562,180 @@ def test_links_made_or_removed_by_hand_outlive_a_new_extraction(tmp_path, fake_e
     (only,) = again.detail(blinken).answered_by
     assert (only.statement.id, only.kind, only.by_hand, only.reason) == (netanyahu, "contradicts", True,
                                                                          "says the opposite")
+
+
+# -- adding to a large library: the catalog's recent entries, the index extended -----------
+
+def _index_state(ix):
+    speakers = {k: (s.name, s.kind, s.description, s.members, s.aliases, s.original) for k, s in ix.speakers.items()}
+    rows = {sid: (r.article, r.local_speaker, r.speaker, r.kind, r.text, r.paragraph, r.spans)
+            for sid, r in ix.rows.items()}
+    return (list(ix.articles), ix.speaker_of, speakers, list(ix.speakers), rows, list(ix.rows), ix.by_speaker,
+            ix.answered_by, ix.answers, ix.auto_links)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_extended_index_is_the_index_a_rebuild_gives(seed):
+    import random
+
+    from store.corrections import Corrections
+    from store.index import Index
+
+    rng = random.Random(seed)
+    entries = [random_entry(rng, n) for n in range(60)]
+    corrections = Corrections() if seed % 2 else Corrections(
+        links=(("art0001-0", "art0000-0", "rebuts", "by hand"),),
+        rejected=frozenset({(entries[3]["links"][0][0], entries[3]["links"][0][1])} if entries[3]["links"] else ()),
+        merges=(("Sato", "Ana Lopez"),), renames=(("Boris Novak", "B. Novak"),))
+    ix = Index(entries[:5], corrections)
+    linker = library_module.LinkerLibrary()
+    linker.statements(ix)
+    moved = 0
+    for n in range(5, 60, 1 if seed < 3 else 4):
+        before = dict(ix.speaker_of)
+        for row in ix.rows.values():  # as search caches them
+            row.hay = f"{row.text}\n{ix.speakers[row.speaker].name}".casefold()
+        older = ix
+        ix = ix.extended(entries[n:n + (1 if seed < 3 else 4)])
+        moved += any(ix.speaker_of[m] != k for m, k in before.items())
+        assert _index_state(ix) == _index_state(Index(entries[:len(ix.entries)], corrections)), n
+        for row in ix.rows.values():  # what search looks in follows the speakers' names
+            assert row.hay in (None, f"{row.text}\n{ix.speakers[row.speaker].name}".casefold())
+        # and the statements given to the cross-article linker are those it would get made anew
+        assert _linker_state(linker.statements(ix)) == _linker_state(library_module.LinkerLibrary().statements(ix))
+        # the older index is left as it was: views reading it elsewhere see one version
+        assert older.speaker_of == before and all(older.rows[s].speaker == before.get(
+            (older.rows[s].article, older.rows[s].local_speaker), older.rows[s].speaker) for s in older.rows)
+    assert moved, "the entries should make some earlier speakers join others"
+    # an index already extended extends again by rebuilding (its gathered names moved on)
+    assert _index_state(older.extended(entries[len(older.entries):])) == _index_state(ix)
+
+
+def _linker_state(pairs):
+    return [(st.id, st.speaker, st.text, st.spans, sp.key, sp.name, sp.kind, sp.description, sp.aliases)
+            for st, sp in pairs]
+
+
+def _many(root, count, start=0):
+    lib = Library(root)
+    lib.add_extractions([small_article(n) for n in range(start, start + count)])
+    return lib
+
+
+def _files(root):
+    return {p.name: (os.stat(p).st_ino, p.read_bytes()) for p in sorted((root / "articles").iterdir())}
+
+
+def test_an_add_writes_the_new_article_and_the_small_recent_file_only(tmp_path):
+    lib = _many(tmp_path, 32)             # catalog.json takes a sixteenth of its size in recent entries
+    catalog = tmp_path / "catalog.json"
+    before, stamp = _files(tmp_path), (os.stat(catalog).st_ino, catalog.read_bytes())
+    assert not (tmp_path / "catalog-recent.json").exists()
+    lib.add_extractions([small_article(100)])
+    lib.add_extractions([small_article(101)])
+    assert (os.stat(catalog).st_ino, catalog.read_bytes()) == stamp
+    after = _files(tmp_path)
+    assert {k: v for k, v in after.items() if k in before} == before and len(after) == len(before) + 2
+    recent = json.loads(_body(tmp_path / "catalog-recent.json"))
+    assert [e["path"] for e in recent["articles"].values()] == ["100.txt", "101.txt"]
+    again = Library(tmp_path)
+    assert [a.path for a in again.articles()] == [a.path for a in lib.articles()]
+    assert len(again.articles()) == 34 and again.speakers()[0].statements == 34
+
+
+def test_the_recent_entries_move_into_catalog_json_once_there_are_enough(tmp_path, monkeypatch):
+    monkeypatch.setattr(library_module, "SEGMENT_MAX", 2)
+    lib = _many(tmp_path, 32)
+    for n in (100, 101):
+        lib.add_extractions([small_article(n)])
+    assert len(json.loads(_body(tmp_path / "catalog.json"))["articles"]) == 32
+    lib.add_extractions([small_article(102)])        # a third would make too many: all into catalog.json
+    base = json.loads(_body(tmp_path / "catalog.json"))["articles"]
+    assert [e["path"] for e in base.values()][-3:] == ["100.txt", "101.txt", "102.txt"]
+    # the recent file left behind holds only entries catalog.json has: each article shows once
+    again = Library(tmp_path)
+    assert [a.path for a in again.articles()] == [a.path for a in lib.articles()]
+    assert len(again.articles()) == 35
+    again.add_extractions([small_article(103)])
+    recent = json.loads(_body(tmp_path / "catalog-recent.json"))
+    assert [e["path"] for e in recent["articles"].values()] == ["103.txt"]
+    assert len(Library(tmp_path).articles()) == 36
+
+
+def test_refresh_takes_another_writers_new_articles_without_a_rebuild(tmp_path, monkeypatch):
+    lib = _many(tmp_path, 32)
+    other = Library(tmp_path)
+    other.add_extractions([small_article(100, "Boris Novak")])
+    built = []
+    real = library_module.Index
+    monkeypatch.setattr(library_module, "Index", lambda *a, **k: built.append(1) or real(*a, **k))
+    assert lib.refresh()
+    assert not built
+    assert "boris-novak" in {s.key for s in lib.speakers()} and len(lib.articles()) == 33
+    assert not lib.refresh()
+    # when catalog.json changed, everything is read again
+    monkeypatch.setattr(library_module, "SEGMENT_MAX", 0)
+    other.add_extractions([small_article(101, "Carla Sato")])
+    assert lib.refresh() and built
+    assert [a.path for a in lib.articles()] == [a.path for a in Library(tmp_path).articles()]
+
+
+def _old_library(root, count):
+    """A library as counterpoint wrote it before catalog-recent.json: catalog.json lists every article."""
+    from store.index import article_file
+    from store.storage import encode
+
+    (root / "articles").mkdir(parents=True)
+    table = {}
+    for n in range(count):
+        ex = small_article(n)
+        doc = article_file(ex, ex.article.id, ex.links)
+        (root / "articles" / f"{ex.article.id}.json").write_bytes(encode(doc))
+        st = doc["statements"][0]
+        table[str(n + 1)] = {
+            "id": ex.article.id, "title": doc["article"]["title"], "path": doc["article"]["path"],
+            "encoding": "", "outlet": "", "published": "", "added": doc["added"],
+            "speakers": {"s": {"name": "Ana Lopez", "kind": "person", "description": "Mayor", "aliases": []}},
+            "statements": [[st["id"], "s", "direct", st["text"], st["paragraph"], st["spans"]]], "links": []}
+    (root / "catalog.json").write_bytes(encode({"articles": table}))
+    (root / "user.json").write_bytes(encode({"notes": {"1": {
+        "id": "n1", "statement_id": table["1"]["statements"][0][0], "article_id": table["1"]["id"],
+        "text": "an old note", "created": "2024-01-01", "updated": "2024-01-01",
+        "anchor": {"exact": table["1"]["statements"][0][3], "prefix": "", "suffix": "", "start": 0}}}}))
+
+
+@pytest.mark.parametrize("count", [2, 40])
+def test_a_library_written_before_the_recent_file_opens_and_takes_new_articles(tmp_path, count):
+    _old_library(tmp_path, count)
+    lib = Library(tmp_path)
+    assert len(lib.articles()) == count and lib.notes()[0].attached
+    lib.add_extractions([small_article(100, "Boris Novak")])
+    recent = (tmp_path / "catalog-recent.json").exists()
+    assert recent == (count >= 32)   # a small library keeps everything in catalog.json
+    again = Library(tmp_path)
+    assert len(again.articles()) == count + 1 and again.notes()[0].text == "an old note"
+    assert {s.key for s in again.speakers()} == {"ana-lopez", "boris-novak"}
+
+
+def test_search_follows_a_speakers_name_that_a_later_article_gives(tmp_path):
+    lib = Library(tmp_path)
+    # the first article's statement names a speaker its extraction lacks: known by its key only
+    first = make_article(['"The harbour plan is late," the statement read.'])
+    lib.add_extractions([extraction(first, {}, [("The harbour plan is late", "jose-ruiz")])])
+    assert lib.search("josé") == []
+    second = make_article(['José Ruiz said "the harbour plan is on budget" today.'])
+    lib.add_extractions([extraction(second, {"jr": Speaker("jr", "José Ruiz")},
+                                    [("the harbour plan is on budget", "jr")])])
+    assert len(lib.search("josé")) == 2 == len(Library(tmp_path).search("josé"))
+
+
+def test_two_writers_taking_turns_on_the_recent_file_lose_no_article(tmp_path):
+    one = _many(tmp_path, 32)
+    other = Library(tmp_path)
+    for n in range(6):
+        (one if n % 2 else other).add_extractions([small_article(100 + n)])
+    paths = [a.path for a in Library(tmp_path).articles()]
+    assert len(paths) == 38 and {f"{100 + n}.txt" for n in range(6)} <= set(paths)
+    one.refresh()
+    other.refresh()
+    assert [a.path for a in one.articles()] == [a.path for a in other.articles()] == paths
