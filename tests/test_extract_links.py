@@ -473,3 +473,57 @@ def test_cross_links_leave_a_short_statement_that_a_long_one_merely_contains():
                               "the school gym and the town hall clock", "ana-ruiz"), ruiz)]
     new = [(_stmt("new", "the harbour bridge toll will not pay for repairs", "tom-berg"), berg)]
     assert cross_links(new, existing, CrossIndex()) == []
+
+
+def test_a_place_in_a_speakers_description_puts_them_on_no_ones_side():
+    from store.extract.links import name_tokens, same_side
+    holm = Speaker("lena-holm", "Lena Holm", "person", "a historian at Ferry College in Ruiz's district",
+                   ["Lena Holm, a historian at Ferry College in Ruiz's district"])
+    aide = Speaker("ruiz-aide", "aide to Ana Ruiz", "unnamed", "", ["an aide to Ana Ruiz"])
+    names = {sp.key: name_tokens(sp) for sp in (holm, aide, SPEAKERS["ana-ruiz"])}
+    assert not same_side(holm, SPEAKERS["ana-ruiz"], names)
+    # whom a speaker works for is their side
+    assert same_side(aide, SPEAKERS["ana-ruiz"], names)
+    speakers = {**SPEAKERS, "lena-holm": holm}
+    text = ("“There is real doubt whether she can raise the money for the bridge,” said Lena Holm, "
+            "a historian at Ferry College in Ruiz's district.\n\n"
+            "Ana Ruiz hit back, saying she would raise the money for the bridge by May.")
+    article, statements = build(text, [
+        ("lena-holm", "“There is real doubt whether she can raise the money for the bridge,”", "Lena Holm"),
+        ("ana-ruiz", "she would raise the money for the bridge by May", "Ana Ruiz"),
+    ])
+    assert {(l.source, l.target) for l in find_links(article, statements, speakers)} == {("s1", "s0")}
+
+
+def test_naming_a_person_names_what_speaks_for_them():
+    # a source read as "Berg took to Radio Harbour to" is Berg's side, answered when Berg is named
+    speakers = {**SPEAKERS, "berg-radio": Speaker("berg-radio", "Berg took to Radio Harbour to", "unnamed", "",
+                                                  ["Berg took to Radio Harbour to"])}
+    text = ("Berg took to Radio Harbour to accuse the union of stealing from the pension fund.\n\n"
+            "The ferry will run every hour in summer, the port said.\n\n"
+            "The union said the night shifts would change in June.\n\n"
+            "Dock workers said the canteen would close early.\n\n"
+            "Ana Ruiz said Berg’s claims of theft from the pension fund were lies.")
+    article, statements = build(text, [
+        ("berg-radio", "the union of stealing from the pension fund", "Berg took to Radio Harbour to"),
+        ("harbour-union", "The ferry will run every hour in summer", "the port"),
+        ("harbour-union", "the night shifts would change in June", "The union"),
+        ("harbour-union", "the canteen would close early", "Dock workers"),
+        ("ana-ruiz", "Berg’s claims of theft from the pension fund were lies", "Ana Ruiz"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    assert set(links) == {("s4", "s0")}
+    assert "by name" in links[("s4", "s0")].reason
+
+
+def test_the_words_a_name_owns_say_whose_claim_not_which():
+    # "Berg's late-night posts" point at Berg's words; which of them is in what follows
+    text = ("Tom Berg defended his late-night posts about the harbour.\n\n"
+            "Berg wrote that the mayor had sold the ferry docks to a friend.\n\n"
+            "Ana Ruiz said Berg’s late-night posts claiming she sold the ferry docks to a friend were lies.")
+    links = links_of(text, [
+        ("tom-berg", "his late-night posts about the harbour", "Tom Berg"),
+        ("tom-berg", "the mayor had sold the ferry docks to a friend", "Berg"),
+        ("ana-ruiz", "Berg’s late-night posts claiming she sold the ferry docks to a friend were lies", "Ana Ruiz"),
+    ])
+    assert set(links) == {("s2", "s1")}

@@ -54,6 +54,8 @@ FRAME_BEFORE = 40
 FRAME_AFTER = 60
 # cross-article links must be surer still: the two articles share no frame
 CROSS_THRESHOLD = 0.6
+# shared rare words raise a link's score up to this much: past it, two claims are equally on the question
+OVERLAP_CAP = 0.4
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
 _GENERIC_NAME_WORDS = frozenset("""
 the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
@@ -94,10 +96,18 @@ class _Said:
     mentioned: set[str] = field(default_factory=set)
 
 
+# where a speaker works or comes from is no name of theirs: "a scientist at Newport University
+# in Scott's district" names neither Newport nor Scott
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+(?:the\s+)?[A-Z][^,;]*")
+
+
 def name_tokens(speaker: Speaker) -> frozenset[str]:
-    """The words that name a speaker in running text ("blinken", "hamas")."""
+    """The words that name a speaker in running text ("blinken", "hamas"), with the words of
+    its descriptions that name its side ("spokeswoman for Hillary Clinton"), not its places."""
     out = set()
-    for name in [speaker.name, *speaker.aliases]:
+    for i, name in enumerate([speaker.name, *speaker.aliases]):
+        if i:
+            name = _PLACE_PHRASE.sub(" ", name)
         for w in WORD.findall(name):
             if w[:1].isupper() and len(w) > 2 and w.lower() not in _GENERIC_NAME_WORDS:
                 out.add(w.lower().replace("\u2019s", "").replace("'s", ""))
@@ -191,6 +201,15 @@ _AFTER_CUE = re.compile(
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
 
 
+def _owned_words(content: str) -> set[str]:
+    """The stems of the words a name owns in the content ("early-morning tweets" in
+    "Trump's early-morning tweets accusing …")."""
+    out: set[str] = set()
+    for m in _OWNER.finditer(content):
+        out |= content_stems(content[m.end(1):m.end()])
+    return out
+
+
 # a few words in quotation marks inside reported speech: often the other side's own words, quoted back
 _SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{1,40})[\u201d\"]|''([^']{1,40})''")
 
@@ -231,6 +250,9 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         open_answer = open_answer or (cue >= 0.8 and points_at_claim(st.text))
         # who speaks is not what is spoken about: speakers' names are no shared topic
         stems = statement_stems(st.text) - name_stems
+        # "Trump's early-morning tweets accusing her of …": the owned words say whose words are
+        # answered, what follows them says which; "tweets" alone is no shared question
+        stems = stems - _owned_words(st.text)
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.replying = replies(frame)
@@ -376,7 +398,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "opposes:opposes2"
     else:
         return None
-    score = (0.35 + 0.35 * max(a.cue, 0.5 if opposed else 0.0) + min(0.4, 0.3 * overlap)
+    score = (0.35 + 0.35 * max(a.cue, 0.5 if opposed else 0.0) + min(OVERLAP_CAP, 0.3 * overlap)
              + (0.2 if owner else 0.1 if named else 0.0) + (0.25 if pointed else 0.0)
              + (0.1 if just_before else 0.0) - 0.01 * min(abs(distance), BACK_WINDOW) - (0.1 if distance < 0 else 0.0))
     return score, how, shared
@@ -439,6 +461,23 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
     return out
 
 
+def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> None:
+    """A speaker named is named with what speaks for it and is no person of its own: "Trump"
+    names "Trump's campaign" and "a Trump spokesman" too, not "Melania Trump"."""
+    members: dict[str, set[str]] = {}
+    others = [sp for sp in speakers.values() if sp.kind not in ("person", "unknown")]
+    for s in said:
+        for key in s.addressed | s.mentioned:
+            if key not in members and key in speakers:
+                members[key] = {o.key for o in others if o.key != key and same_side(o, speakers[key], names)}
+        if s.addressed or s.mentioned:
+            own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
+            s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
+            s.mentioned = s.mentioned | {m for k in s.mentioned for m in members.get(k, ())}
+            s.addressed -= own
+            s.mentioned -= own
+
+
 def find_links(article: Article, statements: list[Statement], speakers: dict[str, Speaker]) -> list[Link]:
     names = {key: name_tokens(sp) for key, sp in speakers.items()}
     said = _prepare(article, statements, speakers, names)
@@ -446,6 +485,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         return []
     rarity = _rarity(said)
     previous = _previous_speaker(said, names)
+    _widen_to_sides(said, speakers, names)
     # content word -> statements using it, to reach a named speaker's claim far back
     index: dict[str, list[int]] = {}
     for s in said:
