@@ -527,3 +527,45 @@ def test_the_words_a_name_owns_say_whose_claim_not_which():
         ("ana-ruiz", "Berg’s late-night posts claiming she sold the ferry docks to a friend were lies", "Ana Ruiz"),
     ])
     assert set(links) == {("s2", "s1")}
+
+
+def test_the_one_spoken_of_saying_the_opposite_denies_it_even_far_back():
+    topics = ["night shifts", "crane repairs", "winter hours", "safety boots", "canteen prices", "parking permits",
+              "training days", "ferry timetable", "radio system", "fire drills", "cargo fees", "overtime rules",
+              "pension fund", "dock lights"]
+    text = ("Tom Berg said: “Did Ana Ruiz take money from the ferry company for her campaign?”\n\n"
+            + "".join(f"The union said the {t} would change.\n\n" for t in topics)
+            + "A spokeswoman for Ana Ruiz says neither the mayor nor her campaign took money from the ferry company.")
+    speakers = {**SPEAKERS, "ruiz-spokeswoman": Speaker("ruiz-spokeswoman", "spokeswoman for Ana Ruiz", "unnamed",
+                                                        "", ["A spokeswoman for Ana Ruiz"])}
+    article, statements = build(text, (
+        [("tom-berg", "“Did Ana Ruiz take money from the ferry company for her campaign?”", "Tom Berg")]
+        + [("harbour-union", f"the {t} would change", "The union") for t in topics]
+        + [("ruiz-spokeswoman", "neither the mayor nor her campaign took money from the ferry company",
+            "A spokeswoman for Ana Ruiz")]))
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    last = f"s{len(statements) - 1}"
+    assert set(links) == {(last, "s0")}
+    assert links[(last, "s0")].kind == "contradicts"
+    assert "says the opposite of what Tom Berg says of spokeswoman for Ana Ruiz" in links[(last, "s0")].reason
+
+
+def test_a_name_owning_something_is_not_what_a_statement_is_about():
+    # "under Ruiz's questioning" is not a claim about Ruiz that she could deny
+    said = [("tom-berg", "under Ruiz's questioning that the ferry dock fees had not been paid", "Tom Berg"),
+            ("ana-ruiz", "the ferry dock fees had been paid by every shipping firm", "Ana Ruiz")]
+    text = ("Tom Berg said under Ruiz's questioning that the ferry dock fees had not been paid.\n\n"
+            "Ana Ruiz said the ferry dock fees had been paid by every shipping firm.")
+    assert links_of(text, said) == {}
+    # said of Ruiz, the same words are a claim she denies
+    said[0] = ("tom-berg", "Ruiz had not made sure the ferry dock fees were paid", "Tom Berg")
+    text = ("Tom Berg said Ruiz had not made sure the ferry dock fees were paid.\n\n"
+            "Ana Ruiz said the ferry dock fees had been paid by every shipping firm.")
+    assert set(links_of(text, said)) == {("s1", "s0")}
+
+
+def test_what_a_relative_clause_says_of_a_speaker_is_no_name_of_theirs():
+    from store.extract.links import name_tokens
+    agency = Speaker("port-agency", "Port Agency", "organisation", "",
+                     ["Port Agency, the office that oversees the Ferry Fund"])
+    assert name_tokens(agency) == {"port", "agency"}

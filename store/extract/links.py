@@ -94,11 +94,15 @@ class _Said:
     addressed: set[str] = field(default_factory=set)
     # speakers named anywhere in the content
     mentioned: set[str] = field(default_factory=set)
+    # speakers the content is about: named, not as an owner, among its first words
+    # ("that Donald Trump doesn't want …", "Did Crooked Hillary help …")
+    subjects: set[str] = field(default_factory=set)
 
 
 # where a speaker works or comes from is no name of theirs: "a scientist at Newport University
-# in Scott's district" names neither Newport nor Scott
-_PLACE_PHRASE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+(?:the\s+)?[A-Z][^,;]*")
+# in Scott's district" names neither Newport nor Scott; nor is what a relative clause says of it
+# ("the agency that oversees the EB-5 program")
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+(?:the\s+)?[A-Z][^,;]*|\b(?:that|which|who|whose)\s.*")
 
 
 def name_tokens(speaker: Speaker) -> frozenset[str]:
@@ -201,6 +205,17 @@ _AFTER_CUE = re.compile(
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
 
 
+# the words a content opens with, where what it says something of stands
+SUBJECT_REACH = 5
+_OPENING_WORD = re.compile(r"[A-Za-z][\w.-]*(?:[\u2019']s\b)?")
+
+
+def _opening(content: str) -> str:
+    """The content's first few words, without owners ("Warren's" in "under Warren's grilling")."""
+    words = _OPENING_WORD.findall(content)[:SUBJECT_REACH]
+    return " ".join(w for w in words if not w.endswith(("\u2019s", "'s")))
+
+
 def _owned_words(content: str) -> set[str]:
     """The stems of the words a name owns in the content ("early-morning tweets" in
     "Trump's early-morning tweets accusing …")."""
@@ -266,6 +281,8 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said.topic = stems | said.cue_stems
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
+        if said.mentioned:
+            said.subjects = _named(_opening(st.text), by_token) - {speaker.key}
         out.append(said)
     return out
 
@@ -313,6 +330,9 @@ def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
     if how.startswith("cue"):
         on = f" on {_words(a, shared, rarity)}" if shared else ""
         return f"{who} answers {whom}{on} (“{a.cue_word}”)"
+    if how.endswith(":about"):
+        on = f" on {_words(a, shared, rarity)}" if shared else ""
+        return f"{who} says the opposite of what {whom} says of {who}{on}"
     if how == "continues":
         return f"{who} goes on answering {whom}"
     if how == "echoes":
@@ -340,7 +360,7 @@ def _snippet(s: _Said, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, set[str]] | None:
+def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) -> tuple[float, str, set[str]] | None:
     """Whether `a` answers `b`, how (for the reason), and how sure; None when it does not.
 
     An answer needs two things: a sign that `a` answers at all (its cue, or a
@@ -348,7 +368,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     side's), and a sign that it answers `b` in particular: b's speaker named as
     the owner of the words, the words a points at ("rejected that argument")
     being what b was reported doing ("arguing"), the same rare words, or b's
-    speaker the one who spoke just before.
+    speaker the one who spoke just before. `about_a`: b names a's side in its
+    content (what b says is said of a), so a saying the opposite denies it.
     """
     shared = a.stems & b.topic
     overlap = sum(rarity.get(w, 0.0) for w in shared)
@@ -391,6 +412,10 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "cue:cue5near"
     elif a.cue >= 0.5 and a.open_answer and just_before and overlap > 0 and near:
         how = "cue:respond"
+    elif about_a and 0 < distance and a.negated != b.negated and said_overlap >= 1.0 and not named_other:
+        # "Trump doesn't want you to know he paid nothing in federal taxes" / "Of course, I pay
+        # federal taxes": the one spoken of says the opposite on the same words
+        how = "cue:about" if a.cue >= 0.5 else "opposes:about"
     elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or (near and a.contrast)))):
         # opposite words on no shared word need a "But …" to be about the same question
         how = "opposes:opposes"
@@ -474,6 +499,7 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> N
             own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
             s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
             s.mentioned = s.mentioned | {m for k in s.mentioned for m in members.get(k, ())}
+            s.subjects = s.subjects | {m for k in s.subjects for m in members.get(k, ())}
             s.addressed -= own
             s.mentioned -= own
 
@@ -497,9 +523,13 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     sides: dict[tuple[str, str], bool] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
-        if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index]):
+        if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index] and not a.negated):
             continue
         candidates = set(range(max(0, a.index - BACK_WINDOW), a.index))
+        if a.negated:
+            # a denial may answer what was said of its speaker further back
+            for w in a.stems:
+                candidates.update(j for j in index.get(w, ()) if j < a.index and said[j].subjects)
         if (a.addressed or a.mentioned) and a.cue >= 0.5:
             # a named speaker's claim may be far back, or (in a headline or lede) just after
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
@@ -526,7 +556,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                                     and b.statement.paragraph - a.statement.paragraph > 1)):
                 # a claim reported after its answer: in the headline or lede, or the very next paragraph
                 continue
-            judged = _fit(a, b, rarity, previous[a.index])
+            about_a = any(same_side(a.speaker, speakers[k], names) for k in b.subjects if k in speakers)
+            judged = _fit(a, b, rarity, previous[a.index], about_a)
             if judged is not None:
                 overlap = sum(rarity.get(w, 0.0) for w in judged[2]) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))
