@@ -569,3 +569,17 @@ def test_what_a_relative_clause_says_of_a_speaker_is_no_name_of_theirs():
     agency = Speaker("port-agency", "Port Agency", "organisation", "",
                      ["Port Agency, the office that oversees the Ferry Fund"])
     assert name_tokens(agency) == {"port", "agency"}
+
+
+def test_what_critics_point_to_answers_the_critic_just_before_on_their_words():
+    text = ("Tom Berg said the harbour district had been drawn around wealthy streets to win ferry grants.\n\n"
+            "Ana Ruiz said the streets that critics point to had been poor before the ferry grants came.")
+    said = [("tom-berg", "the harbour district had been drawn around wealthy streets to win ferry grants", "Tom Berg"),
+            ("ana-ruiz", "the streets that critics point to had been poor before the ferry grants came", "Ana Ruiz")]
+    links = links_of(text, said)
+    assert set(links) == {("s1", "s0")}
+    assert "critics" in links[("s1", "s0")].reason
+    # without the pointer, shared words alone are no answer
+    text = text.replace("that critics point to ", "")
+    said[1] = ("ana-ruiz", "the streets had been poor before the ferry grants came", "Ana Ruiz")
+    assert links_of(text, said) == {}

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import answer_cue, claim_kinds_pointed_at, claim_kinds_reported, opens_against, points_at_claim, replies
+from .stance import POINTER_WEIGHT, answer_cue, claim_kinds_pointed_at, claim_kinds_reported, opens_against, points_at_claim, replies
 from .topics import WORD, content_stems, negated, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
@@ -410,6 +410,9 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
         how = "cue:cue5far"
     elif a.cue >= 0.5 and just_before and (overlap >= 1.0 or (named and overlap >= 0.5)):
         how = "cue:cue5near"
+    elif a.cue >= POINTER_WEIGHT and just_before and overlap >= 1.0 and not named_other:
+        # "the examples that critics point to …" against the critic just before, on their words
+        how = "cue:critics"
     elif a.cue >= 0.5 and a.open_answer and just_before and overlap > 0 and near:
         how = "cue:respond"
     elif about_a and 0 < distance and a.negated != b.negated and said_overlap >= 1.0 and not named_other:

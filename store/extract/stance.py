@@ -37,6 +37,8 @@ _POINTERS = re.compile(
     r"\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
     r"complaints?|complain\w*|criticism|critics|rationales?|excuses?|insinuation|suggestion|"
     r"say that|said that|tell that|knocking me)\b", re.I)
+# how sure a word pointing at someone's words ("critics", "those claims") in the content makes an answer
+POINTER_WEIGHT = 0.45
 # the other side's words said back to them ("Every time you say that", "You said you would …")
 _SAID_BACK = re.compile(r"\byou (?:say|said|claim|claimed|went on|keep saying)\b", re.I)
 # a sentence that opens against what came before
@@ -157,7 +159,7 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
     for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
-                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_SAID_BACK, content, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
+                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_SAID_BACK, content, 0.5), (_POINTERS, content, POINTER_WEIGHT), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
                                   (_POINTERS, frame, 0.4)):
         if weight <= best:
             continue
