@@ -583,3 +583,19 @@ def test_what_critics_point_to_answers_the_critic_just_before_on_their_words():
     text = text.replace("that critics point to ", "")
     said[1] = ("ana-ruiz", "the streets had been poor before the ferry grants came", "Ana Ruiz")
     assert links_of(text, said) == {}
+
+
+def test_an_answer_word_naming_the_speaker_close_by_answers_them_on_little_shared():
+    # the headline answers the claim reported just after it, sharing only a common word
+    text = ("Ruiz calls on Berg to apologize for insulting the ferry crews\n\n"
+            "Tom Berg wrote that the ferry pilots were “crooks and cowards.”\n\n"
+            "The union said its members would vote on the ferry pay offer.\n\n"
+            "The union said the ferry canteen would close.")
+    links = links_of(text, [
+        ("ana-ruiz", "Berg to apologize for insulting the ferry crews", "Ruiz"),
+        ("tom-berg", "the ferry pilots were “crooks and cowards.”", "Tom Berg"),
+        ("harbour-union", "its members would vote on the ferry pay offer", "The union"),
+        ("harbour-union", "the ferry canteen would close", "The union"),
+    ])
+    assert set(links) == {("s0", "s1")}
+    assert "apologize" in links[("s0", "s1")].reason

@@ -406,6 +406,10 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other and (named or not a.mentioned):
         # on shared words alone, an answer naming someone else ("Trump exaggerates") is about them
         how = "cue:cue8"
+    elif a.cue >= 0.8 and named and not named_other and abs(distance) <= 3 and overlap > 0:
+        # "called on Trump to stop attacking Machado and apologize", a statement or two from
+        # Trump's on Machado: the answer names whom it answers, close by
+        how = "cue:named"
     elif a.cue >= 0.5 and overlap >= 1.5 and distance <= 8 and (just_before or named):
         how = "cue:cue5far"
     elif a.cue >= 0.5 and just_before and (overlap >= 1.0 or (named and overlap >= 0.5)):
