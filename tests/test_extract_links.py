@@ -583,6 +583,19 @@ def test_what_critics_point_to_answers_the_critic_just_before_on_their_words():
     text = text.replace("that critics point to ", "")
     said[1] = ("ana-ruiz", "the streets had been poor before the ferry grants came", "Ana Ruiz")
     assert links_of(text, said) == {}
+    # nor is a word for someone's words that is no word for critics ("his comments", "the claim")
+    text = ("Tom Berg said the harbour district had been drawn around wealthy streets to win ferry grants.\n\n"
+            "Ana Ruiz said her comments on the streets had been about the ferry grants.")
+    said[1] = ("ana-ruiz", "her comments on the streets had been about the ferry grants", "Ana Ruiz")
+    assert links_of(text, said) == {}
+
+
+def test_critics_are_named_as_such_or_as_the_people_knocking_someone():
+    from store.extract.stance import names_critics
+    assert names_critics("the examples that critics point to were poor streets")
+    assert names_critics("“For those few people knocking me for tweeting at night, I will be awake”")
+    assert not names_critics("her comments on the streets were about the grants")
+    assert not names_critics("the claim that the toll pays for itself")
 
 
 def test_an_answer_word_naming_the_speaker_close_by_answers_them_on_little_shared():
@@ -599,3 +612,18 @@ def test_an_answer_word_naming_the_speaker_close_by_answers_them_on_little_share
     ])
     assert set(links) == {("s0", "s1")}
     assert "apologize" in links[("s0", "s1")].reason
+
+
+def test_a_no_far_from_the_shared_words_denies_nothing():
+    from store.extract.topics import negated_near, stem
+    said = [("tom-berg", "Ruiz had taken money from the ferry company", "Tom Berg"),
+            ("ana-ruiz", "there was no doubt in her mind that ferry company money had built the docks", "Ana Ruiz")]
+    text = ("Tom Berg said Ruiz had taken money from the ferry company.\n\n"
+            "Ana Ruiz said there was no doubt in her mind that ferry company money had built the docks.")
+    assert links_of(text, said) == {}
+    said[1] = ("ana-ruiz", "she had not taken money from the ferry company", "Ana Ruiz")
+    text = ("Tom Berg said Ruiz had taken money from the ferry company.\n\n"
+            "Ana Ruiz said she had not taken money from the ferry company.")
+    assert set(links_of(text, said)) == {("s1", "s0")}
+    assert negated_near("neither she nor her campaign helped the ferry", {stem("helped")})
+    assert not negated_near("there is no plan at all this year to expand the ferry", {stem("ferry")})

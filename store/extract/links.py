@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import POINTER_WEIGHT, answer_cue, claim_kinds_pointed_at, claim_kinds_reported, opens_against, points_at_claim, replies
-from .topics import WORD, content_stems, negated, opposite_stems, statement_stems, stem
+from .stance import answer_cue, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
+from .topics import WORD, content_stems, negated, negated_near, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
 BACK_WINDOW = 12
@@ -86,6 +86,8 @@ class _Said:
     # the kinds of claim it points at ("the charge") and the kind it is reported as ("accused")
     points: frozenset[str] = frozenset()
     reported_as: frozenset[str] = frozenset()
+    # speaks of the other side as critics ("the examples that critics point to")
+    critics: bool = False
     # reported as itself a reply ("defended the remark", "denied"): a later reply is no claim to answer
     replying: bool = False
     # its content words and its cue's: what another statement can point at
@@ -271,6 +273,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.replying = replies(frame)
+        said.critics = names_critics(st.text)
         if st.kind != "direct":
             said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
                                     for w in content_stems(m.group(1) or m.group(2) or "")) & stems
@@ -375,7 +378,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     overlap = sum(rarity.get(w, 0.0) for w in shared)
     said_overlap = sum(rarity.get(w, 0.0) for w in a.stems & b.stems)
     opposite = bool(opposite_stems(a.stems, b.stems))
-    opposed = opposite or (overlap >= 1.0 and a.negated != b.negated)
+    opposed = opposite or (overlap >= 1.0 and a.negated != b.negated
+                           and negated_near((a if a.negated else b).statement.text, a.stems & b.topic))
     distance = a.index - b.index
     owner = b.speaker.key in a.addressed
     named = owner or b.speaker.key in a.mentioned
@@ -414,12 +418,13 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
         how = "cue:cue5far"
     elif a.cue >= 0.5 and just_before and (overlap >= 1.0 or (named and overlap >= 0.5)):
         how = "cue:cue5near"
-    elif a.cue >= POINTER_WEIGHT and just_before and overlap >= 1.0 and not named_other:
+    elif a.critics and just_before and overlap >= 1.0 and not named_other:
         # "the examples that critics point to …" against the critic just before, on their words
         how = "cue:critics"
     elif a.cue >= 0.5 and a.open_answer and just_before and overlap > 0 and near:
         how = "cue:respond"
-    elif about_a and 0 < distance and a.negated != b.negated and said_overlap >= 1.0 and not named_other:
+    elif (about_a and 0 < distance and a.negated != b.negated and said_overlap >= 1.0 and not named_other
+          and negated_near((a if a.negated else b).statement.text, a.stems & b.stems)):
         # "Trump doesn't want you to know he paid nothing in federal taxes" / "Of course, I pay
         # federal taxes": the one spoken of says the opposite on the same words
         how = "cue:about" if a.cue >= 0.5 else "opposes:about"

@@ -37,8 +37,17 @@ _POINTERS = re.compile(
     r"\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
     r"complaints?|complain\w*|criticism|critics|rationales?|excuses?|insinuation|suggestion|"
     r"say that|said that|tell that|knocking me)\b", re.I)
-# how sure a word pointing at someone's words ("critics", "those claims") in the content makes an answer
-POINTER_WEIGHT = 0.45
+# the other side spoken of as such, in the content: "the examples that critics point to",
+# "those few people knocking me for tweeting"
+_CRITICS = re.compile(
+    r"\b(?:critics|detractors|naysayers|skeptics|sceptics|opponents|"
+    r"(?:those|people|anyone|everyone)\s+(?:few\s+)?(?:people\s+)?(?:who\s+)?"
+    r"(?:knock|attack|criticiz|criticis|question|doubt|complain)\w*)\b", re.I)
+
+
+def names_critics(content: str) -> bool:
+    """The content speaks of the other side as critics ("the examples that critics point to")."""
+    return bool(_CRITICS.search(content))
 # the other side's words said back to them ("Every time you say that", "You said you would …")
 _SAID_BACK = re.compile(r"\byou (?:say|said|claim|claimed|went on|keep saying)\b", re.I)
 # a sentence that opens against what came before
@@ -159,7 +168,7 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
     for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
-                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_SAID_BACK, content, 0.5), (_POINTERS, content, POINTER_WEIGHT), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
+                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_SAID_BACK, content, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
                                   (_POINTERS, frame, 0.4)):
         if weight <= best:
             continue
