@@ -627,3 +627,18 @@ def test_a_no_far_from_the_shared_words_denies_nothing():
     assert set(links_of(text, said)) == {("s1", "s0")}
     assert negated_near("neither she nor her campaign helped the ferry", {stem("helped")})
     assert not negated_near("there is no plan at all this year to expand the ferry", {stem("ferry")})
+
+
+def test_rejecting_a_request_in_the_lede_answers_the_motion_reported_just_after():
+    text = ("Mayor rejects a dock union request to open the port accounts\n\n"
+            "The Harbour Union filed a motion to open the port accounts of the city.")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "a dock union request to open the port accounts", "Mayor", "rejects"),
+        ("harbour-union", "to open the port accounts of the city", "The Harbour Union", "filed a motion"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    assert set(links) == {("s0", "s1")}
+    assert "rejects" in links[("s0", "s1")].reason
+    from store.extract.stance import claim_kinds_pointed_at, claim_kinds_reported
+    assert claim_kinds_pointed_at("rejected a media request to open the files") == {"request"}
+    assert claim_kinds_reported("filed a motion") == {"request"}

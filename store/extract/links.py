@@ -389,7 +389,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     pointed = bool(a.stems & b.cue_stems or a.points & b.reported_as) and a.cue >= 0.5
     # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
     echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
-    if distance < 0 and not (named and a.cue >= 0.5):
+    if distance < 0 and not (named and a.cue >= 0.5) and not (pointed and a.cue >= 0.8):
         return None
     if distance > BACK_WINDOW and said_overlap < FAR_OVERLAP and not (echoed and named):
         # reached through the index of words: only the same rare words say it is the same question
@@ -542,8 +542,9 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             # a denial may answer what was said of its speaker further back
             for w in a.stems:
                 candidates.update(j for j in index.get(w, ()) if j < a.index and said[j].subjects)
-        if (a.addressed or a.mentioned) and a.cue >= 0.5:
-            # a named speaker's claim may be far back, or (in a headline or lede) just after
+        if ((a.addressed or a.mentioned) and a.cue >= 0.5) or (a.points and a.cue >= 0.8):
+            # a named speaker's claim (or the kind of claim pointed at: "rejected a media request")
+            # may be far back, or (in a headline or lede) just after
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
             for w in a.stems:
                 candidates.update(j for j in index.get(w, ()) if j < a.index)
@@ -563,7 +564,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 # or two rejections of the same claim, not one answering the other ("responded"
                 # and "responded" do answer each other)
                 continue
-            if j > a.index and (b.replying or b.speaker.key not in (a.addressed | a.mentioned)
+            if j > a.index and (b.replying
+                                or (b.speaker.key not in (a.addressed | a.mentioned) and not a.points & b.reported_as)
                                 or (a.statement.paragraph >= LEDE_PARAGRAPHS
                                     and b.statement.paragraph - a.statement.paragraph > 1)):
                 # a claim reported after its answer: in the headline or lede, or the very next paragraph

@@ -87,19 +87,21 @@ _CLAIM_KINDS = {
     "suggestion": r"suggest\w*|insinuat\w*",
     "complaint": r"complain\w*|complaint\w*",
     "argument": r"argu\w*",
+    "request": r"request\w*|motion\w*|petition\w*|ask\w*|sought|seek\w*|demand\w*|urg\w*",
 }
 _KIND_WORD = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _CLAIM_KINDS.items()]
 # a noun for someone's words, and the kind of claim it names
 _POINTER_NOUN = re.compile(
     r"\b(accusation|charge|allegation|criticism|attack|claim|assertion|insistence|suggestion|insinuation|"
-    r"complaint|argument)s?\b")
+    r"complaint|argument|request|motion|petition|demand)s?\b")
 _NOUN_KIND = {"accusation": "charge", "charge": "charge", "allegation": "charge", "criticism": "criticism",
               "attack": "criticism", "claim": "claim", "assertion": "claim", "insistence": "claim",
               "suggestion": "suggestion", "insinuation": "suggestion", "complaint": "complaint",
-              "argument": "argument"}
+              "argument": "argument", "request": "request", "motion": "request", "petition": "request",
+              "demand": "request"}
 # what makes the noun a pointer at someone's words: "the charge", "those claims", "Ruiz's two allegations"
 _POINTER_BEFORE = re.compile(
-    r"\b(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}$")
+    r"\b(?:that|those|these|the|such|this|his|her|their|its|an?|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}$")
 POINTER_REACH = 40
 
 
