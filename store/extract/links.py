@@ -99,6 +99,11 @@ class _Said:
     # speakers the content is about: named, not as an owner, among its first words
     # ("that Donald Trump doesn't want …", "Did Crooked Hillary help …")
     subjects: set[str] = field(default_factory=set)
+    subject_names: dict[str, str] = field(default_factory=dict)
+    # a speaker reached through the one named ("Trump's campaign" through "Trump"): that name
+    named_as: dict[str, str] = field(default_factory=dict)
+    # the speaker's key and those of its side, as far as the linker asked
+    side_keys: set[str] = field(default_factory=set)
 
 
 # where a speaker works or comes from is no name of theirs: "a scientist at Newport University
@@ -327,7 +332,7 @@ def _words(said: _Said, shared: set[str], rarity: dict[str, float], limit: int =
 
 
 def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
-    who, whom = a.speaker.name, b.speaker.name
+    who, whom = a.speaker.name, a.named_as.get(b.speaker.key, b.speaker.name)
     if how == "addressed":
         return f"{who} answers {whom} by name: “{_snippet(a)}”"
     if how.startswith("cue"):
@@ -335,7 +340,8 @@ def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
         return f"{who} answers {whom}{on} (“{a.cue_word}”)"
     if how.endswith(":about"):
         on = f" on {_words(a, shared, rarity)}" if shared else ""
-        return f"{who} says the opposite of what {whom} says of {who}{on}"
+        of = next((name for key, name in b.subject_names.items() if key in a.side_keys), who)
+        return f"{who} says the opposite of what {whom} says of {of}{on}"
     if how == "continues":
         return f"{who} goes on answering {whom}"
     if how == "echoes":
@@ -509,9 +515,21 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> N
                 members[key] = {o.key for o in others if o.key != key and same_side(o, speakers[key], names)}
         if s.addressed or s.mentioned:
             own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
+            through: dict[str, set[str]] = {}
+            for k in s.addressed | s.mentioned:
+                for m in members.get(k, ()):
+                    through.setdefault(m, set()).add(k)
+            # named for the reason only when one speaker named (one person, if any) leads to it
+            for m, ks in through.items():
+                ks = {k for k in ks if speakers[k].kind == "person"} or ks
+                if len(ks) == 1:
+                    s.named_as[m] = speakers[next(iter(ks))].name
             s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
             s.mentioned = s.mentioned | {m for k in s.mentioned for m in members.get(k, ())}
             s.subjects = s.subjects | {m for k in s.subjects for m in members.get(k, ())}
+            # the person named first, then what speaks for them
+            s.subject_names = {k: speakers[k].name for k in sorted(
+                s.subjects, key=lambda k: speakers[k].kind != "person") if k in speakers}
             s.addressed -= own
             s.mentioned -= own
 
@@ -570,7 +588,9 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                                     and b.statement.paragraph - a.statement.paragraph > 1)):
                 # a claim reported after its answer: in the headline or lede, or the very next paragraph
                 continue
-            about_a = any(same_side(a.speaker, speakers[k], names) for k in b.subjects if k in speakers)
+            about = {k for k in b.subjects if k in speakers and same_side(a.speaker, speakers[k], names)}
+            about_a = bool(about)
+            a.side_keys |= about
             judged = _fit(a, b, rarity, previous[a.index], about_a)
             if judged is not None:
                 overlap = sum(rarity.get(w, 0.0) for w in judged[2]) + (1.0 if a.stems & b.cue_stems else 0.0)
