@@ -519,10 +519,12 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> N
             for k in s.addressed | s.mentioned:
                 for m in members.get(k, ()):
                     through.setdefault(m, set()).add(k)
-            # named for the reason only when one speaker named (one person, if any) leads to it
+            # named for the reason: a source read under a longer name ("Trump took to Twitter
+            # overnight to") by the one person named that it holds, on no side of the answer's own
             for m, ks in through.items():
-                ks = {k for k in ks if speakers[k].kind == "person"} or ks
-                if len(ks) == 1:
+                ks = {k for k in ks if speakers[k].kind == "person" and names.get(k, frozenset()) & names.get(m, frozenset())
+                      and not same_side(speakers[k], s.speaker, names)}
+                if speakers[m].kind == "unnamed" and len(ks) == 1:
                     s.named_as[m] = speakers[next(iter(ks))].name
             s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
             s.mentioned = s.mentioned | {m for k in s.mentioned for m in members.get(k, ())}
