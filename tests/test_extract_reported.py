@@ -213,3 +213,8 @@ def test_a_dash_and_a_noun_phrase_with_its_own_clause_is_an_aside_on_the_object(
     got = texts('Headline.\n\nAnother critic, Bo Lund, likened the toll to "robbing commuters" - a charge '
                 'that stung, since Mr. Lund had once backed it.')
     assert got == ['the toll to "robbing commuters"']
+
+
+def test_a_comparison_with_another_time_is_no_content():
+    assert texts("Headline.\n\nAnn Lee has often cited the audit as the reason she keeps her accounts closed, "
+                 "as she did again on Monday.") == ["the audit as the reason she keeps her accounts closed"]

@@ -106,10 +106,17 @@ _APPOSITIVE_DASH = re.compile(
     r"\s+(?:\u2014|\u2013|--|-)\s+(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which|who)\s")
 
 
+# "..., as he did again during the debate": a comparison with another time is no content
+_AS_BEFORE = re.compile(r",\s+as\s+(?:he|she|they|it|we|I)\s+(?:did|does|do|has|had|have|was|is)\b")
+
+
 def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     """Where the object of the cue that opens masked[start:end] ends: the first comma for a verb
     whose object (not a that-clause, not a quotation) ends there."""
     end = _next_statement(text, masked, start, end)
+    m = _AS_BEFORE.search(masked, start, end)
+    if m:
+        end = m.start()
     if text.startswith("that ", start) and not _POINTER_OBJECT.match(masked, start, end):
         return end
     if masked.startswith(_q.MASK, start):
