@@ -643,3 +643,21 @@ def test_rejecting_a_request_in_the_lede_answers_the_motion_reported_just_after(
     from store.extract.stance import claim_kinds_pointed_at, claim_kinds_reported
     assert claim_kinds_pointed_at("rejected a media request to open the files") == {"request"}
     assert claim_kinds_reported("filed a motion") == {"request"}
+
+
+def test_the_one_doubted_answers_the_doubt_in_their_own_voice():
+    holm = Speaker("lena-holm", "Lena Holm", "person", "historian", ["Lena Holm"])
+    speakers = {**SPEAKERS, "lena-holm": holm}
+    said = [("lena-holm", "“There is real doubt whether she can find the money for the new bridge,”", "Lena Holm"),
+            ("ana-ruiz", "“I will find the money for the bridge by May,”", "Ruiz")]
+    text = ("“There is real doubt whether she can find the money for the new bridge,” said Lena Holm.\n\n"
+            "“I will find the money for the bridge by May,” Ruiz said.")
+    article, statements = build(text, said)
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    assert set(links) == {("s1", "s0")}
+    assert "answers the doubt Lena Holm raises" in links[("s1", "s0")].reason
+    # a doubt about "he" is no doubt about Ana Ruiz
+    text = text.replace("whether she can", "whether he can")
+    said[0] = ("lena-holm", "“There is real doubt whether he can find the money for the new bridge,”", "Lena Holm")
+    article, statements = build(text, said)
+    assert find_links(article, statements, speakers) == []

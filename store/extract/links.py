@@ -30,9 +30,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import gender
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import answer_cue, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
+from .stance import answer_cue, doubted, first_person, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
 from .topics import WORD, content_stems, negated, negated_near, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
@@ -56,6 +57,8 @@ FRAME_AFTER = 60
 CROSS_THRESHOLD = 0.6
 # shared rare words raise a link's score up to this much: past it, two claims are equally on the question
 OVERLAP_CAP = 0.4
+# a doubt about someone is answered by them within this many statements
+DOUBT_REACH = 5
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
 _GENERIC_NAME_WORDS = frozenset("""
 the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
@@ -88,6 +91,9 @@ class _Said:
     reported_as: frozenset[str] = frozenset()
     # speaks of the other side as critics ("the examples that critics point to")
     critics: bool = False
+    # doubts what a third person can do ("whether he can raise money"); speaks for itself ("I'll")
+    doubts: str = ""
+    own_voice: bool = False
     # reported as itself a reply ("defended the remark", "denied"): a later reply is no claim to answer
     replying: bool = False
     # its content words and its cue's: what another statement can point at
@@ -279,6 +285,8 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.replying = replies(frame)
         said.critics = names_critics(st.text)
+        said.doubts = doubted(st.text)
+        said.own_voice = first_person(st.text)
         if st.kind != "direct":
             said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
                                     for w in content_stems(m.group(1) or m.group(2) or "")) & stems
@@ -342,6 +350,9 @@ def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
         on = f" on {_words(a, shared, rarity)}" if shared else ""
         of = next((name for key, name in b.subject_names.items() if key in a.side_keys), who)
         return f"{who} says the opposite of what {whom} says of {of}{on}"
+    if how == "doubt":
+        on = f" on {_words(a, shared, rarity)}" if shared else ""
+        return f"{who} answers the doubt {whom} raises{on}"
     if how == "continues":
         return f"{who} goes on answering {whom}"
     if how == "echoes":
@@ -434,6 +445,12 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
         # "Trump doesn't want you to know he paid nothing in federal taxes" / "Of course, I pay
         # federal taxes": the one spoken of says the opposite on the same words
         how = "cue:about" if a.cue >= 0.5 else "opposes:about"
+    elif (b.doubts and a.own_voice and a.speaker.kind == "person" and 0 < distance <= DOUBT_REACH
+          and said_overlap >= 0.5 and not named_other and not a.mentioned
+          and (b.doubts == "they" or gender.of_pronoun(b.doubts) == gender.of_name(a.speaker.name) or
+               gender.of_name(a.speaker.name) is None)):
+        # "There's an uncertainty whether he can raise money" / "I'll be able to raise what's necessary"
+        how = "doubt"
     elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or (near and a.contrast)))):
         # opposite words on no shared word need a "But …" to be about the same question
         how = "opposes:opposes"

@@ -45,6 +45,26 @@ _CRITICS = re.compile(
     r"(?:knock|attack|criticiz|criticis|question|doubt|complain)\w*)\b", re.I)
 
 
+# doubt about someone else: "There's an uncertainty whether he can raise money", "questions about her health"
+_DOUBT = re.compile(
+    r"\b(?:uncertain\w*|unclear|doubts?|doubtful|skeptic\w*|sceptic\w*|not sure|questions?|wonders?)\s+"
+    r"(?:\w+\s+){0,2}?(?:whether|if)\s+(he|she|they)\s+(?:can|could|will|would|is|was|has|had)\b", re.I)
+# speaking for oneself: "I'll be able to raise what's necessary"
+_FIRST_PERSON = re.compile(r"(?:^|[\s\u201c\"'])(?:I|I['\u2019](?:m|ll|ve|d)|we|We|we['\u2019](?:re|ll|ve))\b")
+
+
+def doubted(content: str) -> str:
+    """The pronoun of the third person whose abilities the content doubts ("he" in "an uncertainty
+    whether he can raise money"), or ""."""
+    m = _DOUBT.search(content)
+    return m.group(1).lower() if m else ""
+
+
+def first_person(content: str) -> bool:
+    """The content speaks for its speaker ("I'll be able to ...")."""
+    return bool(_FIRST_PERSON.search(content))
+
+
 def names_critics(content: str) -> bool:
     """The content speaks of the other side as critics ("the examples that critics point to")."""
     return bool(_CRITICS.search(content))
