@@ -473,3 +473,191 @@ def test_cross_links_leave_a_short_statement_that_a_long_one_merely_contains():
                               "the school gym and the town hall clock", "ana-ruiz"), ruiz)]
     new = [(_stmt("new", "the harbour bridge toll will not pay for repairs", "tom-berg"), berg)]
     assert cross_links(new, existing, CrossIndex()) == []
+
+
+def test_a_place_in_a_speakers_description_puts_them_on_no_ones_side():
+    from store.extract.links import name_tokens, same_side
+    holm = Speaker("lena-holm", "Lena Holm", "person", "a historian at Ferry College in Ruiz's district",
+                   ["Lena Holm, a historian at Ferry College in Ruiz's district"])
+    aide = Speaker("ruiz-aide", "aide to Ana Ruiz", "unnamed", "", ["an aide to Ana Ruiz"])
+    names = {sp.key: name_tokens(sp) for sp in (holm, aide, SPEAKERS["ana-ruiz"])}
+    assert not same_side(holm, SPEAKERS["ana-ruiz"], names)
+    # whom a speaker works for is their side
+    assert same_side(aide, SPEAKERS["ana-ruiz"], names)
+    speakers = {**SPEAKERS, "lena-holm": holm}
+    text = ("“There is real doubt whether she can raise the money for the bridge,” said Lena Holm, "
+            "a historian at Ferry College in Ruiz's district.\n\n"
+            "Ana Ruiz hit back, saying she would raise the money for the bridge by May.")
+    article, statements = build(text, [
+        ("lena-holm", "“There is real doubt whether she can raise the money for the bridge,”", "Lena Holm"),
+        ("ana-ruiz", "she would raise the money for the bridge by May", "Ana Ruiz"),
+    ])
+    assert {(l.source, l.target) for l in find_links(article, statements, speakers)} == {("s1", "s0")}
+
+
+def test_naming_a_person_names_what_speaks_for_them():
+    # a source read as "Berg took to Radio Harbour to" is Berg's side, answered when Berg is named
+    speakers = {**SPEAKERS, "berg-radio": Speaker("berg-radio", "Berg took to Radio Harbour to", "unnamed", "",
+                                                  ["Berg took to Radio Harbour to"])}
+    text = ("Berg took to Radio Harbour to accuse the union of stealing from the pension fund.\n\n"
+            "The ferry will run every hour in summer, the port said.\n\n"
+            "The union said the night shifts would change in June.\n\n"
+            "Dock workers said the canteen would close early.\n\n"
+            "Ana Ruiz said Berg’s claims of theft from the pension fund were lies.")
+    article, statements = build(text, [
+        ("berg-radio", "the union of stealing from the pension fund", "Berg took to Radio Harbour to"),
+        ("harbour-union", "The ferry will run every hour in summer", "the port"),
+        ("harbour-union", "the night shifts would change in June", "The union"),
+        ("harbour-union", "the canteen would close early", "Dock workers"),
+        ("ana-ruiz", "Berg’s claims of theft from the pension fund were lies", "Ana Ruiz"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    assert set(links) == {("s4", "s0")}
+    # the reason names the person named, not the other name the source was read as
+    assert links[("s4", "s0")].reason.startswith("Ana Ruiz answers Tom Berg by name")
+
+
+def test_the_words_a_name_owns_say_whose_claim_not_which():
+    # "Berg's late-night posts" point at Berg's words; which of them is in what follows
+    text = ("Tom Berg defended his late-night posts about the harbour.\n\n"
+            "Berg wrote that the mayor had sold the ferry docks to a friend.\n\n"
+            "Ana Ruiz said Berg’s late-night posts claiming she sold the ferry docks to a friend were lies.")
+    links = links_of(text, [
+        ("tom-berg", "his late-night posts about the harbour", "Tom Berg"),
+        ("tom-berg", "the mayor had sold the ferry docks to a friend", "Berg"),
+        ("ana-ruiz", "Berg’s late-night posts claiming she sold the ferry docks to a friend were lies", "Ana Ruiz"),
+    ])
+    assert set(links) == {("s2", "s1")}
+
+
+def test_the_one_spoken_of_saying_the_opposite_denies_it_even_far_back():
+    topics = ["night shifts", "crane repairs", "winter hours", "safety boots", "canteen prices", "parking permits",
+              "training days", "ferry timetable", "radio system", "fire drills", "cargo fees", "overtime rules",
+              "pension fund", "dock lights"]
+    text = ("Tom Berg said: “Did Ana Ruiz take money from the ferry company for her campaign?”\n\n"
+            + "".join(f"The union said the {t} would change.\n\n" for t in topics)
+            + "A spokeswoman for Ana Ruiz says neither the mayor nor her campaign took money from the ferry company.")
+    speakers = {**SPEAKERS, "ruiz-spokeswoman": Speaker("ruiz-spokeswoman", "spokeswoman for Ana Ruiz", "unnamed",
+                                                        "", ["A spokeswoman for Ana Ruiz"])}
+    article, statements = build(text, (
+        [("tom-berg", "“Did Ana Ruiz take money from the ferry company for her campaign?”", "Tom Berg")]
+        + [("harbour-union", f"the {t} would change", "The union") for t in topics]
+        + [("ruiz-spokeswoman", "neither the mayor nor her campaign took money from the ferry company",
+            "A spokeswoman for Ana Ruiz")]))
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    last = f"s{len(statements) - 1}"
+    assert set(links) == {(last, "s0")}
+    assert links[(last, "s0")].kind == "contradicts"
+    assert "says the opposite of what Tom Berg says of Ana Ruiz" in links[(last, "s0")].reason
+
+
+def test_a_name_owning_something_is_not_what_a_statement_is_about():
+    # "under Ruiz's questioning" is not a claim about Ruiz that she could deny
+    said = [("tom-berg", "under Ruiz's questioning that the ferry dock fees had not been paid", "Tom Berg"),
+            ("ana-ruiz", "the ferry dock fees had been paid by every shipping firm", "Ana Ruiz")]
+    text = ("Tom Berg said under Ruiz's questioning that the ferry dock fees had not been paid.\n\n"
+            "Ana Ruiz said the ferry dock fees had been paid by every shipping firm.")
+    assert links_of(text, said) == {}
+    # said of Ruiz, the same words are a claim she denies
+    said[0] = ("tom-berg", "Ruiz had not made sure the ferry dock fees were paid", "Tom Berg")
+    text = ("Tom Berg said Ruiz had not made sure the ferry dock fees were paid.\n\n"
+            "Ana Ruiz said the ferry dock fees had been paid by every shipping firm.")
+    assert set(links_of(text, said)) == {("s1", "s0")}
+
+
+def test_what_a_relative_clause_says_of_a_speaker_is_no_name_of_theirs():
+    from store.extract.links import name_tokens
+    agency = Speaker("port-agency", "Port Agency", "organisation", "",
+                     ["Port Agency, the office that oversees the Ferry Fund"])
+    assert name_tokens(agency) == {"port", "agency"}
+
+
+def test_what_critics_point_to_answers_the_critic_just_before_on_their_words():
+    text = ("Tom Berg said the harbour district had been drawn around wealthy streets to win ferry grants.\n\n"
+            "Ana Ruiz said the streets that critics point to had been poor before the ferry grants came.")
+    said = [("tom-berg", "the harbour district had been drawn around wealthy streets to win ferry grants", "Tom Berg"),
+            ("ana-ruiz", "the streets that critics point to had been poor before the ferry grants came", "Ana Ruiz")]
+    links = links_of(text, said)
+    assert set(links) == {("s1", "s0")}
+    assert "critics" in links[("s1", "s0")].reason
+    # without the pointer, shared words alone are no answer
+    text = text.replace("that critics point to ", "")
+    said[1] = ("ana-ruiz", "the streets had been poor before the ferry grants came", "Ana Ruiz")
+    assert links_of(text, said) == {}
+    # nor is a word for someone's words that is no word for critics ("his comments", "the claim")
+    text = ("Tom Berg said the harbour district had been drawn around wealthy streets to win ferry grants.\n\n"
+            "Ana Ruiz said her comments on the streets had been about the ferry grants.")
+    said[1] = ("ana-ruiz", "her comments on the streets had been about the ferry grants", "Ana Ruiz")
+    assert links_of(text, said) == {}
+
+
+def test_critics_are_named_as_such_or_as_the_people_knocking_someone():
+    from store.extract.stance import names_critics
+    assert names_critics("the examples that critics point to were poor streets")
+    assert names_critics("“For those few people knocking me for tweeting at night, I will be awake”")
+    assert not names_critics("her comments on the streets were about the grants")
+    assert not names_critics("the claim that the toll pays for itself")
+
+
+def test_an_answer_word_naming_the_speaker_close_by_answers_them_on_little_shared():
+    # the headline answers the claim reported just after it, sharing only a common word
+    text = ("Ruiz calls on Berg to apologize for insulting the ferry crews\n\n"
+            "Tom Berg wrote that the ferry pilots were “crooks and cowards.”\n\n"
+            "The union said its members would vote on the ferry pay offer.\n\n"
+            "The union said the ferry canteen would close.")
+    links = links_of(text, [
+        ("ana-ruiz", "Berg to apologize for insulting the ferry crews", "Ruiz"),
+        ("tom-berg", "the ferry pilots were “crooks and cowards.”", "Tom Berg"),
+        ("harbour-union", "its members would vote on the ferry pay offer", "The union"),
+        ("harbour-union", "the ferry canteen would close", "The union"),
+    ])
+    assert set(links) == {("s0", "s1")}
+    assert "apologize" in links[("s0", "s1")].reason
+
+
+def test_a_no_far_from_the_shared_words_denies_nothing():
+    from store.extract.topics import negated_near, stem
+    said = [("tom-berg", "Ruiz had taken money from the ferry company", "Tom Berg"),
+            ("ana-ruiz", "there was no doubt in her mind that ferry company money had built the docks", "Ana Ruiz")]
+    text = ("Tom Berg said Ruiz had taken money from the ferry company.\n\n"
+            "Ana Ruiz said there was no doubt in her mind that ferry company money had built the docks.")
+    assert links_of(text, said) == {}
+    said[1] = ("ana-ruiz", "she had not taken money from the ferry company", "Ana Ruiz")
+    text = ("Tom Berg said Ruiz had taken money from the ferry company.\n\n"
+            "Ana Ruiz said she had not taken money from the ferry company.")
+    assert set(links_of(text, said)) == {("s1", "s0")}
+    assert negated_near("neither she nor her campaign helped the ferry", {stem("helped")})
+    assert not negated_near("there is no plan at all this year to expand the ferry", {stem("ferry")})
+
+
+def test_rejecting_a_request_in_the_lede_answers_the_motion_reported_just_after():
+    text = ("Mayor rejects a dock union request to open the port accounts\n\n"
+            "The Harbour Union filed a motion to open the port accounts of the city.")
+    article, statements = build_with_cues(text, [
+        ("ana-ruiz", "a dock union request to open the port accounts", "Mayor", "rejects"),
+        ("harbour-union", "to open the port accounts of the city", "The Harbour Union", "filed a motion"),
+    ])
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    assert set(links) == {("s0", "s1")}
+    assert "rejects" in links[("s0", "s1")].reason
+    from store.extract.stance import claim_kinds_pointed_at, claim_kinds_reported
+    assert claim_kinds_pointed_at("rejected a media request to open the files") == {"request"}
+    assert claim_kinds_reported("filed a motion") == {"request"}
+
+
+def test_the_one_doubted_answers_the_doubt_in_their_own_voice():
+    holm = Speaker("lena-holm", "Lena Holm", "person", "historian", ["Lena Holm"])
+    speakers = {**SPEAKERS, "lena-holm": holm}
+    said = [("lena-holm", "“There is real doubt whether she can find the money for the new bridge,”", "Lena Holm"),
+            ("ana-ruiz", "“I will find the money for the bridge by May,”", "Ruiz")]
+    text = ("“There is real doubt whether she can find the money for the new bridge,” said Lena Holm.\n\n"
+            "“I will find the money for the bridge by May,” Ruiz said.")
+    article, statements = build(text, said)
+    links = {(l.source, l.target): l for l in find_links(article, statements, speakers)}
+    assert set(links) == {("s1", "s0")}
+    assert "answers the doubt Lena Holm raises" in links[("s1", "s0")].reason
+    # a doubt about "he" is no doubt about Ana Ruiz
+    text = text.replace("whether she can", "whether he can")
+    said[0] = ("lena-holm", "“There is real doubt whether he can find the money for the new bridge,”", "Lena Holm")
+    article, statements = build(text, said)
+    assert find_links(article, statements, speakers) == []

@@ -197,3 +197,24 @@ def test_a_plain_noun_phrase_before_a_that_clause_cue_is_its_subject():
         "Headline.\n\nNew research by four leading academic economists suggests that trade hurt jobs.")
     assert [s.text for s in found] == ["that trade hurt jobs"]
     assert source_of(article, found[0]) == "New research by four leading academic economists"
+
+
+def test_an_object_pointing_at_someones_words_ends_at_its_noun():
+    assert texts("Headline.\n\nMayor Ann Lee rejected that argument in a letter released on Friday.") == \
+        ["that argument"]
+    assert texts("Headline.\n\nThe council dismissed the allegations during a meeting on the budget.") == \
+        ["the allegations"]
+    # a claim spelled out is the content, to its end
+    assert texts("Headline.\n\nAnn Lee rejected the claim that the bridge was unsafe.") == \
+        ["the claim that the bridge was unsafe"]
+
+
+def test_a_dash_and_a_noun_phrase_with_its_own_clause_is_an_aside_on_the_object():
+    got = texts('Headline.\n\nAnother critic, Bo Lund, likened the toll to "robbing commuters" - a charge '
+                'that stung, since Mr. Lund had once backed it.')
+    assert got == ['the toll to "robbing commuters"']
+
+
+def test_a_comparison_with_another_time_is_no_content():
+    assert texts("Headline.\n\nAnn Lee has often cited the audit as the reason she keeps her accounts closed, "
+                 "as she did again on Monday.") == ["the audit as the reason she keeps her accounts closed"]

@@ -30,10 +30,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import gender
 from .model import Article, Link, Speaker, Statement
 from .sentences import sentences
-from .stance import answer_cue, claim_kinds_pointed_at, claim_kinds_reported, opens_against, points_at_claim, replies
-from .topics import WORD, content_stems, negated, opposite_stems, statement_stems, stem
+from .stance import answer_cue, doubted, first_person, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
+from .topics import WORD, content_stems, negated, negated_near, opposite_stems, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
 BACK_WINDOW = 12
@@ -54,6 +55,10 @@ FRAME_BEFORE = 40
 FRAME_AFTER = 60
 # cross-article links must be surer still: the two articles share no frame
 CROSS_THRESHOLD = 0.6
+# shared rare words raise a link's score up to this much: past it, two claims are equally on the question
+OVERLAP_CAP = 0.4
+# a doubt about someone is answered by them within this many statements
+DOUBT_REACH = 5
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
 _GENERIC_NAME_WORDS = frozenset("""
 the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
@@ -84,6 +89,11 @@ class _Said:
     # the kinds of claim it points at ("the charge") and the kind it is reported as ("accused")
     points: frozenset[str] = frozenset()
     reported_as: frozenset[str] = frozenset()
+    # speaks of the other side as critics ("the examples that critics point to")
+    critics: bool = False
+    # doubts what a third person can do ("whether he can raise money"); speaks for itself ("I'll")
+    doubts: str = ""
+    own_voice: bool = False
     # reported as itself a reply ("defended the remark", "denied"): a later reply is no claim to answer
     replying: bool = False
     # its content words and its cue's: what another statement can point at
@@ -92,12 +102,29 @@ class _Said:
     addressed: set[str] = field(default_factory=set)
     # speakers named anywhere in the content
     mentioned: set[str] = field(default_factory=set)
+    # speakers the content is about: named, not as an owner, among its first words
+    # ("that Donald Trump doesn't want …", "Did Crooked Hillary help …")
+    subjects: set[str] = field(default_factory=set)
+    subject_names: dict[str, str] = field(default_factory=dict)
+    # a speaker reached through the one named ("Trump's campaign" through "Trump"): that name
+    named_as: dict[str, str] = field(default_factory=dict)
+    # the speaker's key and those of its side, as far as the linker asked
+    side_keys: set[str] = field(default_factory=set)
+
+
+# where a speaker works or comes from is no name of theirs: "a scientist at Newport University
+# in Scott's district" names neither Newport nor Scott; nor is what a relative clause says of it
+# ("the agency that oversees the EB-5 program")
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+(?:the\s+)?[A-Z][^,;]*|\b(?:that|which|who|whose)\s.*")
 
 
 def name_tokens(speaker: Speaker) -> frozenset[str]:
-    """The words that name a speaker in running text ("blinken", "hamas")."""
+    """The words that name a speaker in running text ("blinken", "hamas"), with the words of
+    its descriptions that name its side ("spokeswoman for Hillary Clinton"), not its places."""
     out = set()
-    for name in [speaker.name, *speaker.aliases]:
+    for i, name in enumerate([speaker.name, *speaker.aliases]):
+        if i:
+            name = _PLACE_PHRASE.sub(" ", name)
         for w in WORD.findall(name):
             if w[:1].isupper() and len(w) > 2 and w.lower() not in _GENERIC_NAME_WORDS:
                 out.add(w.lower().replace("\u2019s", "").replace("'s", ""))
@@ -191,6 +218,26 @@ _AFTER_CUE = re.compile(
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
 
 
+# the words a content opens with, where what it says something of stands
+SUBJECT_REACH = 5
+_OPENING_WORD = re.compile(r"[A-Za-z][\w.-]*(?:[\u2019']s\b)?")
+
+
+def _opening(content: str) -> str:
+    """The content's first few words, without owners ("Warren's" in "under Warren's grilling")."""
+    words = _OPENING_WORD.findall(content)[:SUBJECT_REACH]
+    return " ".join(w for w in words if not w.endswith(("\u2019s", "'s")))
+
+
+def _owned_words(content: str) -> set[str]:
+    """The stems of the words a name owns in the content ("early-morning tweets" in
+    "Trump's early-morning tweets accusing …")."""
+    out: set[str] = set()
+    for m in _OWNER.finditer(content):
+        out |= content_stems(content[m.end(1):m.end()])
+    return out
+
+
 # a few words in quotation marks inside reported speech: often the other side's own words, quoted back
 _SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{1,40})[\u201d\"]|''([^']{1,40})''")
 
@@ -231,9 +278,15 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         open_answer = open_answer or (cue >= 0.8 and points_at_claim(st.text))
         # who speaks is not what is spoken about: speakers' names are no shared topic
         stems = statement_stems(st.text) - name_stems
+        # "Trump's early-morning tweets accusing her of …": the owned words say whose words are
+        # answered, what follows them says which; "tweets" alone is no shared question
+        stems = stems - _owned_words(st.text)
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.replying = replies(frame)
+        said.critics = names_critics(st.text)
+        said.doubts = doubted(st.text)
+        said.own_voice = first_person(st.text)
         if st.kind != "direct":
             said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
                                     for w in content_stems(m.group(1) or m.group(2) or "")) & stems
@@ -244,6 +297,8 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said.topic = stems | said.cue_stems
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
+        if said.mentioned:
+            said.subjects = _named(_opening(st.text), by_token) - {speaker.key}
         out.append(said)
     return out
 
@@ -285,12 +340,19 @@ def _words(said: _Said, shared: set[str], rarity: dict[str, float], limit: int =
 
 
 def _reason(a: _Said, b: _Said, how: str, shared: set[str], rarity) -> str:
-    who, whom = a.speaker.name, b.speaker.name
+    who, whom = a.speaker.name, a.named_as.get(b.speaker.key, b.speaker.name)
     if how == "addressed":
         return f"{who} answers {whom} by name: “{_snippet(a)}”"
     if how.startswith("cue"):
         on = f" on {_words(a, shared, rarity)}" if shared else ""
         return f"{who} answers {whom}{on} (“{a.cue_word}”)"
+    if how.endswith(":about"):
+        on = f" on {_words(a, shared, rarity)}" if shared else ""
+        of = next((name for key, name in b.subject_names.items() if key in a.side_keys), who)
+        return f"{who} says the opposite of what {whom} says of {of}{on}"
+    if how == "doubt":
+        on = f" on {_words(a, shared, rarity)}" if shared else ""
+        return f"{who} answers the doubt {whom} raises{on}"
     if how == "continues":
         return f"{who} goes on answering {whom}"
     if how == "echoes":
@@ -318,7 +380,7 @@ def _snippet(s: _Said, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, set[str]] | None:
+def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) -> tuple[float, str, set[str]] | None:
     """Whether `a` answers `b`, how (for the reason), and how sure; None when it does not.
 
     An answer needs two things: a sign that `a` answers at all (its cue, or a
@@ -326,13 +388,15 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     side's), and a sign that it answers `b` in particular: b's speaker named as
     the owner of the words, the words a points at ("rejected that argument")
     being what b was reported doing ("arguing"), the same rare words, or b's
-    speaker the one who spoke just before.
+    speaker the one who spoke just before. `about_a`: b names a's side in its
+    content (what b says is said of a), so a saying the opposite denies it.
     """
     shared = a.stems & b.topic
     overlap = sum(rarity.get(w, 0.0) for w in shared)
     said_overlap = sum(rarity.get(w, 0.0) for w in a.stems & b.stems)
     opposite = bool(opposite_stems(a.stems, b.stems))
-    opposed = opposite or (overlap >= 1.0 and a.negated != b.negated)
+    opposed = opposite or (overlap >= 1.0 and a.negated != b.negated
+                           and negated_near((a if a.negated else b).statement.text, a.stems & b.topic))
     distance = a.index - b.index
     owner = b.speaker.key in a.addressed
     named = owner or b.speaker.key in a.mentioned
@@ -342,7 +406,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     pointed = bool(a.stems & b.cue_stems or a.points & b.reported_as) and a.cue >= 0.5
     # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
     echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
-    if distance < 0 and not (named and a.cue >= 0.5):
+    if distance < 0 and not (named and a.cue >= 0.5) and not (pointed and a.cue >= 0.8):
         return None
     if distance > BACK_WINDOW and said_overlap < FAR_OVERLAP and not (echoed and named):
         # reached through the index of words: only the same rare words say it is the same question
@@ -363,12 +427,30 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     elif a.cue >= 0.8 and overlap >= 0.6 and distance <= 8 and not named_other and (named or not a.mentioned):
         # on shared words alone, an answer naming someone else ("Trump exaggerates") is about them
         how = "cue:cue8"
+    elif a.cue >= 0.8 and named and not named_other and abs(distance) <= 3 and overlap > 0:
+        # "called on Trump to stop attacking Machado and apologize", a statement or two from
+        # Trump's on Machado: the answer names whom it answers, close by
+        how = "cue:named"
     elif a.cue >= 0.5 and overlap >= 1.5 and distance <= 8 and (just_before or named):
         how = "cue:cue5far"
     elif a.cue >= 0.5 and just_before and (overlap >= 1.0 or (named and overlap >= 0.5)):
         how = "cue:cue5near"
+    elif a.critics and just_before and overlap >= 1.0 and not named_other:
+        # "the examples that critics point to …" against the critic just before, on their words
+        how = "cue:critics"
     elif a.cue >= 0.5 and a.open_answer and just_before and overlap > 0 and near:
         how = "cue:respond"
+    elif (about_a and 0 < distance and a.negated != b.negated and said_overlap >= 1.0 and not named_other
+          and negated_near((a if a.negated else b).statement.text, a.stems & b.stems)):
+        # "Trump doesn't want you to know he paid nothing in federal taxes" / "Of course, I pay
+        # federal taxes": the one spoken of says the opposite on the same words
+        how = "cue:about" if a.cue >= 0.5 else "opposes:about"
+    elif (b.doubts and a.own_voice and a.speaker.kind == "person" and 0 < distance <= DOUBT_REACH
+          and said_overlap >= 0.5 and not named_other and not a.mentioned
+          and (b.doubts == "they" or gender.of_pronoun(b.doubts) == gender.of_name(a.speaker.name) or
+               gender.of_name(a.speaker.name) is None)):
+        # "There's an uncertainty whether he can raise money" / "I'll be able to raise what's necessary"
+        how = "doubt"
     elif just_before and ((a.contrast and opposed) or (opposite and (overlap > 0 or (near and a.contrast)))):
         # opposite words on no shared word need a "But …" to be about the same question
         how = "opposes:opposes"
@@ -376,7 +458,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
         how = "opposes:opposes2"
     else:
         return None
-    score = (0.35 + 0.35 * max(a.cue, 0.5 if opposed else 0.0) + min(0.4, 0.3 * overlap)
+    score = (0.35 + 0.35 * max(a.cue, 0.5 if opposed else 0.0) + min(OVERLAP_CAP, 0.3 * overlap)
              + (0.2 if owner else 0.1 if named else 0.0) + (0.25 if pointed else 0.0)
              + (0.1 if just_before else 0.0) - 0.01 * min(abs(distance), BACK_WINDOW) - (0.1 if distance < 0 else 0.0))
     return score, how, shared
@@ -439,6 +521,38 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
     return out
 
 
+def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> None:
+    """A speaker named is named with what speaks for it and is no person of its own: "Trump"
+    names "Trump's campaign" and "a Trump spokesman" too, not "Melania Trump"."""
+    members: dict[str, set[str]] = {}
+    others = [sp for sp in speakers.values() if sp.kind not in ("person", "unknown")]
+    for s in said:
+        for key in s.addressed | s.mentioned:
+            if key not in members and key in speakers:
+                members[key] = {o.key for o in others if o.key != key and same_side(o, speakers[key], names)}
+        if s.addressed or s.mentioned:
+            own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
+            through: dict[str, set[str]] = {}
+            for k in s.addressed | s.mentioned:
+                for m in members.get(k, ()):
+                    through.setdefault(m, set()).add(k)
+            # named for the reason: a source read under a longer name ("Trump took to Twitter
+            # overnight to") by the one person named that it holds, on no side of the answer's own
+            for m, ks in through.items():
+                ks = {k for k in ks if speakers[k].kind == "person" and names.get(k, frozenset()) & names.get(m, frozenset())
+                      and not same_side(speakers[k], s.speaker, names)}
+                if speakers[m].kind == "unnamed" and len(ks) == 1:
+                    s.named_as[m] = speakers[next(iter(ks))].name
+            s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
+            s.mentioned = s.mentioned | {m for k in s.mentioned for m in members.get(k, ())}
+            s.subjects = s.subjects | {m for k in s.subjects for m in members.get(k, ())}
+            # the person named first, then what speaks for them
+            s.subject_names = {k: speakers[k].name for k in sorted(
+                s.subjects, key=lambda k: speakers[k].kind != "person") if k in speakers}
+            s.addressed -= own
+            s.mentioned -= own
+
+
 def find_links(article: Article, statements: list[Statement], speakers: dict[str, Speaker]) -> list[Link]:
     names = {key: name_tokens(sp) for key, sp in speakers.items()}
     said = _prepare(article, statements, speakers, names)
@@ -446,6 +560,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         return []
     rarity = _rarity(said)
     previous = _previous_speaker(said, names)
+    _widen_to_sides(said, speakers, names)
     # content word -> statements using it, to reach a named speaker's claim far back
     index: dict[str, list[int]] = {}
     for s in said:
@@ -457,11 +572,16 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     sides: dict[tuple[str, str], bool] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
-        if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index]):
+        if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index] and not a.negated):
             continue
         candidates = set(range(max(0, a.index - BACK_WINDOW), a.index))
-        if (a.addressed or a.mentioned) and a.cue >= 0.5:
-            # a named speaker's claim may be far back, or (in a headline or lede) just after
+        if a.negated:
+            # a denial may answer what was said of its speaker further back
+            for w in a.stems:
+                candidates.update(j for j in index.get(w, ()) if j < a.index and said[j].subjects)
+        if ((a.addressed or a.mentioned) and a.cue >= 0.5) or (a.points and a.cue >= 0.8):
+            # a named speaker's claim (or the kind of claim pointed at: "rejected a media request")
+            # may be far back, or (in a headline or lede) just after
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
             for w in a.stems:
                 candidates.update(j for j in index.get(w, ()) if j < a.index)
@@ -481,12 +601,16 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 # or two rejections of the same claim, not one answering the other ("responded"
                 # and "responded" do answer each other)
                 continue
-            if j > a.index and (b.replying or b.speaker.key not in (a.addressed | a.mentioned)
+            if j > a.index and (b.replying
+                                or (b.speaker.key not in (a.addressed | a.mentioned) and not a.points & b.reported_as)
                                 or (a.statement.paragraph >= LEDE_PARAGRAPHS
                                     and b.statement.paragraph - a.statement.paragraph > 1)):
                 # a claim reported after its answer: in the headline or lede, or the very next paragraph
                 continue
-            judged = _fit(a, b, rarity, previous[a.index])
+            about = {k for k in b.subjects if k in speakers and same_side(a.speaker, speakers[k], names)}
+            about_a = bool(about)
+            a.side_keys |= about
+            judged = _fit(a, b, rarity, previous[a.index], about_a)
             if judged is not None:
                 overlap = sum(rarity.get(w, 0.0) for w in judged[2]) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))

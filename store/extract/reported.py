@@ -94,12 +94,40 @@ def _next_statement(text: str, masked: str, start: int, end: int) -> int:
     return end
 
 
+# "rejected that argument in a ruling", "denied the charge on Tuesday": an object that points at
+# someone's words ends at its noun; what follows is when, where or how
+_POINTER_OBJECT = re.compile(
+    r"(?:that|this|those|these|the|such|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arguments?|claims?|charges?|"
+    r"accusations?|allegations?|criticism|idea|notion|suggestions?|complaints?|characterization|assertions?|"
+    r"insinuations?|comments?|remarks?)(?=\s+(?:in|on|at|during|as|when|after|before|by|with|from|over)\s)")
+# "likened the rules to '…' - a charge that might have stung": a dash, then a noun phrase with its
+# own relative clause, is the writer's aside on the object
+_APPOSITIVE_DASH = re.compile(
+    r"\s+(?:\u2014|\u2013|--|-)\s+(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which|who)\s")
+
+
+# "..., as he did again during the debate": a comparison with another time is no content
+_AS_BEFORE = re.compile(r",\s+as\s+(?:he|she|they|it|we|I)\s+(?:did|does|do|has|had|have|was|is)\b")
+
+
 def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     """Where the object of the cue that opens masked[start:end] ends: the first comma for a verb
     whose object (not a that-clause, not a quotation) ends there."""
     end = _next_statement(text, masked, start, end)
-    if text.startswith("that ", start) or masked.startswith(_q.MASK, start):
+    m = _AS_BEFORE.search(masked, start, end)
+    if m:
+        end = m.start()
+    if text.startswith("that ", start) and not _POINTER_OBJECT.match(masked, start, end):
         return end
+    if masked.startswith(_q.MASK, start):
+        return end
+    if verb not in _SAY:
+        m = _POINTER_OBJECT.match(masked, start, end)
+        if m:
+            return m.end()
+        m = _APPOSITIVE_DASH.search(masked, start, end)
+        if m:
+            end = m.start()
     m = _COMMA_AND.search(masked, start, end) if verb not in _SAY else None
     if m:
         end = m.start()

@@ -37,6 +37,37 @@ _POINTERS = re.compile(
     r"\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
     r"complaints?|complain\w*|criticism|critics|rationales?|excuses?|insinuation|suggestion|"
     r"say that|said that|tell that|knocking me)\b", re.I)
+# the other side spoken of as such, in the content: "the examples that critics point to",
+# "those few people knocking me for tweeting"
+_CRITICS = re.compile(
+    r"\b(?:critics|detractors|naysayers|skeptics|sceptics|opponents|"
+    r"(?:those|people|anyone|everyone)\s+(?:few\s+)?(?:people\s+)?(?:who\s+)?"
+    r"(?:knock|attack|criticiz|criticis|question|doubt|complain)\w*)\b", re.I)
+
+
+# doubt about someone else: "There's an uncertainty whether he can raise money", "questions about her health"
+_DOUBT = re.compile(
+    r"\b(?:uncertain\w*|unclear|doubts?|doubtful|skeptic\w*|sceptic\w*|not sure|questions?|wonders?)\s+"
+    r"(?:\w+\s+){0,2}?(?:whether|if)\s+(he|she|they)\s+(?:can|could|will|would|is|was|has|had)\b", re.I)
+# speaking for oneself: "I'll be able to raise what's necessary"
+_FIRST_PERSON = re.compile(r"(?:^|[\s\u201c\"'])(?:I|I['\u2019](?:m|ll|ve|d)|we|We|we['\u2019](?:re|ll|ve))\b")
+
+
+def doubted(content: str) -> str:
+    """The pronoun of the third person whose abilities the content doubts ("he" in "an uncertainty
+    whether he can raise money"), or ""."""
+    m = _DOUBT.search(content)
+    return m.group(1).lower() if m else ""
+
+
+def first_person(content: str) -> bool:
+    """The content speaks for its speaker ("I'll be able to ...")."""
+    return bool(_FIRST_PERSON.search(content))
+
+
+def names_critics(content: str) -> bool:
+    """The content speaks of the other side as critics ("the examples that critics point to")."""
+    return bool(_CRITICS.search(content))
 # the other side's words said back to them ("Every time you say that", "You said you would …")
 _SAID_BACK = re.compile(r"\byou (?:say|said|claim|claimed|went on|keep saying)\b", re.I)
 # a sentence that opens against what came before
@@ -76,19 +107,21 @@ _CLAIM_KINDS = {
     "suggestion": r"suggest\w*|insinuat\w*",
     "complaint": r"complain\w*|complaint\w*",
     "argument": r"argu\w*",
+    "request": r"request\w*|motion\w*|petition\w*|ask\w*|sought|seek\w*|demand\w*|urg\w*",
 }
 _KIND_WORD = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _CLAIM_KINDS.items()]
 # a noun for someone's words, and the kind of claim it names
 _POINTER_NOUN = re.compile(
     r"\b(accusation|charge|allegation|criticism|attack|claim|assertion|insistence|suggestion|insinuation|"
-    r"complaint|argument)s?\b")
+    r"complaint|argument|request|motion|petition|demand)s?\b")
 _NOUN_KIND = {"accusation": "charge", "charge": "charge", "allegation": "charge", "criticism": "criticism",
               "attack": "criticism", "claim": "claim", "assertion": "claim", "insistence": "claim",
               "suggestion": "suggestion", "insinuation": "suggestion", "complaint": "complaint",
-              "argument": "argument"}
+              "argument": "argument", "request": "request", "motion": "request", "petition": "request",
+              "demand": "request"}
 # what makes the noun a pointer at someone's words: "the charge", "those claims", "Ruiz's two allegations"
 _POINTER_BEFORE = re.compile(
-    r"\b(?:that|those|these|the|such|this|his|her|their|its|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}$")
+    r"\b(?:that|those|these|the|such|this|his|her|their|its|an?|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}$")
 POINTER_REACH = 40
 
 

@@ -128,6 +128,21 @@ def stems_and_negation(text: str) -> tuple[set[str], bool]:
     return out, (not NEGATIONS.isdisjoint(words)) or "n't" in text or "n\u2019t" in text
 
 
+# how close a "not" must stand to a shared word to say no to it ("nor her campaign helped")
+NEGATION_REACH = 4
+
+
+def negated_near(text: str, stems: set[str], reach: int = NEGATION_REACH) -> bool:
+    """The text says no right next to one of `stems`: "neither she nor her campaign helped"
+    negates "helped", "there is no plan to expand the ferry" does not negate "ferry"."""
+    toks = _LOWER_WORD.findall(text.lower())
+    nots = [i for i, w in enumerate(toks) if w in NEGATIONS or w.endswith(("n't", "n\u2019t"))]
+    if not nots:
+        return False
+    near = [i for i, w in enumerate(toks) if _content_stem(w) in stems]
+    return any(abs(i - j) <= reach for i in nots for j in near)
+
+
 def opposite_stems(a: set[str], b: set[str]) -> list[tuple[str, str]]:
     """Pairs (x in a, y in b) of stems that name opposite sides ("permanent", "temporary")."""
     return [(x, y) for x in a if x in OPPOSITES for y in OPPOSITES[x] & b]
