@@ -176,7 +176,7 @@ def _named(text: str, by_token: dict[str, set[str]]) -> set[str]:
 
 # "Blinken's comments", "Trump's early-morning tweets": a name owning words, not just any thing
 _OWNER = re.compile(
-    r"\b([A-Z][\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
+    r"(?=[A-Z])\b([A-Z][\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
     r"accusations?|allegations?|assertions?|arguments?|complaints?|criticism|rationales?|excuses?|"
     r"insinuations?|suggestions?|statements?|words|tweets?|posts?|attacks?|insults?|"
     r"characterization|account|version|story|denials?|defen[cs]e|position|promises?|pledges?)\b")

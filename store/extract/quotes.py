@@ -41,7 +41,7 @@ _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
 _LEADING_CONNECTIVE = re.compile(
     r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|and|but|so|then|yet|as)\s+(?=\S)")
 _TRAILING_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
+    r"(?=\s)(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
     r"quickly|first|still|even|just|not|did|does|do|been|being|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|on|yesterday|today))+\s*$")
@@ -78,9 +78,9 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
-    r"might|must|did|does|do)\b)\w+\b")
+    r"might|must|did|does|do)\b)\w+\b)")
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
