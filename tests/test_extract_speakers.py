@@ -183,6 +183,19 @@ def test_surname_mentions_are_whole_words_longest_first():
     assert [s for _, s in found] == ["O\u2019", "Neil", "Smith", "Jones", "Smith\u2019s", "D\u2019", "Arcy"]
 
 
+def test_surname_mentions_are_the_same_when_the_article_names_very_many_people():
+    from store.extract import people
+    text = "O\u2019Neil met Neilson. Smith-Jones and Smith\u2019s aide spoke; Smithy did not. O\u2019 left, D\u2019Arcy too."
+    surnames = {k: "A " + k for k in ("O\u2019", "Neil", "Smith", "Smith\u2019s", "Jones", "D\u2019", "Arcy")}
+    few = people.surnames_at(text, surnames)
+    # past so many surnames each is no longer looked for by itself: every run of capitals is read
+    others = ["Zed" + chr(97 + i % 26) + chr(97 + i // 26) for i in range(people._FIND_EACH)]
+    many = dict(surnames, **{k: "A " + k for k in others})
+    text_many = text + " " + " ".join(f"{k} spoke." for k in others[::7])
+    assert people.surnames_at(text_many, many)[:len(few)] == few
+    assert [s for _, s in people.surnames_at(text_many, many)[len(few):]] == others[::7]
+
+
 def test_a_long_title_run_still_names_the_person():
     speakers, found = run(
         "Headline.\n\nSenate Majority Leader Tom Vale said Tuesday the vote would pass.\n\n"

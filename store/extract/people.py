@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import gender, names
 from .model import Article
@@ -20,7 +21,8 @@ from .model import Article
 # a run of capitalised words: titles, then a full name ("House Speaker Paul Ryan", "Harry M. Reid")
 _NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z\u00e0-\u00ff'\u2019]+)*"
 _RUN = re.compile(r"\b(?=[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD, _NAME_WORD))
-_WORDS = re.compile(r"[A-Za-z]\w*")
+# a word, its capital captured: findall gives "A" for "Ann" and "" for "ann"
+_WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])\w*")
 # a person the article only calls by title and surname: "President Obama", "Mr. Ban"
 _TITLED_SURNAME = re.compile(
     r"\b(?=[PSRGMDJLCA])(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Justice|Judge|Mayor|Secretary|"
@@ -70,10 +72,11 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[
 
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
-    words = _WORDS.findall(text, start, min(end, start + 400))
-    return len(words) > 0 and sum(w[0].isupper() for w in words) * 2 > len(words)
+    capitals = _WORD_CAPITAL.findall(text, start, min(end, start + 400))
+    return len(capitals) > 0 and (len(capitals) - capitals.count("")) * 2 > len(capitals)
 
 
+@lru_cache(maxsize=20_000)
 def _name_in_run(run: str) -> str | None:
     """The full name a run of capitals ends with: 'Supreme Court Justice Ann Nervo' -> 'Ann Nervo'."""
     toks = run.split()
@@ -141,13 +144,35 @@ def _is_word(ch: str) -> bool:
 _SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]*")
 
 
+# up to this many surnames, each is looked for by itself; past it, every run of capitals is read
+# (so that time stays linear in the length of an article that names ever more people)
+_FIND_EACH = 64
+
+
+def _where_surnames_may_open(text: str, surnames: dict[str, str]) -> list[int]:
+    """Offsets, in order, where a run of capitals that is or starts with a surname may open."""
+    if len(surnames) > _FIND_EACH:
+        return [m.start() for m in _SURNAME_RUN.finditer(text)]
+    found = set()
+    for surname in surnames:
+        if len(surname) > 1:
+            at = text.find(surname)
+            while at >= 0:
+                found.add(at)
+                at = text.find(surname, at + 1)
+    return sorted(found)
+
+
 def surnames_at(text: str, surnames: dict[str, str]) -> list[tuple[int, str]]:
     """(offset, surname) of each whole-word mention, the longest surname first where
     one is the start of another ("O’" and "O’Neil")."""
     out = []
     n = len(text)
-    for m in _SURNAME_RUN.finditer(text):
-        run, at = m.group(), m.start()
+    for at in _where_surnames_may_open(text, surnames):
+        m = _SURNAME_RUN.match(text, at)
+        if m is None:
+            continue
+        run = m.group()
         # a whole word ends only at the run's end or next to its punctuation
         ends = [len(run)]
         if "'" in run or "\u2019" in run or "-" in run:
