@@ -20,7 +20,9 @@ from .model import Article
 
 # a run of capitalised words: titles, then a full name ("House Speaker Paul Ryan", "Harry M. Reid")
 _NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z\u00e0-\u00ff'\u2019]+)*"
-_RUN = re.compile(r"\b(?=[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD, _NAME_WORD))
+# (the first name's capital comes first, with no word character before it: a scan for the
+# run then skips, fast, to the next capital)
+_RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD[len("[A-Z]"):], _NAME_WORD))
 # a word, its capital captured: findall gives "A" for "Ann" and "" for "ann"
 _WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])\w*")
 # a person the article only calls by title and surname: "President Obama", "Mr. Ban"
