@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w.'\u2019&-]*|\d+")
 
@@ -85,7 +86,7 @@ _FUNCTION_WORDS = DETERMINERS | {
     "still", "yet", "even", "just", "only", "not", "no", "yes", "thus"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     # pronoun | possessive | name | names | organisation | unnamed | description
     # ("names": two people, their names in `parts`)
@@ -111,6 +112,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _TRAILING_VERB = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|also)$")
 
 
+@lru_cache(maxsize=20_000)
 def clean(text: str) -> str:
     text = _PARENTHESIS.sub("", text)
     text = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:'\"\u201c\u201d")
@@ -153,6 +155,7 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
     return name, title
 
 
+@lru_cache(maxsize=20_000)
 def parse(text: str) -> Mention:
     text = clean(text)
     if not text:

@@ -77,7 +77,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-_LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'\u2019.-]*[a-z0-9]|[a-z0-9]")
+_LOWER_WORD = re.compile(r"[a-z0-9](?:[a-z0-9'\u2019.-]*[a-z0-9])?")
 # word -> its content stem, or "" for a function word; news reuses a small vocabulary
 _STEM_OF: dict[str, str] = {}
 
@@ -115,7 +115,7 @@ def statement_stems(text: str) -> frozenset[str]:
 
 def negated(text: str) -> bool:
     """The text says no to something ("not", "never", "didn't")."""
-    return stems_and_negation(text)[1]
+    return (not NEGATIONS.isdisjoint(_LOWER_WORD.findall(text.lower()))) or "n't" in text or "n\u2019t" in text
 
 
 def stems_and_negation(text: str) -> tuple[set[str], bool]:
