@@ -378,3 +378,15 @@ def test_a_which_or_that_speaks_for_the_thing_before_it():
 def test_a_bare_pronoun_is_no_statement():
     speakers, statements = run("Engineer Bob Stone rejected that, saying the cables had never been checked.")
     assert [st.text for st in statements] == ["the cables had never been checked"]
+
+
+def test_the_word_before_a_single_name_and_what_it_follows_read_as_their_patterns_do():
+    import re
+    from store.extract.people import _after_lower_case, _word_before
+    texts = ["Bernie Sanders Wins", "McBernie Sanders", "xBernie Sanders", "Bernie Sandersville, Bernie Sanders",
+             "BErnie Sanders", "(Bo Sanders) and Ann Sanders", "Sanders", " Sanders", "Mr. Sanders_",
+             "said, \u00a0 Sanders", "said;Sanders", "Sanders met\n\nSanders", "it was Sanders2 and, Sanders."]
+    for text in texts:
+        m = re.search(r"\b([A-Z][a-z]+) Sanders\b", text)
+        assert _word_before("Sanders", text) == (m.group(1) if m else None), text
+        assert _after_lower_case("Sanders", text) == bool(re.search(r"[a-z,;]\s+Sanders\b", text)), text

@@ -142,6 +142,43 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_LOWER_CASE = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(word: str, text: str) -> str | None:
+    r"""The capitalised word right before the first whole `word` (of letters) that has one, as
+    r"\b([A-Z][a-z]+) WORD\b" finds it ("Bernie" for "Sanders"), with no pattern to compile."""
+    n = len(text)
+    at = text.find(" " + word)
+    while at >= 0:
+        end = at + 1 + len(word)
+        if end == n or not _is_word(text[end]):
+            start = at
+            while start > 0 and text[start - 1] in _LOWER_CASE:
+                start -= 1
+            if 0 < start < at and "A" <= text[start - 1] <= "Z" and (start == 1 or not _is_word(text[start - 2])):
+                return text[start - 1:at]
+        at = text.find(" " + word, at + 1)
+    return None
+
+
+def _after_lower_case(word: str, text: str) -> bool:
+    r"""Whether a whole `word` (of letters) follows a lower-case word, a comma or a semicolon and
+    space, as r"[a-z,;]\s+WORD\b" says, with no pattern to compile."""
+    n = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end == n or not _is_word(text[end]):
+            start = at
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            if 0 < start < at and (text[start - 1] in _LOWER_CASE or text[start - 1] in ",;"):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
 # a run that may begin a surname: surnames are made of these characters only
 _SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]*")
 
@@ -216,12 +253,12 @@ class People:
             # with "Bernie Sanders" only in the headline
             if single in self.full or single in firsts or single.lower() in _NOT_A_FIRST_NAME:
                 continue
-            m = re.search(r"\b([A-Z][a-z]+) %s\b" % re.escape(single), headline)
-            if not gender.of_name(single) and not (m and gender.of_name(m.group(1))) and \
-                    not re.search(r"[a-z,;]\s+%s\b" % re.escape(single), text):
+            first = _word_before(single, headline)
+            if not gender.of_name(single) and not (first and gender.of_name(first)) and \
+                    not _after_lower_case(single, text):
                 # a capitalised word only ever opening a sentence ("Analysis shows") is no name
                 continue
-            name = f"{m.group(1)} {single}" if m and gender.of_name(m.group(1)) else single
+            name = f"{first} {single}" if first and gender.of_name(first) else single
             self.full[single] = name
             self.every[single] = [name]
         self.honorifics = gender.honorifics(text)

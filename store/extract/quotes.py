@@ -1079,8 +1079,7 @@ _TITLE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019
 
 
 def _title_case_says(par: _Paragraph, s: int, e: int) -> Finding | None:
-    words = _WORD.findall(par.masked, s, e)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) * 10 < len(words) * 7:
+    if not reported.in_title_case(par.masked, s, e):
         return None
     cue = _TITLE_CUE.search(par.masked, s, e)
     if not cue:

@@ -101,7 +101,8 @@ def content_stems(text: str) -> set[str]:
     # nearly every word has been seen before: look them all up at once
     out = set(map(_STEM_OF.get, words))
     if None in out:
-        out = {_content_stem(w) for w in words}
+        out.discard(None)
+        out.update(_content_stem(w) for w in words if w not in _STEM_OF)
     out.discard("")
     return out
 
