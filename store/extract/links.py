@@ -54,7 +54,7 @@ FRAME_BEFORE = 40
 FRAME_AFTER = 60
 # cross-article links must be surer still: the two articles share no frame
 CROSS_THRESHOLD = 0.6
-_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'\u2019.-]*")
 _GENERIC_NAME_WORDS = frozenset("""
 the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
 spokesman spokeswoman spokesperson source sources house office department campaign party administration

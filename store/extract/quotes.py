@@ -22,7 +22,7 @@ from .model import Article, Span
 from .sentences import sentence_spans
 
 MASK = "#"
-_QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u2018\u2019]")
+_QUOTE_MARK = re.compile(r"''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''", "``": "''"}
 _CLOSERS = {"\u201d", '"', "''", "\u00bb"}
 _KEEP_INSIDE = ".,!?"
@@ -550,7 +550,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
 _AS_QUOTE = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s|ing)|went|gone|saw|sees|took|takes|cast|put|puts)(?:\s+(?:after|on|out|up|off|down|to))?(?P<np>(?:\s+(?!(?:as|by|is|was|are|were|be|been)\b)[^\s#,;:.!?()]+){0,8}?)(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?#")
 # "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
-_AS_ANCHOR = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?#")
+_AS_ANCHOR = re.compile(r"a(?<!\wa)s\s+(?:(?:a|an|the)\s+)?#")
 _RELATIVE_NAMING = re.compile(
     r"\b(?P<rel>what|whom)\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
     r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
@@ -892,7 +892,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         subject = _subject_of_sentence(text, masked, s, cs)
         if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
             subject = None
-    if subject is not None and re.search(r"\b(?:that|which)\s*$", masked[lo:subject[0]]):
+    if subject is not None and masked[lo:subject[0]].rstrip().endswith(("that", "which")) and \
+            re.search(r"\b(?:that|which)\s*$", masked[lo:subject[0]]):
         # "moves that he said improved the economy": the content follows the cue
         cend = _content_end(masked, ce, e)
         spans, kind, open_q = _spans_and_kind(text, regions, ce, cend)
