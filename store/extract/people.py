@@ -355,22 +355,29 @@ class People:
         president"; it is "" for a plain title and "-" for an appositive.
         """
         text = self.text
+        n = len(text)
+        determiners = names.DETERMINERS
         out: dict[str, list[tuple[int, str, str]]] = {}
         for (at, surname), name in zip(self.at, self.named):
             first = name[:len(name) - len(surname)]
             start = at - len(first) if first and text.startswith(first, at - len(first)) else at
             # the title right before the name: "GOP nominee Donald Trump", "Justice Ann Nervo", "Sen. Ann Lee"
-            before = text[max(0, start - 40):start].split() if text[start - 1:start].isspace() else []
-            title = before[-1].rstrip(".") if before else ""
-            qualifier = before[-2] if len(before) > 1 else ""
-            narrows = qualifier[:1].isupper() and not qualifier.endswith((".", ",", ":")) or \
-                qualifier.lower() in ("former", "then", "ex", "vice", "deputy", "acting", "late")
-            after = _APPOSITIVE_AFTER.match(text, at + len(surname), min(len(text), at + len(surname) + 80))
-            for desc, narrowed in ((title if title.isalpha() else "", qualifier.lower() if narrows else ""),
-                                   (after.group(1) if after else "", "-")):
-                words = desc.lower().split()
-                if words and words[-1] not in names.DETERMINERS and len(words[-1]) > 2:
-                    out.setdefault(words[-1], []).append((start, name, narrowed))
+            if text[start - 1:start].isspace():
+                before = text[max(0, start - 40):start].split()
+                title = before[-1].rstrip(".") if before else ""
+                head = title.lower() if title.isalpha() else ""
+                if head not in determiners and len(head) > 2:
+                    qualifier = before[-2] if len(before) > 1 else ""
+                    narrows = qualifier[:1].isupper() and not qualifier.endswith((".", ",", ":")) or \
+                        qualifier.lower() in ("former", "then", "ex", "vice", "deputy", "acting", "late")
+                    out.setdefault(head, []).append((start, name, qualifier.lower() if narrows else ""))
+            # or an appositive after it: ", a former governor,"
+            end = at + len(surname)
+            after = _APPOSITIVE_AFTER.match(text, end, min(n, end + 80)) if text.startswith(",", end) else None
+            if after:
+                words = after.group(1).lower().split()
+                if words and words[-1] not in determiners and len(words[-1]) > 2:
+                    out.setdefault(words[-1], []).append((start, name, "-"))
         return out
 
     def _roles_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
