@@ -95,9 +95,20 @@ def _content_stem(word: str) -> str:
     return got
 
 
+# the last text split into words: the linker asks for a statement's stems and then its negation
+_last_words: tuple = ("", frozenset())
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    global _last_words
+    if _last_words[0] is not text:
+        _last_words = (text, frozenset(_LOWER_WORD.findall(text.lower())))
+    return _last_words[1]
+
+
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry a topic (not function words, not numbers alone)."""
-    words = set(_LOWER_WORD.findall(text.lower()))
+    words = _lower_words(text)
     # nearly every word has been seen before: look them all up at once
     out = set(map(_STEM_OF.get, words))
     if None in out:
@@ -116,7 +127,7 @@ def statement_stems(text: str) -> frozenset[str]:
 
 def negated(text: str) -> bool:
     """The text says no to something ("not", "never", "didn't")."""
-    return (not NEGATIONS.isdisjoint(_LOWER_WORD.findall(text.lower()))) or "n't" in text or "n\u2019t" in text
+    return (not NEGATIONS.isdisjoint(_lower_words(text))) or "n't" in text or "n\u2019t" in text
 
 
 def stems_and_negation(text: str) -> tuple[set[str], bool]:
@@ -131,4 +142,6 @@ def stems_and_negation(text: str) -> tuple[set[str], bool]:
 
 def opposite_stems(a: set[str], b: set[str]) -> list[tuple[str, str]]:
     """Pairs (x in a, y in b) of stems that name opposite sides ("permanent", "temporary")."""
+    if OPPOSITES.keys().isdisjoint(a):
+        return []
     return [(x, y) for x in a if x in OPPOSITES for y in OPPOSITES[x] & b]
