@@ -26,7 +26,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -96,8 +97,13 @@ class _Said:
 
 def name_tokens(speaker: Speaker) -> frozenset[str]:
     """The words that name a speaker in running text ("blinken", "hamas")."""
+    return _name_tokens(speaker.name, tuple(speaker.aliases))
+
+
+@lru_cache(maxsize=20_000)
+def _name_tokens(first: str, aliases: tuple[str, ...]) -> frozenset[str]:
     out = set()
-    for name in [speaker.name, *speaker.aliases]:
+    for name in [first, *aliases]:
         for w in WORD.findall(name):
             if w[:1].isupper() and len(w) > 2 and w.lower() not in _GENERIC_NAME_WORDS:
                 out.add(w.lower().replace("\u2019s", "").replace("'s", ""))
@@ -143,7 +149,8 @@ def _sentence_span(bounds: list[tuple[int, int]], starts: list[int], start: int,
     return bounds[i][0], bounds[j][1]
 
 
-def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]]) -> str:
+def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]],
+           reach: list[int] | None = None) -> str:
     """The reporting words around the statement's content: its sentence without the
     content of any statement. When the cue is known, only the clause around the cue and
     the source ("Hamas hit back, saying"), not another speaker's verb in the same sentence."""
@@ -153,7 +160,11 @@ def _frame(text: str, span: tuple[int, int], statement: Statement, contents: lis
         lo = max(lo, min(x[0] for x in anchors) - FRAME_BEFORE)
         hi = min(hi, max(x[1] for x in anchors) + FRAME_AFTER)
     parts, pos = [], lo
-    for s, e in contents:
+    # `reach[k]`, the furthest end of contents[:k + 1]: the contents before `first` end before lo,
+    # those from `last` on start after hi
+    first = bisect_right(reach, lo) if reach is not None else 0
+    last = bisect_left(contents, (hi,))
+    for s, e in contents[first:last]:
         if e <= pos or s >= hi:
             continue
         if s > pos:
@@ -215,6 +226,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
     by_token = _token_index(names, frozenset(k for k, sp in speakers.items() if sp.kind == "person"))
     name_stems = {stem(t) for toks in names.values() for t in toks}
     contents = sorted(sp for st in statements for sp in st.spans)
+    reach = list(accumulate((e for _s, e in contents), max))
     out = []
     for i, st in enumerate(sorted(statements, key=lambda s: s.spans[0][0] if s.spans else 0)):
         speaker = speakers.get(st.speaker) or Speaker(key=st.speaker, name=st.speaker or "someone", kind="unknown")
@@ -222,7 +234,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
             continue
         span = _sentence_span(bounds, starts, st.spans[0][0], st.spans[-1][1])
         sentence = text[span[0]:span[1]]
-        frame = _frame(text, span, st, contents)
+        frame = _frame(text, span, st, contents, reach)
         if st.source_span:
             # the speaker's own mention is not an address to anyone
             frame = frame.replace(text[st.source_span[0]:st.source_span[1]], " ")
@@ -255,7 +267,8 @@ def _rarity(said: list[_Said]) -> dict[str, float]:
         for w in s.stems:
             df[w] = df.get(w, 0) + 1
     n = len(said) + 1
-    return {w: math.log(n / d) / math.log(n) if n > 1 else 1.0 for w, d in df.items()}
+    log_n = math.log(n)
+    return {w: math.log(n / d) / log_n if n > 1 else 1.0 for w, d in df.items()}
 
 
 def _previous_speaker(said: list[_Said], names) -> list[set[int]]:

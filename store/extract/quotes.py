@@ -266,7 +266,8 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
     # "(D-N.Y.)" after a name is no clause boundary
-    window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked[lo:cue_start])
+    window = masked[lo:cue_start]
+    window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), window) if "(" in window else window
     aux = _TRAILING_AUX.search(window)
     end = lo + (aux.start() if aux else len(window.rstrip()))
     head = window[:end - lo].rstrip()
@@ -979,7 +980,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                               _content_end(masked, adverbial.end(), e))
         if kind in ("direct", "mixed"):
             return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
-    if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]) and not masked.startswith("that", start):
+    if _COMMA_NOT_QUOTE.match(masked, after_pos, e) and not masked.startswith("that", start):
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
@@ -998,6 +999,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
 
+_COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
 # after a cue: "of the bridge, " or "as he left, " and then a quote
 _ADVERBIAL_THEN_QUOTE = re.compile(
     r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?[,:]\s*(?=#)")
