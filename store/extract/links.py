@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -342,8 +342,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int]) -> tuple[float, str, se
     speaker the one who spoke just before.
     """
     shared = a.stems & b.topic
-    overlap = sum(rarity.get(w, 0.0) for w in shared)
-    said_overlap = sum(rarity.get(w, 0.0) for w in a.stems & b.stems)
+    overlap = sum(map(rarity.get, shared, repeat(0.0)))
+    said_overlap = sum(map(rarity.get, a.stems & b.stems, repeat(0.0)))
     opposite = bool(opposite_stems(a.stems, b.stems))
     opposed = opposite or (overlap >= 1.0 and a.negated != b.negated)
     distance = a.index - b.index
@@ -444,7 +444,7 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
                 if c.speaker.key != b.speaker.key or c.statement.paragraph != b.statement.paragraph:
                     break
                 shared = a.stems & c.stems
-                if k not in taken and sum(rarity.get(w, 0.0) for w in shared) >= NEIGHBOUR_OVERLAP:
+                if k not in taken and sum(map(rarity.get, shared, repeat(0.0))) >= NEIGHBOUR_OVERLAP:
                     taken.add(k)
                     # the neighbour was not quoted back: it is answered on the words it shares
                     out.append((score - 0.05, k, "cue:neighbour" if how == "echoes" else how, shared, 0.0))
@@ -501,7 +501,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 continue
             judged = _fit(a, b, rarity, previous[a.index])
             if judged is not None:
-                overlap = sum(rarity.get(w, 0.0) for w in judged[2]) + (1.0 if a.stems & b.cue_stems else 0.0)
+                overlap = sum(map(rarity.get, judged[2], repeat(0.0))) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))
         chosen = _choose(found, said, names)
         chosen += _same_question(a, chosen, said, rarity)
