@@ -74,7 +74,7 @@ _AFTER_ADVERBIAL = re.compile(
     r"Speaking|Asked|Responding|Meanwhile|However|But|And|Yet|Still|Now|Then|Instead)\b"
     r"[^.!?\n,;\u201c\u201d\"]{0,90},\s+((?:[\w.'\u2019-]+\s+){0,4})$")
 # "The president ...", "But the judge ...": a role opening its sentence
-_THE_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
+_THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
 
 # a role the article may name with another word: "the judge" is "Justice Ann Nervo"
 SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governor": "gov",
