@@ -155,6 +155,10 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
     return name, title
 
 
+# what speaks for its owner: "his campaign", "their statement"
+_VOICES = frozenset(ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"})
+
+
 @lru_cache(maxsize=20_000)
 def parse(text: str) -> Mention:
     text = clean(text)
@@ -198,7 +202,7 @@ def parse(text: str) -> Mention:
         # "Critics", "Proponents" opening a sentence: people, not a name
         return Mention("unnamed", name=tokens[0], description=appositive)
     for i, t in enumerate(lows):
-        if t in POSSESSIVES and i + 1 < len(tokens) and lows[-1] in ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"}:
+        if t in POSSESSIVES and i + 1 < len(tokens) and lows[-1] in _VOICES:
             return Mention("possessive", pronoun=t, description=core)
     for i in range(1, len(lows) - 1):
         if lows[i] in ORG_WORDS and not _capitalised(tokens[i + 1]) and \
