@@ -796,6 +796,9 @@ _DASH_SIGNATURE = re.compile(
 
 def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
     out = []
+    if par.masked.find("\u2014", s, e) < 0 and par.masked.find("\u2015", s, e) < 0:
+        # no dash, no signature
+        return out
     pos = s
     for m in _DASH_SIGNATURE.finditer(par.masked, s, e):
         spans, kind, open_q = _spans_and_kind(par.text, par.regions, pos, m.start())
