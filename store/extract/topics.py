@@ -101,9 +101,10 @@ _last_words: tuple = ("", frozenset())
 
 def _lower_words(text: str) -> frozenset[str]:
     global _last_words
-    if _last_words[0] is not text:
-        _last_words = (text, frozenset(_LOWER_WORD.findall(text.lower())))
-    return _last_words[1]
+    last = _last_words
+    if last[0] is not text:
+        last = _last_words = (text, frozenset(_LOWER_WORD.findall(text.lower())))
+    return last[1]
 
 
 def content_stems(text: str) -> set[str]:
