@@ -248,5 +248,9 @@ def parse(text: str) -> Mention:
     return Mention("description", description=" ".join(tokens), name=appositive)
 
 
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=20_000)
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unknown"
+    return _NOT_IN_SLUG.sub("-", name.lower()).strip("-") or "unknown"
