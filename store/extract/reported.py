@@ -80,6 +80,9 @@ _COMMA_BEFORE = re.compile(r".*,\s", re.S)
 
 
 def _next_statement(text: str, masked: str, start: int, end: int) -> int:
+    if masked.find(",", start, end) < 0:
+        # no comma, no new subject after one
+        return end
     for cue in CUE.finditer(masked, start, end):
         if text[cue.start()].isupper() or masked.startswith(",", cue.end()):
             # "..., officials said, would fail": an attribution that interrupts, not a new statement
