@@ -252,7 +252,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said.points = claim_kinds_pointed_at(st.text) | claim_kinds_pointed_at(frame)
         if st.cue_span:
             said.reported_as = claim_kinds_reported(text[st.cue_span[0]:st.cue_span[1]])
-            said.cue_stems = frozenset(content_stems(text[st.cue_span[0]:st.cue_span[1]]))
+            said.cue_stems = statement_stems(text[st.cue_span[0]:st.cue_span[1]])
         said.topic = stems | said.cue_stems
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}

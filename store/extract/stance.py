@@ -7,6 +7,7 @@ topic overlap and the speakers' names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # in the reporting frame ("Hamas hit back, saying …", "Nervo rejected that argument")
 _ANSWER_VERBS = re.compile(
@@ -101,6 +102,7 @@ def claim_kinds_pointed_at(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def claim_kinds_reported(cue: str) -> frozenset[str]:
     """The kinds of claim a reporting cue makes of its statement ("accused" → charge)."""
     return frozenset(kind for kind, word in _KIND_WORD if word.search(cue))
