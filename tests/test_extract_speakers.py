@@ -183,6 +183,19 @@ def test_surname_mentions_are_whole_words_longest_first():
     assert [s for _, s in found] == ["O\u2019", "Neil", "Smith", "Jones", "Smith\u2019s", "D\u2019", "Arcy"]
 
 
+def test_surname_mentions_are_the_same_when_the_article_names_very_many_people():
+    from store.extract import people
+    text = "O\u2019Neil met Neilson. Smith-Jones and Smith\u2019s aide spoke; Smithy did not. O\u2019 left, D\u2019Arcy too."
+    surnames = {k: "A " + k for k in ("O\u2019", "Neil", "Smith", "Smith\u2019s", "Jones", "D\u2019", "Arcy")}
+    few = people.surnames_at(text, surnames)
+    # past so many surnames each is no longer looked for by itself: every run of capitals is read
+    others = ["Zed" + chr(97 + i % 26) + chr(97 + i // 26) for i in range(people._FIND_EACH)]
+    many = dict(surnames, **{k: "A " + k for k in others})
+    text_many = text + " " + " ".join(f"{k} spoke." for k in others[::7])
+    assert people.surnames_at(text_many, many)[:len(few)] == few
+    assert [s for _, s in people.surnames_at(text_many, many)[len(few):]] == others[::7]
+
+
 def test_a_long_title_run_still_names_the_person():
     speakers, found = run(
         "Headline.\n\nSenate Majority Leader Tom Vale said Tuesday the vote would pass.\n\n"
@@ -365,3 +378,15 @@ def test_a_which_or_that_speaks_for_the_thing_before_it():
 def test_a_bare_pronoun_is_no_statement():
     speakers, statements = run("Engineer Bob Stone rejected that, saying the cables had never been checked.")
     assert [st.text for st in statements] == ["the cables had never been checked"]
+
+
+def test_the_word_before_a_single_name_and_what_it_follows_read_as_their_patterns_do():
+    import re
+    from store.extract.people import _after_lower_case, _word_before
+    texts = ["Bernie Sanders Wins", "McBernie Sanders", "xBernie Sanders", "Bernie Sandersville, Bernie Sanders",
+             "BErnie Sanders", "(Bo Sanders) and Ann Sanders", "Sanders", " Sanders", "Mr. Sanders_",
+             "said, \u00a0 Sanders", "said;Sanders", "Sanders met\n\nSanders", "it was Sanders2 and, Sanders."]
+    for text in texts:
+        m = re.search(r"\b([A-Z][a-z]+) Sanders\b", text)
+        assert _word_before("Sanders", text) == (m.group(1) if m else None), text
+        assert _after_lower_case("Sanders", text) == bool(re.search(r"[a-z,;]\s+Sanders\b", text)), text

@@ -138,10 +138,11 @@ _NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p})" for p in ("by", "for", "of", "in
 
 # a second reporting verb coordinated with the first ("conceded that A but implied that B")
 # or a participle hanging a new statement on the subject (", adding that B"): content stops there
+# (every match opens on a space or a comma: the lookahead skips, cheaply, every other position)
 NEXT_CUE = re.compile(
-    rf"\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?{_NOT_AFTER_PREPOSITION}\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b")
+    rf"(?=[\s,])(?:\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?{_NOT_AFTER_PREPOSITION}\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b)")
 
-ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+ACCORDING = re.compile(r"(?=[Aa])\b[Aa]ccording to\b")
 
 # words that may sit between the cue and the content without being content
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|earlier|later|last\s+\w+|this\s+week|on\s+Twitter)"

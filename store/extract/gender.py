@@ -58,7 +58,8 @@ widower husband ex-husband father son brother man boy spokesman congressman busi
 nephew uncle mr mr. king prince boyfriend stepson grandson
 """.split())
 
-_HONORIFIC = re.compile(r"\b(Mrs|Ms|Miss|Mr)\.?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
+# ("M" first, no word character before it: a scan skips fast to the next "M")
+_HONORIFIC = re.compile(r"(M(?<!\wM)(?:rs|s|iss|r))\.?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)")
 
 
 def honorifics(text: str) -> dict[str, str]:

@@ -26,7 +26,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -59,7 +60,7 @@ CROSS_THRESHOLD = 0.6
 OVERLAP_CAP = 0.4
 # a doubt about someone is answered by them within this many statements
 DOUBT_REACH = 5
-_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019.-]*")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'\u2019.-]*")
 _GENERIC_NAME_WORDS = frozenset("""
 the a an of and for mr mrs ms dr sen rep gov president minister prime secretary state official officials
 spokesman spokeswoman spokesperson source sources house office department campaign party administration
@@ -121,8 +122,13 @@ _PLACE_PHRASE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+(?:the\s+)?[
 def name_tokens(speaker: Speaker) -> frozenset[str]:
     """The words that name a speaker in running text ("blinken", "hamas"), with the words of
     its descriptions that name its side ("spokeswoman for Hillary Clinton"), not its places."""
+    return _name_tokens(speaker.name, tuple(speaker.aliases))
+
+
+@lru_cache(maxsize=20_000)
+def _name_tokens(first: str, aliases: tuple[str, ...]) -> frozenset[str]:
     out = set()
-    for i, name in enumerate([speaker.name, *speaker.aliases]):
+    for i, name in enumerate([first, *aliases]):
         if i:
             name = _PLACE_PHRASE.sub(" ", name)
         for w in WORD.findall(name):
@@ -170,7 +176,8 @@ def _sentence_span(bounds: list[tuple[int, int]], starts: list[int], start: int,
     return bounds[i][0], bounds[j][1]
 
 
-def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]]) -> str:
+def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]],
+           reach: list[int] | None = None) -> str:
     """The reporting words around the statement's content: its sentence without the
     content of any statement. When the cue is known, only the clause around the cue and
     the source ("Hamas hit back, saying"), not another speaker's verb in the same sentence."""
@@ -180,7 +187,11 @@ def _frame(text: str, span: tuple[int, int], statement: Statement, contents: lis
         lo = max(lo, min(x[0] for x in anchors) - FRAME_BEFORE)
         hi = min(hi, max(x[1] for x in anchors) + FRAME_AFTER)
     parts, pos = [], lo
-    for s, e in contents:
+    # `reach[k]`, the furthest end of contents[:k + 1]: the contents before `first` end before lo,
+    # those from `last` on start after hi
+    first = bisect_right(reach, lo) if reach is not None else 0
+    last = bisect_left(contents, (hi,))
+    for s, e in contents[first:last]:
         if e <= pos or s >= hi:
             continue
         if s > pos:
@@ -203,7 +214,7 @@ def _named(text: str, by_token: dict[str, set[str]]) -> set[str]:
 
 # "Blinken's comments", "Trump's early-morning tweets": a name owning words, not just any thing
 _OWNER = re.compile(
-    r"\b([A-Z][\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
+    r"(?=[A-Z])\b([A-Z][\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
     r"accusations?|allegations?|assertions?|arguments?|complaints?|criticism|rationales?|excuses?|"
     r"insinuations?|suggestions?|statements?|words|tweets?|posts?|attacks?|insults?|"
     r"characterization|account|version|story|denials?|defen[cs]e|position|promises?|pledges?)\b")
@@ -262,6 +273,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
     by_token = _token_index(names, frozenset(k for k, sp in speakers.items() if sp.kind == "person"))
     name_stems = {stem(t) for toks in names.values() for t in toks}
     contents = sorted(sp for st in statements for sp in st.spans)
+    reach = list(accumulate((e for _s, e in contents), max))
     out = []
     for i, st in enumerate(sorted(statements, key=lambda s: s.spans[0][0] if s.spans else 0)):
         speaker = speakers.get(st.speaker) or Speaker(key=st.speaker, name=st.speaker or "someone", kind="unknown")
@@ -269,7 +281,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
             continue
         span = _sentence_span(bounds, starts, st.spans[0][0], st.spans[-1][1])
         sentence = text[span[0]:span[1]]
-        frame = _frame(text, span, st, contents)
+        frame = _frame(text, span, st, contents, reach)
         if st.source_span:
             # the speaker's own mention is not an address to anyone
             frame = frame.replace(text[st.source_span[0]:st.source_span[1]], " ")
@@ -293,7 +305,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said.points = claim_kinds_pointed_at(st.text) | claim_kinds_pointed_at(frame)
         if st.cue_span:
             said.reported_as = claim_kinds_reported(text[st.cue_span[0]:st.cue_span[1]])
-            said.cue_stems = frozenset(content_stems(text[st.cue_span[0]:st.cue_span[1]]))
+            said.cue_stems = statement_stems(text[st.cue_span[0]:st.cue_span[1]])
         said.topic = stems | said.cue_stems
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
@@ -310,7 +322,8 @@ def _rarity(said: list[_Said]) -> dict[str, float]:
         for w in s.stems:
             df[w] = df.get(w, 0) + 1
     n = len(said) + 1
-    return {w: math.log(n / d) / math.log(n) if n > 1 else 1.0 for w, d in df.items()}
+    log_n = math.log(n)
+    return {w: math.log(n / d) / log_n if n > 1 else 1.0 for w, d in df.items()}
 
 
 def _previous_speaker(said: list[_Said], names) -> list[set[int]]:
@@ -392,8 +405,8 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     content (what b says is said of a), so a saying the opposite denies it.
     """
     shared = a.stems & b.topic
-    overlap = sum(rarity.get(w, 0.0) for w in shared)
-    said_overlap = sum(rarity.get(w, 0.0) for w in a.stems & b.stems)
+    overlap = sum(map(rarity.get, shared, repeat(0.0)))
+    said_overlap = sum(map(rarity.get, a.stems & b.stems, repeat(0.0)))
     opposite = bool(opposite_stems(a.stems, b.stems))
     opposed = opposite or (overlap >= 1.0 and a.negated != b.negated
                            and negated_near((a if a.negated else b).statement.text, a.stems & b.topic))
@@ -513,7 +526,7 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
                 if c.speaker.key != b.speaker.key or c.statement.paragraph != b.statement.paragraph:
                     break
                 shared = a.stems & c.stems
-                if k not in taken and sum(rarity.get(w, 0.0) for w in shared) >= NEIGHBOUR_OVERLAP:
+                if k not in taken and sum(map(rarity.get, shared, repeat(0.0))) >= NEIGHBOUR_OVERLAP:
                     taken.add(k)
                     # the neighbour was not quoted back: it is answered on the words it shares
                     out.append((score - 0.05, k, "cue:neighbour" if how == "echoes" else how, shared, 0.0))
@@ -612,7 +625,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             a.side_keys |= about
             judged = _fit(a, b, rarity, previous[a.index], about_a)
             if judged is not None:
-                overlap = sum(rarity.get(w, 0.0) for w in judged[2]) + (1.0 if a.stems & b.cue_stems else 0.0)
+                overlap = sum(map(rarity.get, judged[2], repeat(0.0))) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))
         chosen = _choose(found, said, names)
         chosen += _same_question(a, chosen, said, rarity)

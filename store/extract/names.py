@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w.'\u2019&-]*|\d+")
 
@@ -85,7 +86,7 @@ _FUNCTION_WORDS = DETERMINERS | {
     "still", "yet", "even", "just", "only", "not", "no", "yes", "thus"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     # pronoun | possessive | name | names | organisation | unnamed | description
     # ("names": two people, their names in `parts`)
@@ -111,6 +112,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
 _TRAILING_VERB = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|also)$")
 
 
+@lru_cache(maxsize=20_000)
 def clean(text: str) -> str:
     text = _PARENTHESIS.sub("", text)
     text = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:'\"\u201c\u201d")
@@ -153,6 +155,11 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
     return name, title
 
 
+# what speaks for its owner: "his campaign", "their statement"
+_VOICES = frozenset(ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"})
+
+
+@lru_cache(maxsize=20_000)
 def parse(text: str) -> Mention:
     text = clean(text)
     if not text:
@@ -195,7 +202,7 @@ def parse(text: str) -> Mention:
         # "Critics", "Proponents" opening a sentence: people, not a name
         return Mention("unnamed", name=tokens[0], description=appositive)
     for i, t in enumerate(lows):
-        if t in POSSESSIVES and i + 1 < len(tokens) and lows[-1] in ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"}:
+        if t in POSSESSIVES and i + 1 < len(tokens) and lows[-1] in _VOICES:
             return Mention("possessive", pronoun=t, description=core)
     for i in range(1, len(lows) - 1):
         if lows[i] in ORG_WORDS and not _capitalised(tokens[i + 1]) and \
@@ -241,5 +248,9 @@ def parse(text: str) -> Mention:
     return Mention("description", description=" ".join(tokens), name=appositive)
 
 
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=20_000)
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unknown"
+    return _NOT_IN_SLUG.sub("-", name.lower()).strip("-") or "unknown"

@@ -13,18 +13,33 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import gender, names
 from .model import Article
 
+
+def _opening_word(words: list[str]) -> str:
+    r"""A pattern for any of `words` (patterns opening on a letter) at a word's start, as
+    \b(?:...) is, grouped by first letter with no word character before it, so that a
+    scan skips fast to a letter that can open one."""
+    by_letter: dict[str, list[str]] = {}
+    for w in words:
+        by_letter.setdefault(w[0], []).append(w[1:])
+    return "(?:%s)" % "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rest)})" for c, rest in by_letter.items())
+
+
 # a run of capitalised words: titles, then a full name ("House Speaker Paul Ryan", "Harry M. Reid")
 _NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z\u00e0-\u00ff'\u2019]+)*"
-_RUN = re.compile(r"\b(?=[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD, _NAME_WORD))
-_WORDS = re.compile(r"[A-Za-z]\w*")
+# (the first name's capital comes first, with no word character before it: a scan for the
+# run then skips, fast, to the next capital)
+_RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD[len("[A-Z]"):], _NAME_WORD))
+# a word, its capital captured: findall gives "A" for "Ann" and "" for "ann"
+_WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])\w*")
 # a person the article only calls by title and surname: "President Obama", "Mr. Ban"
-_TITLED_SURNAME = re.compile(
-    r"\b(?=[PSRGMDJLCA])(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Justice|Judge|Mayor|Secretary|"
-    r"Gen\.|General|Ambassador|Chancellor|Minister|Speaker|Leader|Chairman|Chairwoman|Commissioner|Sheriff)"
+_TITLED_SURNAME = re.compile(_opening_word(
+    r"President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Justice|Judge|Mayor|Secretary|"
+    r"Gen\.|General|Ambassador|Chancellor|Minister|Speaker|Leader|Chairman|Chairwoman|Commissioner|Sheriff".split("|")) +
     r"\s+([A-Z][a-z\u00e0-\u00ff-]+(?:['\u2019][A-Z][a-z\u00e0-\u00ff-]+)?)\b(?![\s.]+[A-Z])")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -59,7 +74,7 @@ _AFTER_ADVERBIAL = re.compile(
     r"Speaking|Asked|Responding|Meanwhile|However|But|And|Yet|Still|Now|Then|Instead)\b"
     r"[^.!?\n,;\u201c\u201d\"]{0,90},\s+((?:[\w.'\u2019-]+\s+){0,4})$")
 # "The president ...", "But the judge ...": a role opening its sentence
-_THE_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
+_THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
 
 # a role the article may name with another word: "the judge" is "Justice Ann Nervo"
 SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governor": "gov",
@@ -70,10 +85,11 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[
 
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
-    words = _WORDS.findall(text, start, min(end, start + 400))
-    return len(words) > 0 and sum(w[0].isupper() for w in words) * 2 > len(words)
+    capitals = _WORD_CAPITAL.findall(text, start, min(end, start + 400))
+    return len(capitals) > 0 and (len(capitals) - capitals.count("")) * 2 > len(capitals)
 
 
+@lru_cache(maxsize=20_000)
 def _name_in_run(run: str) -> str | None:
     """The full name a run of capitals ends with: 'Supreme Court Justice Ann Nervo' -> 'Ann Nervo'."""
     toks = run.split()
@@ -137,8 +153,64 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_LOWER_CASE = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(word: str, text: str) -> str | None:
+    r"""The capitalised word right before the first whole `word` (of letters) that has one, as
+    r"\b([A-Z][a-z]+) WORD\b" finds it ("Bernie" for "Sanders"), with no pattern to compile."""
+    n = len(text)
+    at = text.find(" " + word)
+    while at >= 0:
+        end = at + 1 + len(word)
+        if end == n or not _is_word(text[end]):
+            start = at
+            while start > 0 and text[start - 1] in _LOWER_CASE:
+                start -= 1
+            if 0 < start < at and "A" <= text[start - 1] <= "Z" and (start == 1 or not _is_word(text[start - 2])):
+                return text[start - 1:at]
+        at = text.find(" " + word, at + 1)
+    return None
+
+
+def _after_lower_case(word: str, text: str) -> bool:
+    r"""Whether a whole `word` (of letters) follows a lower-case word, a comma or a semicolon and
+    space, as r"[a-z,;]\s+WORD\b" says, with no pattern to compile."""
+    n = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end == n or not _is_word(text[end]):
+            start = at
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            if 0 < start < at and (text[start - 1] in _LOWER_CASE or text[start - 1] in ",;"):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
 # a run that may begin a surname: surnames are made of these characters only
 _SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]*")
+
+
+# up to this many surnames, each is looked for by itself; past it, every run of capitals is read
+# (so that time stays linear in the length of an article that names ever more people)
+_FIND_EACH = 64
+
+
+def _where_surnames_may_open(text: str, surnames: dict[str, str]) -> list[int]:
+    """Offsets, in order, where a run of capitals that is or starts with a surname may open."""
+    if len(surnames) > _FIND_EACH:
+        return [m.start() for m in _SURNAME_RUN.finditer(text)]
+    found = set()
+    for surname in surnames:
+        if len(surname) > 1:
+            at = text.find(surname)
+            while at >= 0:
+                found.add(at)
+                at = text.find(surname, at + 1)
+    return sorted(found)
 
 
 def surnames_at(text: str, surnames: dict[str, str]) -> list[tuple[int, str]]:
@@ -146,8 +218,11 @@ def surnames_at(text: str, surnames: dict[str, str]) -> list[tuple[int, str]]:
     one is the start of another ("O’" and "O’Neil")."""
     out = []
     n = len(text)
-    for m in _SURNAME_RUN.finditer(text):
-        run, at = m.group(), m.start()
+    for at in _where_surnames_may_open(text, surnames):
+        m = _SURNAME_RUN.match(text, at)
+        if m is None:
+            continue
+        run = m.group()
         # a whole word ends only at the run's end or next to its punctuation
         ends = [len(run)]
         if "'" in run or "\u2019" in run or "-" in run:
@@ -189,12 +264,12 @@ class People:
             # with "Bernie Sanders" only in the headline
             if single in self.full or single in firsts or single.lower() in _NOT_A_FIRST_NAME:
                 continue
-            m = re.search(r"\b([A-Z][a-z]+) %s\b" % re.escape(single), headline)
-            if not gender.of_name(single) and not (m and gender.of_name(m.group(1))) and \
-                    not re.search(r"[a-z,;]\s+%s\b" % re.escape(single), text):
+            first = _word_before(single, headline)
+            if not gender.of_name(single) and not (first and gender.of_name(first)) and \
+                    not _after_lower_case(single, text):
                 # a capitalised word only ever opening a sentence ("Analysis shows") is no name
                 continue
-            name = f"{m.group(1)} {single}" if m and gender.of_name(m.group(1)) else single
+            name = f"{first} {single}" if first and gender.of_name(first) else single
             self.full[single] = name
             self.every[single] = [name]
         self.honorifics = gender.honorifics(text)
@@ -280,22 +355,29 @@ class People:
         president"; it is "" for a plain title and "-" for an appositive.
         """
         text = self.text
+        n = len(text)
+        determiners = names.DETERMINERS
         out: dict[str, list[tuple[int, str, str]]] = {}
         for (at, surname), name in zip(self.at, self.named):
             first = name[:len(name) - len(surname)]
             start = at - len(first) if first and text.startswith(first, at - len(first)) else at
             # the title right before the name: "GOP nominee Donald Trump", "Justice Ann Nervo", "Sen. Ann Lee"
-            before = text[max(0, start - 40):start].split() if text[start - 1:start].isspace() else []
-            title = before[-1].rstrip(".") if before else ""
-            qualifier = before[-2] if len(before) > 1 else ""
-            narrows = qualifier[:1].isupper() and not qualifier.endswith((".", ",", ":")) or \
-                qualifier.lower() in ("former", "then", "ex", "vice", "deputy", "acting", "late")
-            after = _APPOSITIVE_AFTER.match(text, at + len(surname), min(len(text), at + len(surname) + 80))
-            for desc, narrowed in ((title if title.isalpha() else "", qualifier.lower() if narrows else ""),
-                                   (after.group(1) if after else "", "-")):
-                words = desc.lower().split()
-                if words and words[-1] not in names.DETERMINERS and len(words[-1]) > 2:
-                    out.setdefault(words[-1], []).append((start, name, narrowed))
+            if text[start - 1:start].isspace():
+                before = text[max(0, start - 40):start].split()
+                title = before[-1].rstrip(".") if before else ""
+                head = title.lower() if title.isalpha() else ""
+                if head not in determiners and len(head) > 2:
+                    qualifier = before[-2] if len(before) > 1 else ""
+                    narrows = qualifier[:1].isupper() and not qualifier.endswith((".", ",", ":")) or \
+                        qualifier.lower() in ("former", "then", "ex", "vice", "deputy", "acting", "late")
+                    out.setdefault(head, []).append((start, name, qualifier.lower() if narrows else ""))
+            # or an appositive after it: ", a former governor,"
+            end = at + len(surname)
+            after = _APPOSITIVE_AFTER.match(text, end, min(n, end + 80)) if text.startswith(",", end) else None
+            if after:
+                words = after.group(1).lower().split()
+                if words and words[-1] not in determiners and len(words[-1]) > 2:
+                    out.setdefault(words[-1], []).append((start, name, "-"))
         return out
 
     def _roles_in(self, lo: int, hi: int) -> list[tuple[int, str]]:

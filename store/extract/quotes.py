@@ -22,7 +22,7 @@ from .model import Article, Span
 from .sentences import sentence_spans
 
 MASK = "#"
-_QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d\u00ab\u00bb\u2018\u2019]")
+_QUOTE_MARK = re.compile(r"''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''", "``": "''"}
 _CLOSERS = {"\u201d", '"', "''", "\u00bb"}
 _KEEP_INSIDE = ".,!?"
@@ -34,14 +34,14 @@ _MAX_SUBJECT_WORDS = 14
 # where a clause (and so the subject of a cue) begins
 _CLAUSE_START = re.compile(
     r"(?:[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
-    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)(?=[^,;:\u2014\u2013(#]*$)")
+    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)(?=[^,;:\u2014\u2013(#]*+$)")
 _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
 _LEADING_CONNECTIVE = re.compile(
     r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|and|but|so|then|yet|as)\s+(?=\S)")
 _TRAILING_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
+    r"(?=\s)(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
     r"quickly|first|still|even|just|not|did|does|do|been|being|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|on|yesterday|today))+\s*$")
@@ -78,9 +78,9 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
-    r"might|must|did|does|do)\b)\w+\b")
+    r"might|must|did|does|do)\b)\w+\b)")
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
@@ -266,7 +266,8 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
     # "(D-N.Y.)" after a name is no clause boundary
-    window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked[lo:cue_start])
+    window = masked[lo:cue_start]
+    window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), window) if "(" in window else window
     aux = _TRAILING_AUX.search(window)
     end = lo + (aux.start() if aux else len(window.rstrip()))
     head = window[:end - lo].rstrip()
@@ -550,7 +551,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
 _AS_QUOTE = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s|ing)|went|gone|saw|sees|took|takes|cast|put|puts)(?:\s+(?:after|on|out|up|off|down|to))?(?P<np>(?:\s+(?!(?:as|by|is|was|are|were|be|been)\b)[^\s#,;:.!?()]+){0,8}?)(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?#")
 # "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
-_AS_ANCHOR = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?#")
+_AS_ANCHOR = re.compile(r"a(?<!\wa)s\s+(?:(?:a|an|the)\s+)?#")
 _RELATIVE_NAMING = re.compile(
     r"\b(?P<rel>what|whom)\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
     r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
@@ -795,6 +796,9 @@ _DASH_SIGNATURE = re.compile(
 
 def _dash_attributions(par: _Paragraph, s: int, e: int) -> list[Finding]:
     out = []
+    if par.masked.find("\u2014", s, e) < 0 and par.masked.find("\u2015", s, e) < 0:
+        # no dash, no signature
+        return out
     pos = s
     for m in _DASH_SIGNATURE.finditer(par.masked, s, e):
         spans, kind, open_q = _spans_and_kind(par.text, par.regions, pos, m.start())
@@ -892,7 +896,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         subject = _subject_of_sentence(text, masked, s, cs)
         if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
             subject = None
-    if subject is not None and re.search(r"\b(?:that|which)\s*$", masked[lo:subject[0]]):
+    if subject is not None and masked[lo:subject[0]].rstrip().endswith(("that", "which")) and \
+            re.search(r"\b(?:that|which)\s*$", masked[lo:subject[0]]):
         # "moves that he said improved the economy": the content follows the cue
         cend = _content_end(masked, ce, e)
         spans, kind, open_q = _spans_and_kind(text, regions, ce, cend)
@@ -978,7 +983,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                               _content_end(masked, adverbial.end(), e))
         if kind in ("direct", "mixed"):
             return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
-    if re.match(r"\s*,\s*(?![#\s])", masked[after_pos:e]) and not masked.startswith("that", start):
+    if _COMMA_NOT_QUOTE.match(masked, after_pos, e) and not masked.startswith("that", start):
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
@@ -997,6 +1002,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
 
+_COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
 # after a cue: "of the bridge, " or "as he left, " and then a quote
 _ADVERBIAL_THEN_QUOTE = re.compile(
     r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?[,:]\s*(?=#)")
@@ -1079,8 +1085,7 @@ _TITLE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019
 
 
 def _title_case_says(par: _Paragraph, s: int, e: int) -> Finding | None:
-    words = _WORD.findall(par.masked, s, e)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) * 10 < len(words) * 7:
+    if not reported.in_title_case(par.masked, s, e):
         return None
     cue = _TITLE_CUE.search(par.masked, s, e)
     if not cue:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from ..errors import BadInput
 from .model import Article, article_id
-from .webpage import PageText, page_text
 
 # a file past this is no article; refuse it before reading it into memory
 MAX_BYTES = 128 * 1024 * 1024
@@ -99,18 +98,20 @@ def read_text(text: str, path: str = "", encoding: str = "utf-8", title: str = "
 
 def read_bytes(data: bytes, path: str = "", suffix: str = "") -> Article:
     text, encoding = _decode(data, path or "<stdin>")
-    page = PageText(text, "")
+    title = outlet = published = ""
     if looks_like_html(text, suffix):
-        # the story of a saved web page, without the page around it (webpage.py)
+        # the story of a saved web page, without the page around it (webpage.py, read only for pages)
+        from .webpage import page_text
+
         page = page_text(text)
-        text = page.text
+        text, title, outlet, published = page.text, page.title, page.outlet, page.published
         encoding = f"html ({encoding})"
     if not text.strip():
         raise BadInput(path or "<stdin>", "holds no text; give an article with at least one paragraph")
     if len(text) > MAX_CHARS:
         raise BadInput(path or "<stdin>", f"holds {len(text):,} characters of text, more than an article "
                        f"({MAX_CHARS:,} at most); split it into its articles and add those")
-    return read_text(text, path, encoding, page.title, page.outlet, page.published)
+    return read_text(text, path, encoding, title, outlet, published)
 
 
 def read_path(path: str | Path) -> Article:

@@ -80,6 +80,9 @@ _COMMA_BEFORE = re.compile(r".*,\s", re.S)
 
 
 def _next_statement(text: str, masked: str, start: int, end: int) -> int:
+    if masked.find(",", start, end) < 0:
+        # no comma, no new subject after one
+        return end
     for cue in CUE.finditer(masked, start, end):
         if text[cue.start()].isupper() or masked.startswith(",", cue.end()):
             # "..., officials said, would fail": an attribution that interrupts, not a new statement
@@ -205,10 +208,25 @@ def intention(text: str, verb: str, content_start: int) -> bool:
 _TITLE_WORD = re.compile(r"\s(?:(?:Just|Now|Also|Again|Finally|Still)\s+)?([A-Z][a-z]+)\b")
 
 
+# the last sentence asked about: a headline's two readers ask in turn
+_last_title_case: tuple = ("", -1, -1, False)
+
+
+def in_title_case(masked: str, s: int, e: int) -> bool:
+    """Whether masked[s:e] has four words or more, seven in ten of them capitalised."""
+    global _last_title_case
+    last = _last_title_case
+    if last[0] is masked and last[1] == s and last[2] == e:
+        return last[3]
+    words = _q._WORD.findall(masked, s, e)
+    found = len(words) >= 4 and sum(map(str.isupper, "".join([w[0] for w in words]))) * 10 >= len(words) * 7
+    _last_title_case = (masked, s, e, found)
+    return found
+
+
 def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
     masked = par.masked
-    words = _q._WORD.findall(masked, s, e)
-    if len(words) < 4 or sum(w[0].isupper() for w in words) * 10 < len(words) * 7:
+    if not in_title_case(masked, s, e):
         return None
     lead = len(masked[s:e]) - len(masked[s:e].lstrip())
     for m in _TITLE_WORD.finditer(masked, s, min(e, s + 120)):

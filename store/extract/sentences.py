@@ -7,12 +7,15 @@ from typing import Callable
 from .model import Article
 
 # a sentence ends at . ! ? (with closing quotes/brackets) followed by space and an upper-case letter or quote
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# (written [.!?][.!?]* rather than [.!?]+, so that a scan skips fast to the next mark)
+_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+# what an abbreviation's last letter before its full stop may be
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 # the same end in text whose quotations are masked with '#' (the mark and anything after it)
-_MASKED_END = re.compile(r"[.!?]+#*[)\]]*(?=\s+[#(\[]?[A-Z0-9#])")
+_MASKED_END = re.compile(r"[.!?][.!?]*#*[)\]]*(?=\s+[#(\[]?[A-Z0-9#])")
 
 Skip = Callable[[str, int, int], bool]
 
@@ -26,7 +29,10 @@ def sentence_spans(text: str, start: int, end: int, masked: str | None = None,
     spans = []
     pos = start
     for m in pattern.finditer(scan, start, end):
-        if _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
+        at = m.start()
+        # an abbreviation ends in a letter and its full stop
+        if at > start and text[at] == "." and text[at - 1] in _LETTERS and \
+                _ABBREV.search(text, max(start, at - 6), at + 1):
             continue
         if skip is not None and skip(scan, m.end(), end):
             continue

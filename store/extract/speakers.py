@@ -319,6 +319,9 @@ class _Registry:
         return key
 
 
+_NO_SINGLE_NAME = frozenset(names.PRONOUNS | names.POSSESSIVES | names.TITLE_WORDS | names.ORG_WORDS)
+
+
 def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
     """Speakers named by one word ("Melanie said", "Sanders said"), so pronouns can find them."""
     out = []
@@ -326,7 +329,7 @@ def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
         if f.source and f.source[1] - f.source[0] < 20:
             word = text[f.source[0]:f.source[1]]
             if word.isalpha() and word[:1].isupper() and word[1:].islower() and \
-                    word.lower() not in names.PRONOUNS | names.POSSESSIVES | names.TITLE_WORDS | names.ORG_WORDS \
+                    word.lower() not in _NO_SINGLE_NAME \
                     and word not in out:
                 out.append(word)
     return tuple(out)

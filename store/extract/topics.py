@@ -77,7 +77,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-_LOWER_WORD = re.compile(r"[a-z0-9][a-z0-9'\u2019.-]*[a-z0-9]|[a-z0-9]")
+_LOWER_WORD = re.compile(r"[a-z0-9](?:[a-z0-9'\u2019.-]*[a-z0-9])?")
 # word -> its content stem, or "" for a function word; news reuses a small vocabulary
 _STEM_OF: dict[str, str] = {}
 
@@ -95,13 +95,26 @@ def _content_stem(word: str) -> str:
     return got
 
 
+# the last text split into words: the linker asks for a statement's stems and then its negation
+_last_words: tuple = ("", frozenset())
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    global _last_words
+    last = _last_words
+    if last[0] is not text:
+        last = _last_words = (text, frozenset(_LOWER_WORD.findall(text.lower())))
+    return last[1]
+
+
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry a topic (not function words, not numbers alone)."""
-    words = set(_LOWER_WORD.findall(text.lower()))
+    words = _lower_words(text)
     # nearly every word has been seen before: look them all up at once
     out = set(map(_STEM_OF.get, words))
     if None in out:
-        out = {_content_stem(w) for w in words}
+        out.discard(None)
+        out.update(_content_stem(w) for w in words if w not in _STEM_OF)
     out.discard("")
     return out
 
@@ -115,7 +128,7 @@ def statement_stems(text: str) -> frozenset[str]:
 
 def negated(text: str) -> bool:
     """The text says no to something ("not", "never", "didn't")."""
-    return stems_and_negation(text)[1]
+    return (not NEGATIONS.isdisjoint(_lower_words(text))) or "n't" in text or "n\u2019t" in text
 
 
 def stems_and_negation(text: str) -> tuple[set[str], bool]:
@@ -145,4 +158,6 @@ def negated_near(text: str, stems: set[str], reach: int = NEGATION_REACH) -> boo
 
 def opposite_stems(a: set[str], b: set[str]) -> list[tuple[str, str]]:
     """Pairs (x in a, y in b) of stems that name opposite sides ("permanent", "temporary")."""
+    if OPPOSITES.keys().isdisjoint(a):
+        return []
     return [(x, y) for x in a if x in OPPOSITES for y in OPPOSITES[x] & b]
