@@ -365,3 +365,17 @@ def test_a_which_or_that_speaks_for_the_thing_before_it():
 def test_a_bare_pronoun_is_no_statement():
     speakers, statements = run("Engineer Bob Stone rejected that, saying the cables had never been checked.")
     assert [st.text for st in statements] == ["the cables had never been checked"]
+
+
+def test_the_same_words_quoted_twice_are_two_statements_with_stable_ids():
+    from store.extract.model import statement_id
+    text = ("Ann Lee wrote: \u201cThe bridge will never close on my watch.\u201d\n\n"
+            "The council voted on Monday to close it.\n\n"
+            "Hours later Lee wrote again: \u201cThe bridge will never close on my watch.\u201d")
+    article = read_text(text)
+    _speakers, found = find_statements(article)
+    same = [s for s in found if "bridge will never close" in s.text]
+    assert len(same) == 2 and same[0].spans != same[1].spans
+    assert same[0].id == statement_id(article.id, same[0].text)
+    assert same[1].id == statement_id(article.id, same[1].text, 1) != same[0].id
+    assert [s.id for s in find_statements(read_text(text))[1]] == [s.id for s in found]

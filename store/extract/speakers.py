@@ -332,6 +332,10 @@ def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _overlap(a: list, b: list) -> bool:
+    return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
+
+
 _NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those"})
 
 
@@ -340,7 +344,8 @@ def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statemen
     findings = find_findings(article)
     registry = _Registry(article, findings)
     statements: list[Statement] = []
-    seen: set[str] = set()
+    # id -> spans of each statement with these words; the same words elsewhere are said again
+    seen: dict[str, list[list]] = {}
     text = article.text
     for finding in findings:
         key = registry.resolve(finding)
@@ -349,9 +354,12 @@ def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statemen
             # "rejected that", "denied it": the words point at a statement, they say nothing themselves
             continue
         sid = statement_id(article.id, content)
-        if sid in seen:
+        earlier = seen.setdefault(sid, [])
+        if any(_overlap(spans, finding.spans) for spans in earlier):
             continue
-        seen.add(sid)
+        earlier.append(list(finding.spans))
+        if len(earlier) > 1:
+            sid = statement_id(article.id, content, len(earlier) - 1)
         statements.append(Statement(
             id=sid, spans=list(finding.spans), text=content, kind=finding.kind, speaker=key,
             source_span=finding.source, cue_span=finding.cue, paragraph=finding.paragraph))
