@@ -218,3 +218,23 @@ def test_a_dash_and_a_noun_phrase_with_its_own_clause_is_an_aside_on_the_object(
 def test_a_comparison_with_another_time_is_no_content():
     assert texts("Headline.\n\nAnn Lee has often cited the audit as the reason she keeps her accounts closed, "
                  "as she did again on Monday.") == ["the audit as the reason she keeps her accounts closed"]
+
+
+def test_a_claim_put_as_a_deed_reports_it():
+    article, _, found = statements(
+        "Headline.\n\nThe tenants filed a motion to block the sale, saying the landlord had misled them.\n\n"
+        "The mayor disputes the idea that the pool must close.\n\n"
+        "Neighbors filed court papers opposing the new tower.")
+    got = {s.text: source_of(article, s) for s in found}
+    assert got["to block the sale"] == "The tenants"
+    assert got["the landlord had misled them"] == "The tenants"
+    assert got["the idea that the pool must close"] == "The mayor"
+    assert got["opposing the new tower"] == "Neighbors"
+
+
+def test_an_attempt_at_a_second_cue_ends_the_first_content():
+    article, _, found = statements(
+        "Headline.\n\nThe governor has promised a veto and tried to make the case to lawmakers "
+        "that the tax is unfair.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("a veto", "The governor"), ("that the tax is unfair", "The governor")]

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .cues import TRIED_TO
 from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT,
                    WEAK_INDIRECT)
 from .cues import QUOTE_ONLY
@@ -810,7 +811,7 @@ _WITH_SUBJECT = re.compile(r"\b(?:with|left|leaving)\s+((?:[^\s,;#]+\s+){0,7}?[^
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _ENDS_IN_BE = re.compile(r"\s(?:was|were|is|are)$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
-_COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
+_COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+" + TRIED_TO + "$")
 
 
 def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
