@@ -238,3 +238,12 @@ def test_an_attempt_at_a_second_cue_ends_the_first_content():
         "that the tax is unfair.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("a veto", "The governor"), ("that the tax is unfair", "The governor")]
+
+
+def test_a_cue_word_after_of_is_a_noun_but_a_gerund_still_reports():
+    article, _, found = statements(
+        "Headline.\n\nThe senator sent a flurry of tweets early Friday saying that the vote was rigged.\n\n"
+        "The mayor is steering clear of criticizing the police chief.")
+    got = {s.text: source_of(article, s) for s in found}
+    assert sorted(got) == ["that the vote was rigged", "the police chief"]
+    assert got["the police chief"].startswith("The mayor")

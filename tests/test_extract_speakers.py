@@ -379,3 +379,17 @@ def test_the_same_words_quoted_twice_are_two_statements_with_stable_ids():
     assert same[0].id == statement_id(article.id, same[0].text)
     assert same[1].id == statement_id(article.id, same[1].text, 1) != same[0].id
     assert [s.id for s in find_statements(read_text(text))[1]] == [s.id for s in found]
+
+
+def test_a_mention_holding_what_the_speaker_did_is_named_by_the_name():
+    speakers, found = run(
+        "Mayor Ann Lee spoke on Monday.\n\n"
+        "Lee now says the bridge will stay open.\n\n"
+        "Lee took to Twitter overnight to accuse the council of waste.\n\n"
+        "Lee posted a series of tweets attacking the budget.")
+    assert found and {speakers[s.speaker].name for s in found} == {"Ann Lee"}
+
+
+def test_who_after_a_verb_is_the_verb_object():
+    speakers, found = run("The levy has angered dock workers, who say it will cost jobs.")
+    assert [speakers[s.speaker].name for s in found] == ["dock workers"]

@@ -236,6 +236,7 @@ _DETERMINER_BEFORE = re.compile(
     r"Their|Its|Our|My)|['\u2019][sS])\s+$")
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s\s+$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 
@@ -244,6 +245,9 @@ def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
     """Is the cue word a noun here? "Trump's claim that ..." still reports (its that-clause), and
     "He's claiming" is "he is"."""
     lo = max(0, cue_start - 12)
+    if _OF_BEFORE.search(masked, lo, cue_start) and not masked.endswith("ing", cue_start, cue_end):
+        # "a series of tweets criticizing ...": a noun ("steering clear of criticizing" still reports)
+        return _THAT_AFTER.match(masked, cue_end) is None
     return _DETERMINER_BEFORE.search(masked, lo, cue_start) is not None and \
         _PRONOUN_IS.search(masked, lo, cue_start) is None and _THAT_AFTER.match(masked, cue_end) is None
 

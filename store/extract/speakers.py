@@ -251,7 +251,16 @@ class _Registry:
         source = finding.source
         if finding.extra_sources and self.text[source[0]:source[1]].lower() in ("who", "which", "that"):
             source = finding.extra_sources[0]
+            verb = _VERB_IN.search(self.text, *source)
+            if verb and verb.end() < source[1]:
+                # "..., which has angered dock workers, who say": the verb's object is who
+                source = (verb.end(), source[1])
         mention_text = self.text[source[0]:source[1]]
+        named = _NAME_THEN_PREDICATE.match(mention_text)
+        if named and named.group(1).split()[0] not in _NOT_NAME_START and mention_text.split()[-1][:1].islower():
+            # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
+            mention_text = named.group(1)
+            source = (source[0], source[0] + len(mention_text))
         alias = names.clean(mention_text)
         m = names.parse(mention_text)
         if m.form == "description" and alias in self.people.full:
@@ -317,6 +326,18 @@ class _Registry:
                 key = self._add(m.description or alias or "unknown", "unnamed", "", alias)
         self._remember(key, paragraph, source[0])
         return key
+
+
+# a mention that is a name and the start of what it did or when, ending in no name: "Clinton now",
+# "Trump took to Twitter overnight to" (not "Politifact seized on Trump's", which names another)
+_NAME_THEN_PREDICATE = re.compile(
+    r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]{3,}ed|took|went|gave|made|sent|now|also|then|again|still|later|once|recently)\b")
+_NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
+# an antecedent that holds a verb: "has angered dock workers", "the plan angered the farmers"
+# (not an adjective after a determiner: "the retired workers")
+_VERB_IN = re.compile(r"(?<![\w'\u2019-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Hh]is )(?<!\b[Hh]er )"
+                      r"(?:(?:has|have|had)\s+)?[a-z]{3,}ed\s+")
 
 
 def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
