@@ -393,3 +393,10 @@ def test_a_mention_holding_what_the_speaker_did_is_named_by_the_name():
 def test_who_after_a_verb_is_the_verb_object():
     speakers, found = run("The levy has angered dock workers, who say it will cost jobs.")
     assert [speakers[s.speaker].name for s in found] == ["dock workers"]
+
+
+def test_many_of_whom_is_a_part_of_the_people_named_before():
+    speakers, found = run(
+        "The plan has not gone over well with retired teachers, many of whom say the pension cut is unfair.")
+    assert [s.text for s in found] == ["the pension cut is unfair"]
+    assert speakers[found[0].speaker].name == "retired teachers"

@@ -848,7 +848,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs))
+    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs), lo, cs)
     relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
     if relative is not None:
         # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content

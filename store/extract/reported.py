@@ -184,8 +184,17 @@ def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, i
 _ENDS_IN_WHO = re.compile(r"\s(who)$")
 
 
-def who_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+# "family members, many of whom say ...": a part of the people just named
+_PART_OF_WHOM = re.compile(r"\b(?:many|most|some|all|several|few|both|none|each|one|two|three|half|a\s+few|"
+                           r"a\s+number|the\s+majority)\s+of\s+(?:whom|which)\s+$")
+
+
+def who_subject(text: str, subject: tuple[int, int] | None, lo: int = 0,
+                cue_start: int | None = None) -> tuple[int, int] | None:
     """'business leaders who' before a cue: the subject is the relative "who"."""
+    if subject is None and cue_start is not None:
+        m = _PART_OF_WHOM.search(text, max(lo, cue_start - 40), cue_start)
+        return (m.start(), m.end() - len(m.group()) + len(m.group().rstrip())) if m else None
     if subject is None:
         return None
     m = _ENDS_IN_WHO.search(text, subject[0], subject[1])

@@ -256,6 +256,10 @@ class _Registry:
                 # "..., which has angered dock workers, who say": the verb's object is who
                 source = (verb.end(), source[1])
         mention_text = self.text[source[0]:source[1]]
+        if _PART_OF_WHOM.fullmatch(mention_text):
+            # "family members of the victims, many of whom say": the people named before
+            source = _people_before_comma(self.text, source[0]) or source
+            mention_text = self.text[source[0]:source[1]]
         named = _NAME_THEN_PREDICATE.match(mention_text)
         if named and named.group(1).split()[0] not in _NOT_NAME_START and mention_text.split()[-1][:1].islower():
             # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
@@ -340,6 +344,31 @@ _VERB_IN = re.compile(r"(?<![\w'\u2019-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )
                       r"(?:(?:has|have|had)\s+)?[a-z]{3,}ed\s+")
 
 
+_PART_OF_WHOM = re.compile(r"(?:\w+\s+){1,2}of\s+(?:whom|which)")
+_NOT_IN_PEOPLE = frozenset("""with to by for from at on in among has have had is was are were and or but among
+angered upset told said says than like over""".split())
+_DETERMINER = frozenset("the a an The A An".split())
+_PEOPLE_WORD = re.compile(r"[\w/.'\u2019-]+")
+
+
+def _people_before_comma(text: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase ending at the comma before `start`: up to six words, back to a preposition or verb."""
+    before = text[max(0, start - 80):start].rstrip()
+    if not before.endswith(","):
+        return None
+    end = start - (len(text[:start]) - len(text[:start].rstrip())) - 1
+    words = list(_PEOPLE_WORD.finditer(text, max(0, start - 80), end))
+    first = None
+    for w in reversed(words[-6:]):
+        if w.group() in _NOT_IN_PEOPLE:
+            break
+        first = w
+    while first is not None and first.group() in _DETERMINER:
+        nxt = [w for w in words if w.start() > first.start()]
+        first = nxt[0] if nxt else None
+    return (first.start(), end) if first is not None and first.start() < end else None
+
+
 def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
     """Speakers named by one word ("Melanie said", "Sanders said"), so pronouns can find them."""
     out = []
@@ -376,7 +405,8 @@ def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statemen
             continue
         sid = statement_id(article.id, content)
         earlier = seen.setdefault(sid, [])
-        if any(_overlap(spans, finding.spans) for spans in earlier):
+        if earlier and _overlap(earlier[-1], finding.spans):
+            # the same words at the same place, found twice (findings come in text order)
             continue
         earlier.append(list(finding.spans))
         if len(earlier) > 1:
