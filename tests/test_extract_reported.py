@@ -247,3 +247,11 @@ def test_a_cue_word_after_of_is_a_noun_but_a_gerund_still_reports():
     got = {s.text: source_of(article, s) for s in found}
     assert sorted(got) == ["that the vote was rigged", "the police chief"]
     assert got["the police chief"].startswith("The mayor")
+
+
+def test_an_as_clause_with_a_cue_reports_what_follows_its_comma():
+    article, _, found = statements(
+        "Headline.\n\nAs several engineers, including Ms. Rowe, have pointed out, the dam can be repaired in a year.\n\n"
+        "As soon as the mayor said it, the room went quiet.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("the dam can be repaired in a year", "several engineers, including Ms. Rowe")]

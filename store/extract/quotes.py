@@ -530,7 +530,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             consumed = e
     if not found:
         finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
-            reported.title_case_cue(par, s, e)
+            reported.title_case_cue(par, s, e) or reported.as_clause_cue(par, s, e)
         if finding:
             found.append(finding)
         else:

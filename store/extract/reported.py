@@ -429,3 +429,35 @@ def subject_before_that(text: str, masked: str, lo: int, cue_start: int, cue_end
     if lead:
         s = lead.end()
     return (s, e) if s < e else None
+
+
+# "As many experts have pointed out, the rule is clear": the source and its cue in an "as" clause,
+# then the content after the comma
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?As\s+(?!(?:soon|long|well|far|a\s+result|of|for|to|(?:many|much)\s+as|"
+                         r"if|though|such|usual|always|expected|noted|reported|promised)\b[\s,])")
+_AS_CUE_VERBS = frozenset("""said says noted notes argued argues explained explains reported reports wrote
+writes warned warns predicted predicts observed observes suggested suggests acknowledged acknowledges stated
+states claimed claims insisted insists told""".split()) | {"pointed out", "points out"}
+_COMMA_NEXT = re.compile(r"(?:\s+(?:before|earlier|repeatedly|often|many\s+times|last\s+\w+))?\s*,\s+")
+
+
+def as_clause_cue(par, s: int, e: int) -> "_q.Finding | None":
+    masked, text = par.masked, par.text
+    opening = _AS_OPENING.match(masked, s, e)
+    if not opening:
+        return None
+    cue = CUE.search(masked, opening.end(), min(e, opening.end() + 140))
+    if not cue or cue.group("verb") not in _AS_CUE_VERBS:
+        return None
+    comma = _COMMA_NEXT.match(masked, cue.end(), e)
+    if not comma:
+        return None
+    source = _q._strip(text, opening.end(), cue.start())
+    words = _q._WORD.findall(text, *source)
+    if not 1 <= len(words) <= 12 or _q.MASK in masked[source[0]:source[1]] or \
+            any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    spans, kind, open_q = _q._spans_and_kind(text, par.regions, comma.end(), _q._content_end(masked, comma.end(), e))
+    if not spans:
+        return None
+    return _q.Finding(spans, kind, source, (cue.start(), cue.end()), par.index, open_quote=open_q)
