@@ -661,3 +661,16 @@ def test_the_one_doubted_answers_the_doubt_in_their_own_voice():
     said[0] = ("lena-holm", "“There is real doubt whether he can find the money for the new bridge,”", "Lena Holm")
     article, statements = build(text, said)
     assert find_links(article, statements, speakers) == []
+
+
+def test_an_answer_to_words_said_twice_answers_both_times():
+    text = ("Mayor Ana Ruiz said the new bridge toll would pay for repairs within five years.\n\n"
+            "Council member Tom Berg hit back, saying the toll money would vanish into the general budget.\n\n"
+            "At a rally, Ruiz repeated that the new bridge toll would pay for repairs within five years.")
+    links = links_of(text, [
+        ("ana-ruiz", "the new bridge toll would pay for repairs within five years", "Mayor Ana Ruiz"),
+        ("tom-berg", "the toll money would vanish into the general budget", "Council member Tom Berg"),
+        ("ana-ruiz", "the new bridge toll would pay for repairs within five years", "Ruiz"),
+    ])
+    assert ("s1", "s0") in links and ("s1", "s2") in links
+    assert links[("s1", "s2")].kind == links[("s1", "s0")].kind == "rebuts"

@@ -218,3 +218,40 @@ def test_a_dash_and_a_noun_phrase_with_its_own_clause_is_an_aside_on_the_object(
 def test_a_comparison_with_another_time_is_no_content():
     assert texts("Headline.\n\nAnn Lee has often cited the audit as the reason she keeps her accounts closed, "
                  "as she did again on Monday.") == ["the audit as the reason she keeps her accounts closed"]
+
+
+def test_a_claim_put_as_a_deed_reports_it():
+    article, _, found = statements(
+        "Headline.\n\nThe tenants filed a motion to block the sale, saying the landlord had misled them.\n\n"
+        "The mayor disputes the idea that the pool must close.\n\n"
+        "Neighbors filed court papers opposing the new tower.")
+    got = {s.text: source_of(article, s) for s in found}
+    assert got["to block the sale"] == "The tenants"
+    assert got["the landlord had misled them"] == "The tenants"
+    assert got["the idea that the pool must close"] == "The mayor"
+    assert got["opposing the new tower"] == "Neighbors"
+
+
+def test_an_attempt_at_a_second_cue_ends_the_first_content():
+    article, _, found = statements(
+        "Headline.\n\nThe governor has promised a veto and tried to make the case to lawmakers "
+        "that the tax is unfair.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("a veto", "The governor"), ("that the tax is unfair", "The governor")]
+
+
+def test_a_cue_word_after_of_is_a_noun_but_a_gerund_still_reports():
+    article, _, found = statements(
+        "Headline.\n\nThe senator sent a flurry of tweets early Friday saying that the vote was rigged.\n\n"
+        "The mayor is steering clear of criticizing the police chief.")
+    got = {s.text: source_of(article, s) for s in found}
+    assert sorted(got) == ["that the vote was rigged", "the police chief"]
+    assert got["the police chief"].startswith("The mayor")
+
+
+def test_an_as_clause_with_a_cue_reports_what_follows_its_comma():
+    article, _, found = statements(
+        "Headline.\n\nAs several engineers, including Ms. Rowe, have pointed out, the dam can be repaired in a year.\n\n"
+        "As soon as the mayor said it, the room went quiet.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("the dam can be repaired in a year", "several engineers, including Ms. Rowe")]

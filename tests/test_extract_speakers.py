@@ -390,3 +390,38 @@ def test_the_word_before_a_single_name_and_what_it_follows_read_as_their_pattern
         m = re.search(r"\b([A-Z][a-z]+) Sanders\b", text)
         assert _word_before("Sanders", text) == (m.group(1) if m else None), text
         assert _after_lower_case("Sanders", text) == bool(re.search(r"[a-z,;]\s+Sanders\b", text)), text
+
+
+def test_the_same_words_quoted_twice_are_two_statements_with_stable_ids():
+    from store.extract.model import statement_id
+    text = ("Ann Lee wrote: \u201cThe bridge will never close on my watch.\u201d\n\n"
+            "The council voted on Monday to close it.\n\n"
+            "Hours later Lee wrote again: \u201cThe bridge will never close on my watch.\u201d")
+    article = read_text(text)
+    _speakers, found = find_statements(article)
+    same = [s for s in found if "bridge will never close" in s.text]
+    assert len(same) == 2 and same[0].spans != same[1].spans
+    assert same[0].id == statement_id(article.id, same[0].text)
+    assert same[1].id == statement_id(article.id, same[1].text, 1) != same[0].id
+    assert [s.id for s in find_statements(read_text(text))[1]] == [s.id for s in found]
+
+
+def test_a_mention_holding_what_the_speaker_did_is_named_by_the_name():
+    speakers, found = run(
+        "Mayor Ann Lee spoke on Monday.\n\n"
+        "Lee now says the bridge will stay open.\n\n"
+        "Lee took to Twitter overnight to accuse the council of waste.\n\n"
+        "Lee posted a series of tweets attacking the budget.")
+    assert found and {speakers[s.speaker].name for s in found} == {"Ann Lee"}
+
+
+def test_who_after_a_verb_is_the_verb_object():
+    speakers, found = run("The levy has angered dock workers, who say it will cost jobs.")
+    assert [speakers[s.speaker].name for s in found] == ["dock workers"]
+
+
+def test_many_of_whom_is_a_part_of_the_people_named_before():
+    speakers, found = run(
+        "The plan has not gone over well with retired teachers, many of whom say the pension cut is unfair.")
+    assert [s.text for s in found] == ["the pension cut is unfair"]
+    assert speakers[found[0].speaker].name == "retired teachers"

@@ -40,6 +40,7 @@ called calls calling
 declined declines plans intends decided threatened supports supported opposes
 welcomed welcomes condemned condemns denounced denounces blasted slammed slams mocked
 questioned doubts doubted considers knows sees
+disputes dispute disputing opposing
 """
 STANCE_VERBS = frozenset(_STANCE.split())
 
@@ -122,11 +123,16 @@ _AUX = rf"(?:{_trie(_AUX_WORDS)}\s+){{0,3}}"
 # verbs whose preposition belongs to the cue: "called for a ban", "pointed to the polls"
 PHRASAL = frozenset({"called for", "calls for", "calling for", "call for", "pointed to", "points to",
                      "pointing to", "referring to", "referred to", "refers to"})
-_VERBS = _trie(SPEECH_VERBS | PHRASAL | {"pointed out", "points out", "went on", "shot back", "fired back"})
+# a claim put as a deed: "filed a motion to unseal", "tried to make the case that"
+CLAIM_PHRASES = frozenset(f"{verb} {noun}" for verb in ("filed", "files", "filing", "file")
+                          for noun in ("a motion", "a lawsuit", "suit", "a complaint", "a petition", "papers",
+                                       "legal papers", "court papers")) | \
+    frozenset(f"{verb} the case" for verb in ("make", "makes", "made", "making"))
+_VERBS = _trie(SPEECH_VERBS | PHRASAL | CLAIM_PHRASES | {"pointed out", "points out", "went on", "shot back", "fired back"})
 
 # a cue: optional auxiliaries, then a speech verb as a whole word
 # (the lookahead skips, cheaply, every position where no cue or auxiliary can start)
-_FIRST = "".join(sorted({w[0] for w in SPEECH_VERBS | PHRASAL | set(_AUX_WORDS)}))
+_FIRST = "".join(sorted({w[0] for w in SPEECH_VERBS | PHRASAL | CLAIM_PHRASES | set(_AUX_WORDS)}))
 CUE = re.compile(rf"\b(?<![-\u2010])(?=[{_FIRST}]){_AUX}(?P<verb>{_VERBS})\b")
 
 # after a quote that ends in ? or !, a capitalised word may still open its attribution
@@ -138,9 +144,11 @@ _NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p})" for p in ("by", "for", "of", "in
 
 # a second reporting verb coordinated with the first ("conceded that A but implied that B")
 # or a participle hanging a new statement on the subject (", adding that B"): content stops there
+# "promised a veto and attempted to make the case that ...": an attempt at a second cue is one too
+TRIED_TO = r"(?:(?:tried|attempted|sought|tries|attempts|seeks|moved|began|went on)\s+to\s+)?"
 # (every match opens on a space or a comma: the lookahead skips, cheaply, every other position)
 NEXT_CUE = re.compile(
-    rf"(?=[\s,])(?:\s+(?:and|but)\s+{_AUX}(?:{_VERBS})\b|,?{_NOT_AFTER_PREPOSITION}\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b)")
+    rf"(?=[\s,])(?:\s+(?:and|but)\s+{_AUX}{TRIED_TO}(?:{_VERBS})\b|,?{_NOT_AFTER_PREPOSITION}\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b)")
 
 ACCORDING = re.compile(r"(?=[Aa])\b[Aa]ccording to\b")
 

@@ -662,6 +662,16 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             links.setdefault((a.statement.id, b.statement.id), Link(
                 a.statement.id, b.statement.id, "rebuts", _reason(a, b, "continues", set(), rarity),
                 _shown(0.9 * score)))
+    # the same words said again by the same speaker (a tweet quoted twice) are answered as the first time
+    twins: dict[tuple[str, str], list[str]] = {}
+    for st in statements:
+        twins.setdefault((st.speaker, " ".join(WORD.findall(st.text.lower()))), []).append(st.id)
+    again = {ids[0]: ids[1:] for ids in twins.values() if len(ids) > 1}
+    if again:
+        for (x, y), link in list(links.items()):
+            for twin in again.get(y, ()):
+                if twin != x:
+                    links.setdefault((x, twin), Link(x, twin, link.kind, link.reason, link.score))
     return list(links.values())
 
 

@@ -19,14 +19,18 @@ def article_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def statement_id(article: str, content: str) -> str:
+def statement_id(article: str, content: str, occurrence: int = 0) -> str:
     """A statement is known by its article and its words (case and spacing ignored).
 
     A better extractor that moves a span by a character or two keeps the id
-    as long as the words are the same.
+    as long as the words are the same. The same words said again later in the
+    article (a tweet quoted twice) are their own statement: `occurrence` counts
+    the earlier ones, and the first keeps the id it would have alone.
     """
     # (lower case word by word or all at once is the same: a space ends a word's case context)
     words = " ".join(_WORDS.findall(content)).lower()
+    if occurrence:
+        words = f"{words}\n#{occurrence}"
     return hashlib.sha256(f"{article}\n{words}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .cues import TRIED_TO
 from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT,
                    WEAK_INDIRECT)
 from .cues import QUOTE_ONLY
@@ -530,7 +531,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             consumed = e
     if not found:
         finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
-            reported.title_case_cue(par, s, e)
+            reported.title_case_cue(par, s, e) or reported.as_clause_cue(par, s, e)
         if finding:
             found.append(finding)
         else:
@@ -814,7 +815,7 @@ _WITH_SUBJECT = re.compile(r"\b(?:with|left|leaving)\s+((?:[^\s,;#]+\s+){0,7}?[^
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _ENDS_IN_BE = re.compile(r"\s(?:was|were|is|are)$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
-_COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
+_COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+" + TRIED_TO + "$")
 
 
 def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
@@ -851,7 +852,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs))
+    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs), lo, cs)
     relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
     if relative is not None:
         # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content

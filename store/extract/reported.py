@@ -187,8 +187,17 @@ def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, i
 _ENDS_IN_WHO = re.compile(r"\s(who)$")
 
 
-def who_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+# "family members, many of whom say ...": a part of the people just named
+_PART_OF_WHOM = re.compile(r"\b(?:many|most|some|all|several|few|both|none|each|one|two|three|half|a\s+few|"
+                           r"a\s+number|the\s+majority)\s+of\s+(?:whom|which)\s+$")
+
+
+def who_subject(text: str, subject: tuple[int, int] | None, lo: int = 0,
+                cue_start: int | None = None) -> tuple[int, int] | None:
     """'business leaders who' before a cue: the subject is the relative "who"."""
+    if subject is None and cue_start is not None:
+        m = _PART_OF_WHOM.search(text, max(lo, cue_start - 40), cue_start)
+        return (m.start(), m.end() - len(m.group()) + len(m.group().rstrip())) if m else None
     if subject is None:
         return None
     m = _ENDS_IN_WHO.search(text, subject[0], subject[1])
@@ -254,6 +263,7 @@ _DETERMINER_BEFORE = re.compile(
     r"Their|Its|Our|My)|['\u2019][sS])\s+$")
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s\s+$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 
@@ -262,6 +272,9 @@ def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
     """Is the cue word a noun here? "Trump's claim that ..." still reports (its that-clause), and
     "He's claiming" is "he is"."""
     lo = max(0, cue_start - 12)
+    if _OF_BEFORE.search(masked, lo, cue_start) and not masked.endswith("ing", cue_start, cue_end):
+        # "a series of tweets criticizing ...": a noun ("steering clear of criticizing" still reports)
+        return _THAT_AFTER.match(masked, cue_end) is None
     return _DETERMINER_BEFORE.search(masked, lo, cue_start) is not None and \
         _PRONOUN_IS.search(masked, lo, cue_start) is None and _THAT_AFTER.match(masked, cue_end) is None
 
@@ -434,3 +447,35 @@ def subject_before_that(text: str, masked: str, lo: int, cue_start: int, cue_end
     if lead:
         s = lead.end()
     return (s, e) if s < e else None
+
+
+# "As many experts have pointed out, the rule is clear": the source and its cue in an "as" clause,
+# then the content after the comma
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?As\s+(?!(?:soon|long|well|far|a\s+result|of|for|to|(?:many|much)\s+as|"
+                         r"if|though|such|usual|always|expected|noted|reported|promised)\b[\s,])")
+_AS_CUE_VERBS = frozenset("""said says noted notes argued argues explained explains reported reports wrote
+writes warned warns predicted predicts observed observes suggested suggests acknowledged acknowledges stated
+states claimed claims insisted insists told""".split()) | {"pointed out", "points out"}
+_COMMA_NEXT = re.compile(r"(?:\s+(?:before|earlier|repeatedly|often|many\s+times|last\s+\w+))?\s*,\s+")
+
+
+def as_clause_cue(par, s: int, e: int) -> "_q.Finding | None":
+    masked, text = par.masked, par.text
+    opening = _AS_OPENING.match(masked, s, e)
+    if not opening:
+        return None
+    cue = CUE.search(masked, opening.end(), min(e, opening.end() + 140))
+    if not cue or cue.group("verb") not in _AS_CUE_VERBS:
+        return None
+    comma = _COMMA_NEXT.match(masked, cue.end(), e)
+    if not comma:
+        return None
+    source = _q._strip(text, opening.end(), cue.start())
+    words = _q._WORD.findall(text, *source)
+    if not 1 <= len(words) <= 12 or _q.MASK in masked[source[0]:source[1]] or \
+            any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    spans, kind, open_q = _q._spans_and_kind(text, par.regions, comma.end(), _q._content_end(masked, comma.end(), e))
+    if not spans:
+        return None
+    return _q.Finding(spans, kind, source, (cue.start(), cue.end()), par.index, open_quote=open_q)

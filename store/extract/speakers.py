@@ -251,7 +251,20 @@ class _Registry:
         source = finding.source
         if finding.extra_sources and self.text[source[0]:source[1]].lower() in ("who", "which", "that"):
             source = finding.extra_sources[0]
+            verb = _VERB_IN.search(self.text, *source)
+            if verb and verb.end() < source[1]:
+                # "..., which has angered dock workers, who say": the verb's object is who
+                source = (verb.end(), source[1])
         mention_text = self.text[source[0]:source[1]]
+        if _PART_OF_WHOM.fullmatch(mention_text):
+            # "family members of the victims, many of whom say": the people named before
+            source = _people_before_comma(self.text, source[0]) or source
+            mention_text = self.text[source[0]:source[1]]
+        named = _NAME_THEN_PREDICATE.match(mention_text)
+        if named and named.group(1).split()[0] not in _NOT_NAME_START and mention_text.split()[-1][:1].islower():
+            # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
+            mention_text = named.group(1)
+            source = (source[0], source[0] + len(mention_text))
         alias = names.clean(mention_text)
         m = names.parse(mention_text)
         if m.form == "description" and alias in self.people.full:
@@ -322,6 +335,43 @@ class _Registry:
 _NO_SINGLE_NAME = frozenset(names.PRONOUNS | names.POSSESSIVES | names.TITLE_WORDS | names.ORG_WORDS)
 
 
+# a mention that is a name and the start of what it did or when, ending in no name: "Clinton now",
+# "Trump took to Twitter overnight to" (not "Politifact seized on Trump's", which names another)
+_NAME_THEN_PREDICATE = re.compile(
+    r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]{3,}ed|took|went|gave|made|sent|now|also|then|again|still|later|once|recently)\b")
+_NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
+# an antecedent that holds a verb: "has angered dock workers", "the plan angered the farmers"
+# (not an adjective after a determiner: "the retired workers")
+_VERB_IN = re.compile(r"(?<![\w'\u2019-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Hh]is )(?<!\b[Hh]er )"
+                      r"(?:(?:has|have|had)\s+)?[a-z]{3,}ed\s+")
+
+
+_PART_OF_WHOM = re.compile(r"(?:\w+\s+){1,2}of\s+(?:whom|which)")
+_NOT_IN_PEOPLE = frozenset("""with to by for from at on in among has have had is was are were and or but among
+angered upset told said says than like over""".split())
+_DETERMINER = frozenset("the a an The A An".split())
+_PEOPLE_WORD = re.compile(r"[\w/.'\u2019-]+")
+
+
+def _people_before_comma(text: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase ending at the comma before `start`: up to six words, back to a preposition or verb."""
+    before = text[max(0, start - 80):start].rstrip()
+    if not before.endswith(","):
+        return None
+    end = start - (len(text[:start]) - len(text[:start].rstrip())) - 1
+    words = list(_PEOPLE_WORD.finditer(text, max(0, start - 80), end))
+    first = None
+    for w in reversed(words[-6:]):
+        if w.group() in _NOT_IN_PEOPLE:
+            break
+        first = w
+    while first is not None and first.group() in _DETERMINER:
+        nxt = [w for w in words if w.start() > first.start()]
+        first = nxt[0] if nxt else None
+    return (first.start(), end) if first is not None and first.start() < end else None
+
+
 def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
     """Speakers named by one word ("Melanie said", "Sanders said"), so pronouns can find them."""
     out = []
@@ -335,6 +385,10 @@ def _single_names(text: str, findings: list[Finding]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _overlap(a: list, b: list) -> bool:
+    return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
+
+
 _NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those"})
 
 
@@ -343,7 +397,8 @@ def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statemen
     findings = find_findings(article)
     registry = _Registry(article, findings)
     statements: list[Statement] = []
-    seen: set[str] = set()
+    # id -> spans of each statement with these words; the same words elsewhere are said again
+    seen: dict[str, list[list]] = {}
     text = article.text
     for finding in findings:
         key = registry.resolve(finding)
@@ -352,9 +407,13 @@ def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statemen
             # "rejected that", "denied it": the words point at a statement, they say nothing themselves
             continue
         sid = statement_id(article.id, content)
-        if sid in seen:
+        earlier = seen.setdefault(sid, [])
+        if earlier and _overlap(earlier[-1], finding.spans):
+            # the same words at the same place, found twice (findings come in text order)
             continue
-        seen.add(sid)
+        earlier.append(list(finding.spans))
+        if len(earlier) > 1:
+            sid = statement_id(article.id, content, len(earlier) - 1)
         statements.append(Statement(
             id=sid, spans=list(finding.spans), text=content, kind=finding.kind, speaker=key,
             source_span=finding.source, cue_span=finding.cue, paragraph=finding.paragraph))
