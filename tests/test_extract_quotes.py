@@ -639,3 +639,35 @@ def test_inverted_attribution_interrupting_a_clause():
 def test_source_after_the_cue_stops_at_a_spaced_dash():
     article, speaker, st = only("The plan would cost one billion dollars, according to the Road Policy Center - a tenth of the budget.")
     assert source_of(article, st) == "the Road Policy Center"
+
+
+def test_clause_then_colon_then_quote():
+    article, speaker, st = only('In a radio interview later that day, Ada Ruiz went even further: "The deal is dead."')
+    assert st.kind == "direct" and st.text == '"The deal is dead."'
+    assert speaker.name == "Ada Ruiz"
+
+
+def test_name_right_before_colon_speaks_the_quote():
+    article, _, st = only('The early lead does not surprise the pollster Dana Whitfield: "Leads like this fade."')
+    assert source_of(article, st) == "Dana Whitfield"
+    article, _, st = only('TURNOUT IS UP - Colm Byrne and Ivy Tan: "More people voted early than ever."')
+    assert st.text == '"More people voted early than ever."'
+    assert "Ivy Tan" in source_of(article, st)
+
+
+def test_more_from_the_report_colon():
+    article, _, st = only('More from the report: "Most samples were weighted by age alone."')
+    assert source_of(article, st) == "the report"
+
+
+def test_colon_with_a_list_is_no_statement():
+    _, _, found = statements('Here is the list: "apples" and "pears."')
+    assert found == []
+
+
+def test_paragraph_ending_in_a_colon_without_cue_introduces_the_quote_below():
+    article, _, found = statements('The county clerk made the following comment:\n\n'
+                                   '"We counted every vote twice. Nobody was left out."\n\nThe count ended.')
+    assert len(found) == 1
+    assert found[0].text == '"We counted every vote twice. Nobody was left out."'
+    assert source_of(article, found[0]).startswith("The county")

@@ -529,7 +529,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             consumed = e
     if not found:
         finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
-            reported.title_case_cue(par, s, e)
+            reported.title_case_cue(par, s, e) or _colon_quote(par, s, e)
         if finding:
             found.append(finding)
         else:
@@ -770,6 +770,59 @@ def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
     if not spans or len(_WORD.findall(par.text, m.end(), e)) < 3:
         return None
     return Finding(spans, kind, (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index, open_quote=open_q)
+
+
+# 'Trump went even further: "..."', '... - Carl Bialik: "..."': a colon with nothing but a quote after it
+_COLON_THEN_QUOTE = re.compile(r":[ \t\u00a0]*(?=#)")
+# the name that stands right before the colon ('the pollster Dan Shaw:', '- Rep. Ann Lee (D-N.Y.):')
+_NAME_BEFORE_COLON = re.compile(
+    r"(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+    r"(?:\s*\([A-Z][\w.,\s-]{0,12}\))?\s*$")
+
+
+# 'More from the report:', '- From Ann Lee:'
+_FROM_BEFORE_COLON = re.compile(r"(?:^|(?<=\s)|(?<=-))(?:More\s+)?[Ff]rom\s+((?:the\s+)?[^\s#,;:.!?]+(?:\s+[^\s#,;:.!?]+){0,4})\s*$")
+
+
+def _colon_source(text: str, masked: str, s: int, colon: int) -> Span | None:
+    """Who speaks in '<clause>: "..."': a name right before the colon, else the clause's subject."""
+    m = _NAME_BEFORE_COLON.search(masked, max(s, colon - 60), colon)
+    if m and not _NOT_A_SPEAKER.match(m.group()) and not _NOT_A_NAME.match(m.group().split()[0]):
+        before = masked[s:m.start()].rstrip()
+        if not before or before.endswith(("-", "\u2013", "\u2014", "from", "by")) or \
+                len(m.group().split()) >= 2 and before.split()[-1][:1].islower():
+            return _strip(text, m.start(), m.end())
+    m = _FROM_BEFORE_COLON.search(masked, max(s, colon - 80), colon)
+    if m:
+        return _strip(text, m.start(1), m.end(1))
+    later = _LAST_SUBORDINATOR.match(masked, s, colon)
+    if later:
+        # 'so odd that a spokesman could only quip:': the clause that holds the colon
+        s = later.end()
+    s = _strip(text, s, colon)[0]
+    subject = _subject_of_sentence(text, masked, s, colon) or reported.subject_after_prefaces(text, masked, s, colon)
+    if subject is None or subject[1] >= colon:
+        return None
+    words = _WORD.findall(text, subject[0], subject[1])
+    if not _is_mention(words) or _NOT_A_SPEAKER.fullmatch(text, subject[0], subject[1]) or \
+            text[subject[0]:subject[1]].lower() in ("it", "this", "that", "there", "here", "one"):
+        return None
+    return subject
+
+
+def _colon_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
+    masked = par.masked
+    colon = masked.rfind(":", s, e)
+    if colon < 0 or not _COLON_THEN_QUOTE.match(masked, colon, e) or masked.find(MASK, s, colon) >= 0 or \
+            not _only_quotes(par, colon + 1, e):
+        return None
+    source = _colon_source(par.text, masked, s, colon)
+    if source is None:
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, colon + 1, e)
+    if kind != "direct":
+        return None
+    return Finding(spans, kind, source, (colon, colon + 1), par.index, open_quote=open_q)
 
 
 _NAMED_APPOSITIVE = re.compile(
@@ -1113,7 +1166,10 @@ def _colon_lead(par: _Paragraph, s: int, e: int) -> tuple[Span, Span, int] | Non
     for cue in CUE.finditer(par.masked, s, e):
         pass
     if cue is None or par.masked[cue.end():e].strip() != ":":
-        return None
+        # "Sanders made the following comment:" with no cue of its own: the colon is the cue
+        colon = par.masked.rfind(":", s, e)
+        subject = _colon_source(par.text, par.masked, s, colon) if par.masked.find(MASK, s, e) < 0 else None
+        return (subject, (colon, colon + 1), par.index) if subject else None
     subject = _subject_before(par.text, par.masked, s, cue.start())
     if subject is None:
         return None
