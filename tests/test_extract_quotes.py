@@ -671,3 +671,30 @@ def test_paragraph_ending_in_a_colon_without_cue_introduces_the_quote_below():
     assert len(found) == 1
     assert found[0].text == '"We counted every vote twice. Nobody was left out."'
     assert source_of(article, found[0]).startswith("The county")
+
+
+def test_opening_mark_typed_for_the_closing_one():
+    article, speaker, st = only('"It is unusual,\u201c said Tom Hale, a lawyer. "It is hard to pull off."')
+    assert [article.text[s:e] for s, e in st.spans] == ['"It is unusual,\u201c', '"It is hard to pull off."']
+    assert speaker.name == "Tom Hale"
+
+
+def test_closing_mark_typed_for_the_opening_one_after_a_cue():
+    article, _, st = only("Ann Lee says,\u201d there are people nobody listens to.\u201d")
+    assert st.kind == "direct"
+    assert article.text[st.spans[0][0]:st.spans[-1][1]] == "\u201d there are people nobody listens to.\u201d"
+    assert source_of(article, st) == "Ann Lee"
+
+
+def test_name_before_a_long_relative_clause_is_the_source():
+    article, speaker, st = only('Ann Lee, who has campaigned for the mayor since she left her own race in '
+                                'February, blasted the plan as a "disgrace."')
+    assert source_of(article, st) == "Ann Lee"
+    assert speaker.name == "Ann Lee"
+
+
+def test_quoted_show_after_told_is_the_addressee():
+    _, speaker, st = only('"We have to win," the senator told "Fox News Sunday."')
+    assert st.text == '"We have to win,"'
+    _, _, st = only('Ann Lee told "Meet the Press" that she would run.')
+    assert st.text == "that she would run"

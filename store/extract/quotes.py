@@ -140,6 +140,9 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             elif mark == "\u201d" and (i == start or before == "\n") and after.isalpha():
                 # a closing mark typed for an opening one at the start of a line
                 open_at, opener = i, "\u201c"
+            elif mark == "\u201d" and before in ",:" and after in " \t" and text.find("\u201d", j, end) > 0:
+                # 'He says,\u201d there are ...\u201d': a closing mark typed for the opening one after a cue
+                open_at, opener = i, "\u201c"
             continue
         if opener == "\u2018":
             if mark == "\u2019" and not after.isalpha():
@@ -154,6 +157,11 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 # '"It is not about \u201cjustice\u201d any more."': curly quotes inside a straight one
                 nested_end = inner + 1
                 continue
+        if mark == "\u201c" and before in ",.!?" and (after.isspace() or j == end):
+            # '\u201cIt is unusual,\u201c said ...': an opening mark typed for the closing one
+            regions.append((open_at, j, True))
+            open_at = -1
+            continue
         if mark == "\u201c" and opener == "\u201c":
             inner = text.find("\u201d", j, min(end, j + 60))
             if inner > 0 and "\u201c" not in text[j:inner] and text.find("\u201d", inner + 1, end) > 0 \
@@ -329,6 +337,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         # "A few days ago in an interview he": the pronoun is the subject
         return e - len(words[-1]), e
     if not _is_mention(words):
+        named = _NAME_THEN_APPOSITIVE.match(text, s, e) if appositive else None
+        if named and _is_mention(_WORD.findall(named.group(1))):
+            # "Ann Lee, who has campaigned for him since she left the race in February, said": the name
+            return named.start(1), named.end(1)
         # a long run-up: keep the trailing capitalised name ("In Ohio on Sunday Trump said")
         m = re.search(r"(?:[A-Z][\w.'\u2019&-]*\s+)*[A-Z][\w.'\u2019&-]*\s*$", masked[s:e])
         if m and m.start() > 0 and masked[s + m.start() - 1] == " ":
@@ -340,6 +352,8 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     return s, e
 
 
+# a name, then an appositive or relative clause between commas
+_NAME_THEN_APPOSITIVE = re.compile(r"((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:who|whose|a|an|the)\s")
 _DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
 
 
@@ -367,9 +381,19 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     return ss, se
 
 
+# a short quotation right after a cue that takes an object, then the sentence's end or a comma
+_QUOTED_TITLE = re.compile(r"\s+(#+(?:[.,]#+)?)(?=\s*$|\s+(?:that|on|in|during|after|about)\b|\s+[a-z]+ing\b)")
+_TITLE_SMALL = frozenset("of the and a an on in for to with at".split())
+
+
 def _object_end(text: str, masked: str, pos: int, end: int) -> int:
     m = _OBJECT.match(masked, pos, end)
     if not m:
+        title = _QUOTED_TITLE.match(masked, pos, end)
+        words = _WORD.findall(text, title.start(1), title.end(1)) if title else []
+        if 1 <= len(words) <= 6 and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL for w in words):
+            # 'told "Fox News Sunday."': the addressee is a show's quoted title
+            return title.end()
         return pos
     word = masked[m.start():m.end()].strip()
     if word in ("that", "the", "a", "an"):
