@@ -160,3 +160,17 @@ def test_a_sentence_opening_with_its_cue_then_the_source_and_the_quote():
 def test_curly_quotes_inside_a_straight_quote_do_not_end_it():
     found = by_text('"We back \u201cfair play\u201d here," Ann Lee said.')
     assert found == {'"We back \u201cfair play\u201d here,"': ("Ann Lee", "Ann Lee")}
+
+
+def test_partial_quote_in_what_a_named_subject_did():
+    assert by_text('Japan branded its neighbour an "outlaw nation in the region."') == {
+        'its neighbour an "outlaw nation in the region."': ("Japan", "Japan")}
+    assert by_text('Senator Ruth Cole exhorted the delegates to "vote your conscience" and left.') == {
+        'the delegates to "vote your conscience"': ("Ruth Cole", "Senator Ruth Cole")}
+
+
+def test_quoted_title_or_single_word_after_a_plain_verb_is_no_statement():
+    _, _, found = statements('Ann Lee appeared on CBS\u2019s \u201cThis Morning\u201d to discuss the plan.')
+    assert found == []
+    _, _, found = statements('Ann Lee renewed her push for "free" tuition.')
+    assert found == []

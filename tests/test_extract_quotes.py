@@ -698,3 +698,29 @@ def test_quoted_show_after_told_is_the_addressee():
     assert st.text == '"We have to win,"'
     _, _, st = only('Ann Lee told "Meet the Press" that she would run.')
     assert st.text == "that she would run"
+
+
+def test_participle_after_an_appositive_with_its_addressee():
+    article, speaker, st = only('Ruth Cole, the campaign manager, emailed supporters on Monday, telling them, '
+                                '"We are proud of this race."')
+    assert st.text == '"We are proud of this race."'
+    assert speaker.name == "Ruth Cole"
+
+
+def test_and_said_after_a_preface_keeps_the_sentence_subject():
+    article, _, st = only('In an interview with a local paper, Mayor Ann Lee doubled down on her remarks and '
+                          'said the judge had "a clear conflict" in the case.')
+    assert source_of(article, st) == "Mayor Ann Lee"
+    assert st.text == 'the judge had "a clear conflict" in the case'
+
+
+def test_number_with_a_comma_in_the_adverbial_before_a_quote():
+    _, speaker, st = only('After the vote, Tom Hale wrote to his 20,000 followers, "It is time to go home."')
+    assert st.text == '"It is time to go home."'
+    assert speaker.name == "Tom Hale"
+
+
+def test_content_stops_before_a_new_subject_with_its_own_cue():
+    article, _, found = statements('A voter asked for a photo and Ann Lee said, "Only if we break no rules."')
+    assert [s.text for s in found][-1] == '"Only if we break no rules."'
+    assert all("Ann Lee said" not in s.text for s in found)

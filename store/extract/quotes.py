@@ -417,7 +417,16 @@ def _content_end(masked: str, s: int, e: int) -> int:
     if m:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
-    return m.start() if m else e
+    e = m.start() if m else e
+    for m in _AND_NAME.finditer(masked, s, e):
+        if CUE.match(masked, m.end(), e):
+            # "asked for a photo and Clinton said, ...": a new subject and its own cue
+            return m.start()
+    return e
+
+
+# "and Ann Lee" before a cue of its own
+_AND_NAME = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
 
 
 # stops that a quote after them may go on: a contrast or a relative clause, not a new attribution
@@ -566,7 +575,60 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     named = _characterizations(par, s, e, found)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
+    if not found:
+        partial = _subject_verb_quote(par, s, e)
+        if partial is not None:
+            found.append(partial)
     return found, according
+
+
+# the verb right after a sentence's subject: auxiliaries and adverbs, then a verb in the past or
+# present tense ('branded', 'has used', 'exhorted', 'calls')
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|then|again|once|later|often|repeatedly|recently|[a-z]+ly)\s+){0,3}"
+    r"(?P<verb>(?!(?:is|was|are|were|has|had|does|did|said|says)\b)[a-z]{2,}ed|[a-z]{2,}[^siu\W]s|took|takes|gave|gives|made|makes|"
+    r"put|puts|went|goes|saw|sees|drew|draws|threw|throws|wrote|spoke|struck|hit)\b")
+
+
+_NOT_A_SUBJECT = frozenset("""it this that these those there here one both such two three several his her their
+its many some most all each every other others no few any another either neither""".split())
+
+
+def _subject_verb_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
+    """'Japan branded North Korea an "outlaw nation."', 'Cruz exhorted Republicans to "vote your
+    conscience."': a partial quote in what a named subject did, when no cue reports it."""
+    text, masked = par.text, par.masked
+    first_quote = masked.find(MASK, s, e)
+    if first_quote < 0:
+        return None
+    subject = _subject_of_sentence(text, masked, s, first_quote) or \
+        reported.subject_after_prefaces(text, masked, s, first_quote)
+    if subject is None:
+        return None
+    words = _WORD.findall(text, subject[0], subject[1])
+    if not words or not words[0][0].isupper() or not words[-1][0].isupper() or not _plain_subject(words) or \
+            len(words) > 6 or _NOT_A_SPEAKER.match(words[0]) or words[0].lower() in _NOT_A_SUBJECT:
+        return None
+    verb = _VERB_AFTER_SUBJECT.match(masked, subject[1], first_quote)
+    if verb is None or verb.group("verb") in _NOT_NAMING or re.search(r"[;:,\u2014\u2013]|\s-\s", masked[verb.end():first_quote]) or \
+            len(_WORD.findall(masked, verb.end(), first_quote)) > 12:
+        return None
+    quote = next((r for r in _regions_in(par.regions, first_quote, first_quote + 1) if r[0] == first_quote), None)
+    if quote is None:
+        return None
+    quoted = _WORD.findall(text, quote[0], quote[1])
+    if len(quoted) < 2 or all(w[0].isupper() or w in _TITLE_SMALL for w in quoted):
+        # 'on CBS's "This Morning"', 'a "favor"': a title or a single word, no statement
+        return None
+    end = min(e, quote[1])
+    more = _MORE_QUOTES.match(masked, end, e)
+    if more:
+        end = more.end()
+    start = _strip(text, verb.end(), end)[0]
+    spans, kind, open_q = _spans_and_kind(text, par.regions, start, end)
+    if not spans or kind == "indirect":
+        return None
+    return Finding(spans, kind, subject, (verb.start("verb"), verb.end("verb")), par.index, open_quote=open_q)
 
 
 # "criticized the law as a "crazy system"", "is describing as "unhinged" a tweet": a verb, what it
@@ -582,6 +644,7 @@ _RELATIVE_NAMING = re.compile(
 # verbs that take "as" without characterizing anything ("served as", "known as")
 _NOT_NAMING = frozenset("""served serves serving works worked working acts acted acting known joined joins
 stands stood emerged emerges remains remained runs ran running poses posed posing returned returns
+appeared appears seems seemed looks looked sounds sounded became becomes
 comes came coming regarded regards counts counted ranks ranked qualifies qualified doubles doubled
 listed lists identified identifies ended ends started starts begins""".split())
 _BE_BEFORE = re.compile(r"(?:\s+(?:is|was|are|were|be|been))+\s+$")
@@ -890,6 +953,18 @@ _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+$")
 
 
+_APPOSITIVE_OPENS = re.compile(r"\s+(?:the|a|an|who|whose|its|his|her|their|[a-z]+'s|\d+,)\s")
+
+
+def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span | None:
+    """'Ann Lee, a nurse, spoke ..., telling': the name that opens the sentence before its appositive."""
+    m = _NAMED_APPOSITIVE.match(masked, s, cs)
+    if m is None or _NOT_A_NAME.match(m.group(1).split()[0]) or _NOT_A_SPEAKER.match(m.group(1)) or \
+            not _APPOSITIVE_OPENS.match(masked, m.end(), cs) or _SENTENCE_PUNCT.search(masked, m.end(), cs):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 prev: Finding | None) -> tuple[Finding | None, bool]:
     """The statement one cue reports, if any; True to stop looking in this sentence."""
@@ -900,10 +975,13 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if text[cs].isupper():
         return None, False
     if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith((",", "#")):
-        subject = prev.source if prev else (_subject_of_sentence(text, masked, s, cs) or
+        subject = prev.source if prev else (_named_appositive_subject(text, masked, s, cs) or
+                                            _subject_of_sentence(text, masked, s, cs) or
                                             reported.subject_after_prefaces(text, masked, s, cs))
         if subject and subject[1] <= cs:
-            start = _content_start(text, masked, ce, e)
+            # "telling them, "..."": whom it was told is no content
+            after = _object_end(text, masked, ce, e) if verb in TAKES_OBJECT else ce
+            start = _content_start(text, masked, after if _CUE_THEN_QUOTE.match(masked, after, e) else ce, e)
             cend = _content_end(masked, start, e)
             cend = reported.object_end(text, masked, verb, start, cend)
             spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
@@ -966,7 +1044,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             return None, False
     if subject is None and re.search(r"\b(?:and|but)\s+$", masked[max(s, cs - 8):cs]):
         # "Lee put off the vote but said the group could return": the sentence's subject
-        subject = _subject_of_sentence(text, masked, s, cs)
+        subject = _subject_of_sentence(text, masked, s, cs) or reported.subject_after_prefaces(text, masked, s, cs)
         if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
             subject = None
     if subject is not None and re.search(r"\b(?:that|which)\s*$", masked[lo:subject[0]]):
@@ -1092,7 +1170,7 @@ _RELATIVE_END = re.compile(r",\s+(?!(?:that|and|but|if|who|which|as|is|was)\b)[a
 # what goes on with a second quote after the attribution: 'but "...', 'and still "...'
 _BUT_QUOTE = re.compile(r"(?:and|but)(?:\s+[a-z]+){0,2}\s+#")
 # after a cue: a short adverbial up to a comma ("said on Monday, ")
-_TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+){0,6}\s*,\s*(?=[\w#])")
+_TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+(?:,\d{3})*){0,6}\s*,\s*(?=[\w#])")
 # what after "X, she said," goes on with something else than the interrupted clause
 _NOT_CONTINUATION = re.compile(
     r"(?:\w+ing|according|and|but|or|in|on|at|during|after|before|while|when|as|who|which|whose|"
