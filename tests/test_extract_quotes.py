@@ -724,3 +724,30 @@ def test_content_stops_before_a_new_subject_with_its_own_cue():
     article, _, found = statements('A voter asked for a photo and Ann Lee said, "Only if we break no rules."')
     assert [s.text for s in found][-1] == '"Only if we break no rules."'
     assert all("Ann Lee said" not in s.text for s in found)
+
+
+def test_main_verb_after_a_relative_clause_that_reported_something():
+    article, _, found = statements('Ann Lee, who says the city should build more homes, tweeted that the plan '
+                                   '"will not house anyone."')
+    last = found[-1]
+    assert last.text == 'that the plan "will not house anyone."'
+    assert source_of(article, last) == "Ann Lee"
+
+
+def test_determiner_subject_before_a_relative_clause():
+    article, _, st = only('One ad, which is airing this week, argues that "only Ruth Cole can win."')
+    assert source_of(article, st) == "One ad"
+
+
+def test_described_source_may_hold_a_short_quote_or_a_participle():
+    article, speaker, st = only('"We have had better years," Texas delegate Tom Hale, wearing a hat and "Vote Cole" pins, '
+                                'said calmly.')
+    assert st.text == '"We have had better years,"'
+    assert speaker.name == "Tom Hale"
+
+
+def test_adverbial_with_commas_before_that():
+    _, _, st = only('Ann Lee said Thursday during a town hall in Dayton, Ohio, that the state "must act now."')
+    assert st.text == 'that the state "must act now."'
+    _, _, found = statements('Ann Lee voted on Monday for a measure that would end the contracts.')
+    assert all(not s.text.startswith("that would") for s in found)

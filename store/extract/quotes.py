@@ -64,7 +64,9 @@ _OBJECT = re.compile(
 _ADVERBIAL_TO_THAT = re.compile(
     r"\s*,?\s*(?:(?:in|on|at|during|to|after|before|via|through|from|with|over|for|last|this|earlier|"
     r"later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|"
-    r"repeatedly|privately|publicly|recently|then|also|per)\b[^,;:#.!?]{0,90}?),?\s*\bthat\b")
+    r"repeatedly|privately|publicly|recently|then|also|per)\b[^,;:#.!?]{0,90}?(?:,[^,;:#.!?]{1,40}?){0,2}?),?\s*\bthat\b"
+    r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|includes?|included|"
+    r"prohibits?|allows?|requires?|supersedes?|accounts?)\b)")
 _LEADING_FILLER = re.compile(
     r"(?:\s|,|:|\u2014|\u2013|\s-\s|"
     r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
@@ -353,7 +355,9 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
 
 
 # a name, then an appositive or relative clause between commas
-_NAME_THEN_APPOSITIVE = re.compile(r"((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:who|whose|a|an|the)\s")
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|"
+    r"(?:The|One|Another|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+(?:who|whose|which|a|an|the)\s")
 _DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
 
 
@@ -710,13 +714,15 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
 # between commas (which may hold cues of their own), then the attribution
 _DESCRIBED_SOURCE = re.compile(
     r"[ \t]*#++(?:[,!?]#++)?\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
-    r"\s+(?P<mid>(?:who|whose|a|an|the|one|[A-Z])[^#;]{0,220}?),\s+"
+    r"\s+(?P<mid>(?:who|whose|a|an|the|one|[a-z]+ing\b|[A-Z])(?:[^#;]|(?<!#)#{1,40}(?!#)){0,220}?),\s+"
     rf"(?P<cue>(?:(?:also|later|then|had|has|once)\s+)?(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))}))\b")
 
 
 def _quote_then_described_source(par: _Paragraph, s: int, e: int) -> Finding | None:
     m = _DESCRIBED_SOURCE.match(par.masked, s, e)
-    if m is None or par.text[m.start("cue")].isupper() or MASK in m.group("mid"):
+    if m is None or par.text[m.start("cue")].isupper() or \
+            any(qs < m.start("mid") or qe > m.end("mid") for qs, qe, _ in
+                _regions_in(par.regions, m.start("mid"), m.end("mid"))):
         return None
     words = _WORD.findall(m.group("src"))
     if not _is_mention(words, loose=True) or _NOT_A_NAME.match(words[0]):
@@ -882,6 +888,9 @@ def _colon_source(text: str, masked: str, s: int, colon: int) -> Span | None:
     m = _FROM_BEFORE_COLON.search(masked, max(s, colon - 80), colon)
     if m:
         return _strip(text, m.start(1), m.end(1))
+    named = _named_appositive_subject(text, masked, s, colon)
+    if named:
+        return named
     later = _LAST_SUBORDINATOR.match(masked, s, colon)
     if later:
         # 'so odd that a spokesman could only quip:': the clause that holds the colon
@@ -1017,6 +1026,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         subject = _subject_of_sentence(text, masked, s, cs)
         if subject and (subject[1] > cs or _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1])):
             subject = None
+    if subject is None and prev is not None and prev.extra_sources and prev.source and \
+            text[prev.source[0]:prev.source[1]].lower() in ("who", "which") and \
+            re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?", masked[consumed:cs]):
+        # "Graham, who says we should act, tweeted that ...": the relative clause is over, its antecedent speaks
+        subject = prev.extra_sources[0]
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
         # "conceded that A but implied that B": the second verb has the first one's subject
         subject = prev.source
@@ -1154,7 +1168,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 # after a cue: "of the bridge, " or "as he left, " and then a quote
 _ADVERBIAL_THEN_QUOTE = re.compile(
-    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?[,:]\s*(?=#)")
+    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?"
+    r"[,:]\s*(?=#)")
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
 _QUOTE_GOES_ON = re.compile(r"\s*,(?:\s+[a-z][^#;:.!?,]{0,60},)?\s*#")
