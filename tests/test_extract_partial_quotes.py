@@ -174,3 +174,10 @@ def test_quoted_title_or_single_word_after_a_plain_verb_is_no_statement():
     assert found == []
     _, _, found = statements('Ann Lee renewed her push for "free" tuition.')
     assert found == []
+
+
+def test_comment_after_a_closing_quote_is_not_said():
+    assert by_text('Ann Lee said the guests would "never be turned away," a swipe at the new owners.') == {
+        'the guests would "never be turned away,"': ("Ann Lee", "Ann Lee")}
+    assert by_text('Tom Hale said the talks were "dead", a sign that the deal had failed.') == {
+        'the talks were "dead"': ("Tom Hale", "Tom Hale")}

@@ -413,7 +413,16 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
+# after a closing quote: an appositive that comments on it ('"...," a swipe at the mayor'; '"...," an admission
+# that ...'), which the speaker did not say
+_QUOTE_THEN_COMMENT = re.compile(r"(?:(?<=,#)|(?<=,##)|(?<=#),)(?=\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
+                                 r"(?:at|to|of|that|on|from|aimed|which|for)\b)")
+
+
 def _content_end(masked: str, s: int, e: int) -> int:
+    m = _QUOTE_THEN_COMMENT.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
+    if m:
+        e = m.start() if masked[m.start() - 1] != "," or masked[m.start() - 2] == MASK else m.start() - 1
     m = _CONTENT_STOP.search(masked, s, e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
