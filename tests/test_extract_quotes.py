@@ -751,3 +751,10 @@ def test_adverbial_with_commas_before_that():
     assert st.text == 'that the state "must act now."'
     _, _, found = statements('Ann Lee voted on Monday for a measure that would end the contracts.')
     assert all(not s.text.startswith("that would") for s in found)
+
+
+def test_lower_case_quote_ends_the_clause_its_attribution_interrupts():
+    article, _, st = only('Sooner or later, the governor said, "it starts to pay off."')
+    assert [article.text[a:b] for a, b in st.spans] == ["Sooner or later", '"it starts to pay off."']
+    _, _, st = only('After the vote, Ann Lee said, "we won."')
+    assert st.text == '"we won."'

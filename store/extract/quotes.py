@@ -1133,6 +1133,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # 'The "plan is dead," she said, "and nobody will revive it."': one statement
                 return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
                                closed=closed), False
+            if lead_kind == "indirect" and more_kind == "direct" and tail.start() == after_pos and \
+                    text[more[0][0] + 1:more[0][0] + 2].islower() and not _ADVERBIAL_OPENER.match(text, lead[0][0]) and \
+                    len(_WORD.findall(text, *lead[0])) <= 6:
+                # 'There was, she said, "an implicit bargain."': the quote in lower case ends the clause she interrupts
+                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
+                               closed=closed), False
             if lead_kind != "direct" and more_kind == "direct" and tail.start() == after_pos:
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
                 return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
@@ -1174,6 +1180,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         spans = reported.past_relative(text, masked, verb, spans, e)
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
+
+# what opens a preface rather than a clause: 'After the vote, she said, "..."'
+_ADVERBIAL_OPENER = re.compile(
+    r"(?:After|Before|In|On|At|When|While|During|Since|As|If|Although|Though|Because|Asked|Speaking|With|For|From|"
+    r"By|Of|Under|Over|Later|Earlier|Then|Meanwhile|However|Still|But|And|So|Yet|Now|Today|Yesterday|Last|This|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[^\w]")
 
 # after a cue: "of the bridge, " or "as he left, " and then a quote
 _ADVERBIAL_THEN_QUOTE = re.compile(
