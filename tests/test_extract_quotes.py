@@ -758,3 +758,20 @@ def test_lower_case_quote_ends_the_clause_its_attribution_interrupts():
     assert [article.text[a:b] for a, b in st.spans] == ["Sooner or later", '"it starts to pay off."']
     _, _, st = only('After the vote, Ann Lee said, "we won."')
     assert st.text == '"we won."'
+
+
+def test_long_addressee_before_that():
+    article, speaker, st = only('Ann Lee is telling customers at a diner in Dover, Delaware, that "I need you tomorrow."')
+    assert st.text == 'that "I need you tomorrow."'
+    assert source_of(article, st) == "Ann Lee"
+
+
+def test_writer_comment_after_the_content_is_not_said():
+    _, _, st = only('The senator took a heckler in stride, saying the man would "not get hurt" at his rally, '
+                    'a swipe at the recent fights.')
+    assert st.text == 'the man would "not get hurt" at his rally'
+
+
+def test_quote_yelled_at_someone_ends_at_the_quote():
+    _, _, st = only('Tom Hale yelled "You lie!" at Governor Ruth Cole during the address.')
+    assert st.text == '"You lie!"'

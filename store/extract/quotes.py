@@ -87,7 +87,7 @@ _CONTENT_STOP = re.compile(
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when|while\s+[a-z]+ing|during|as\s+(?:he|she|they|it|we|I)|"
-    r"at\s+(?:a|an|the)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
+    r"at\s+(?:a|an|the|him|her|them|me|us|[A-Z]\w*)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
     r"op-ed|video|radio|television|TV|appearance|address|rally|debate)|"
     r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\()\b)")
@@ -415,6 +415,10 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
 
 # after a closing quote: an appositive that comments on it ('"...," a swipe at the mayor'; '"...," an admission
 # that ...'), which the speaker did not say
+# ', a swipe at ...', ', a thinly veiled reference to ...': the writer's comment, not the speaker's words
+_COMMENT_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:swipe|dig|jab|reference|nod|shot|rebuke|allusion|knock|slap|barb|poke|"
+    r"jibe|gibe)\s+(?:at|to)\b")
 _QUOTE_THEN_COMMENT = re.compile(r"(?:(?<=,#)|(?<=,##)|(?<=#),)(?=\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
                                  r"(?:at|to|of|that|on|from|aimed|which|for)\b)")
 
@@ -423,6 +427,9 @@ def _content_end(masked: str, s: int, e: int) -> int:
     m = _QUOTE_THEN_COMMENT.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
     if m:
         e = m.start() if masked[m.start() - 1] != "," or masked[m.start() - 2] == MASK else m.start() - 1
+    m = _COMMENT_APPOSITIVE.search(masked, s, e)
+    if m:
+        e = m.start()
     m = _CONTENT_STOP.search(masked, s, e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
@@ -1027,6 +1034,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         spans, kind, open_q = _spans_and_kind(text, regions, relative[1], _content_end(masked, relative[1], e))
         if kind == "direct":
             return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
+    if subject is not None and verb.endswith("ing") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
+        # "Ann Lee is telling ...": the auxiliary is no part of the source
+        subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
         return reported.passive_by(par, e, subject, (cs, ce)), False
@@ -1103,6 +1113,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     closed = False
     if verb in TAKES_OBJECT:
         after_pos = _object_end(text, masked, ce, e)
+        long_object = _LONG_OBJECT_THEN_THAT.match(masked, after_pos, e) if after_pos == ce else None
+        if long_object:
+            # "is telling customers at a diner in Manchester, New Hampshire, that ...": whom, then what
+            after_pos = long_object.end() - 4
         closed = after_pos > ce and masked[ce:after_pos].lstrip()[:1].isupper()
         after_pos = reported.object_then_infinitive(masked, ce, after_pos, e)
     start = _content_start(text, masked, after_pos, e)
@@ -1180,6 +1194,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         spans = reported.past_relative(text, masked, verb, spans, e)
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
+
+# after a cue that takes an object: a longer addressee (its places between commas) up to a that-clause
+_LONG_OBJECT_THEN_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|some|several|[a-z]+s)\b[^,;:#.!?]{0,60}?(?:,[^,;:#.!?]{1,30}?){0,2}?,?\s+that\b"
+    r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|[a-z]+s)\b)")
 
 # what opens a preface rather than a clause: 'After the vote, she said, "..."'
 _ADVERBIAL_OPENER = re.compile(
