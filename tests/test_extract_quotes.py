@@ -775,3 +775,12 @@ def test_writer_comment_after_the_content_is_not_said():
 def test_quote_yelled_at_someone_ends_at_the_quote():
     _, _, st = only('Tom Hale yelled "You lie!" at Governor Ruth Cole during the address.')
     assert st.text == '"You lie!"'
+
+
+def test_reports_and_commented_are_cues():
+    article, _, st = only('The Daily Ledger reports that the mayor "kept the details under wraps."')
+    assert source_of(article, st) == "The Daily Ledger"
+    assert st.text == 'that the mayor "kept the details under wraps."'
+    article, _, st = only('During a heated debate, a friend commented: "Immigration is the reason to vote."')
+    assert source_of(article, st) == "a friend"
+    assert st.text == '"Immigration is the reason to vote."'

@@ -13,6 +13,7 @@ from pathlib import Path
 # verbs that take the reported content as a clause ("said (that) ...") or a quote
 _SPEECH = """
 said says say saying told tells tell telling added adds adding wrote writes writing
+reports commented characterized characterizes reminds recited recites mocks rebuts rebutted
 noted notes noting explained explains explaining argued argues arguing argue
 claimed claims claiming claim insisted insists insisting insist maintained maintains
 maintaining stated declared declares declaring announced announces announcing
