@@ -181,3 +181,9 @@ def test_comment_after_a_closing_quote_is_not_said():
         'the guests would "never be turned away,"': ("Ann Lee", "Ann Lee")}
     assert by_text('Tom Hale said the talks were "dead", a sign that the deal had failed.') == {
         'the talks were "dead"': ("Tom Hale", "Tom Hale")}
+
+
+def test_partial_quote_of_a_named_subject_before_a_later_cue():
+    assert by_text('Ruth Cole exhorted the delegates to "vote your conscience" and said she would stay.') == {
+        'the delegates to "vote your conscience"': ("Ruth Cole", "Ruth Cole"),
+        "she would stay": ("Ruth Cole", "Ruth Cole")}

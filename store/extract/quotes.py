@@ -595,10 +595,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     named = _characterizations(par, s, e, found)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
-    if not found:
+    first_quote = par.masked.find(MASK, s, e) if found else -1
+    if not found or first_quote >= 0 and all(f.spans[0][0] > first_quote and (f.cue is None or f.cue[0] > first_quote)
+                                             for f in found):
+        # nothing reported the sentence's first quote: what its subject did with it
         partial = _subject_verb_quote(par, s, e)
-        if partial is not None:
-            found.append(partial)
+        if partial is not None and all(f.spans[0][0] >= partial.spans[-1][1] for f in found):
+            found.insert(0, partial)
     return found, according
 
 
