@@ -784,3 +784,21 @@ def test_reports_and_commented_are_cues():
     article, _, st = only('During a heated debate, a friend commented: "Immigration is the reason to vote."')
     assert source_of(article, st) == "a friend"
     assert st.text == '"Immigration is the reason to vote."'
+
+
+def test_asked_preface_reports_nothing_of_its_own():
+    article, _, st = only('Asked what he believed about the plan, he said, "It is the wrong thing."')
+    assert st.text == '"It is the wrong thing."'
+    assert source_of(article, st) == "he"
+
+
+def test_paragraph_ending_in_a_colon_after_a_cue_and_a_place():
+    article, _, found = statements('Joel Hart reported after the police left the scene in San Mateo:\n\n'
+                                   '"The officers did almost nothing with the phones."')
+    assert len(found) == 1
+    assert source_of(article, found[0]) == "Joel Hart"
+
+
+def test_imperative_before_a_colon_names_no_speaker():
+    _, _, found = statements('Read the latest updates below:\n\n"The senator took the stage late on Monday."')
+    assert found == []

@@ -335,6 +335,9 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     if s >= e:
         return None
     words = _WORD.findall(text[s:e])
+    if words and words[0] in ("Asked", "Pressed", "Questioned"):
+        # "Asked what he believed about it, he said": a question's preface, no one who reports
+        return None
     if len(words) > 3 and words[-1] in ("he", "she", "they", "we", "I"):
         # "A few days ago in an interview he": the pronoun is the subject
         return e - len(words[-1]), e
@@ -896,13 +899,19 @@ _NAME_BEFORE_COLON = re.compile(
 _FROM_BEFORE_COLON = re.compile(r"(?:^|(?<=\s)|(?<=-))(?:More\s+)?[Ff]rom\s+((?:the\s+)?[^\s#,;:.!?]+(?:\s+[^\s#,;:.!?]+){0,4})\s*$")
 
 
+# 'in San Bernardino:': a place, not who speaks
+_PLACE_PREPOSITIONS = frozenset("in at on of to for with near outside inside across into toward towards about "
+                                "against over under".split())
+
+
 def _colon_source(text: str, masked: str, s: int, colon: int) -> Span | None:
     """Who speaks in '<clause>: "..."': a name right before the colon, else the clause's subject."""
     m = _NAME_BEFORE_COLON.search(masked, max(s, colon - 60), colon)
     if m and not _NOT_A_SPEAKER.match(m.group()) and not _NOT_A_NAME.match(m.group().split()[0]):
         before = masked[s:m.start()].rstrip()
         if not before or before.endswith(("-", "\u2013", "\u2014", "from", "by")) or \
-                len(m.group().split()) >= 2 and before.split()[-1][:1].islower():
+                len(m.group().split()) >= 2 and before.split()[-1][:1].islower() and \
+                before.split()[-1] not in _PLACE_PREPOSITIONS:
             return _strip(text, m.start(), m.end())
     m = _FROM_BEFORE_COLON.search(masked, max(s, colon - 80), colon)
     if m:
@@ -920,6 +929,7 @@ def _colon_source(text: str, masked: str, s: int, colon: int) -> Span | None:
         return None
     words = _WORD.findall(text, subject[0], subject[1])
     if not _is_mention(words) or _NOT_A_SPEAKER.fullmatch(text, subject[0], subject[1]) or \
+            _NOT_A_SPEAKER.fullmatch(words[0]) and words[0] not in ("The", "A", "An") or \
             text[subject[0]:subject[1]].lower() in ("it", "this", "that", "there", "here", "one"):
         return None
     return subject
@@ -1325,6 +1335,11 @@ def _colon_lead(par: _Paragraph, s: int, e: int) -> tuple[Span, Span, int] | Non
     cue = None
     for cue in CUE.finditer(par.masked, s, e):
         pass
+    if cue is not None and par.masked.find(MASK, s, e) < 0 and par.masked[cue.end():e].strip() != ":":
+        # "Ann Lee reported after the raid in the city:": the cue's subject introduces the quote below
+        subject = _subject_before(par.text, par.masked, s, cue.start())
+        if subject is not None and _plain_subject(_WORD.findall(par.text, subject[0], subject[1])):
+            return subject, (cue.start(), cue.end()), par.index
     if cue is None or par.masked[cue.end():e].strip() != ":":
         # "Sanders made the following comment:" with no cue of its own: the colon is the cue
         colon = par.masked.rfind(":", s, e)
