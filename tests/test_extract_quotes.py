@@ -802,3 +802,28 @@ def test_paragraph_ending_in_a_colon_after_a_cue_and_a_place():
 def test_imperative_before_a_colon_names_no_speaker():
     _, _, found = statements('Read the latest updates below:\n\n"The senator took the stage late on Monday."')
     assert found == []
+
+
+def test_aside_between_the_cue_and_its_content():
+    article, _, st = only('Tom Hale acknowledged, however, "Past results are no guide to the future."')
+    assert st.text == '"Past results are no guide to the future."'
+    _, _, st = only('He added, though, that in the end "the council could not escape the record."')
+    assert st.text == 'that in the end "the council could not escape the record."'
+
+
+def test_preface_before_the_subject_is_no_content_when_a_quote_follows():
+    article, _, st = only('When asked why, Ann Lee responded in a text message: "Cole will be the nominee."')
+    assert st.text == '"Cole will be the nominee."'
+    assert source_of(article, st) == "Ann Lee"
+
+
+def test_progressive_cue_after_an_appositive():
+    article, speaker, st = only('Ann Lee, celebrating a win in her home state, is pledging to "win every county."')
+    assert st.text == 'to "win every county."'
+    assert speaker.name == "Ann Lee"
+
+
+def test_adverb_after_an_appositive_before_the_cue():
+    article, speaker, st = only('Ruth Cole, exasperated, famously responded: "What difference does it make?"')
+    assert st.text == '"What difference does it make?"'
+    assert speaker.name == "Ruth Cole"

@@ -272,6 +272,9 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     return False
 
 
+_ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
+
+
 def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
@@ -280,6 +283,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     aux = _TRAILING_AUX.search(window)
     end = lo + (aux.start() if aux else len(window.rstrip()))
     head = window[:end - lo].rstrip()
+    adverb = _ADVERB_AFTER_COMMA.search(head)
+    if adverb:
+        # "Clinton, exasperated, famously responded": the adverb after the appositive is no subject
+        head = head[:adverb.start() + 1]
     end = lo + len(head)
     appositive = head.endswith(",")
     if appositive:
@@ -1040,7 +1047,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs))
+    be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if verb.endswith("ing") else None
+    # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
+    subject_end = be.start() if be else cs
+    subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end))
     relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
     if relative is not None:
         # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content
@@ -1068,8 +1078,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         subject = prev.source
     if subject is None and lo == s:
         # "Ann Lee, an official at X, which has Y, said ...": a name and its long appositive
-        head_end = len(masked[s:cs].rstrip()) + s
-        m = _NAMED_APPOSITIVE.match(masked, s, cs) if masked[head_end - 1:head_end] == "," else None
+        head_end = len(masked[s:subject_end].rstrip()) + s
+        m = _NAMED_APPOSITIVE.match(masked, s, subject_end) if masked[head_end - 1:head_end] == "," else None
         if m and not _SENTENCE_PUNCT.search(masked, m.end(), head_end - 1) and cs - s < 400 and \
                 len(_WORD.findall(text, s, cs)) <= 45 and not _NOT_A_NAME.match(m.group(1)) \
                 and not _NOT_A_SPEAKER.match(m.group(1)):
@@ -1124,7 +1134,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), False
     after_pos = ce
     closed = False
-    if verb in TAKES_OBJECT:
+    aside = _ASIDE.match(masked, ce, e)
+    if aside:
+        after_pos = aside.end()
+    if verb in TAKES_OBJECT and not aside:
         after_pos = _object_end(text, masked, ce, e)
         long_object = _LONG_OBJECT_THEN_THAT.match(masked, after_pos, e) if after_pos == ce else None
         if long_object:
@@ -1177,7 +1190,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q, closed=closed), False
         raw_rest = masked[after_pos:e]
-        if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
+        if lead_kind == "indirect" and not tail and _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e):
+            # 'When asked why, Ann Lee responded in a text: "..."': the quote, not the preface
+            pass
+        elif tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
                 reported.dash_after(masked, after_pos) or reported.no_content_after(masked, start, e) or \
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
@@ -1214,6 +1230,10 @@ _LONG_OBJECT_THEN_THAT = re.compile(
     r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|[a-z]+s)\b)")
 
 # what opens a preface rather than a clause: 'After the vote, she said, "..."'
+_PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
+# ', though,', ', however,': an aside between the cue and its content
+_ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
+                    r"of\s+course|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,")
 _ADVERBIAL_OPENER = re.compile(
     r"(?:After|Before|In|On|At|When|While|During|Since|As|If|Although|Though|Because|Asked|Speaking|With|For|From|"
     r"By|Of|Under|Over|Later|Earlier|Then|Meanwhile|However|Still|But|And|So|Yet|Now|Today|Yesterday|Last|This|"
