@@ -827,3 +827,26 @@ def test_adverb_after_an_appositive_before_the_cue():
     article, speaker, st = only('Ruth Cole, exasperated, famously responded: "What difference does it make?"')
     assert st.text == '"What difference does it make?"'
     assert speaker.name == "Ruth Cole"
+
+
+def test_as_someone_put_it_after_the_content():
+    article, _, st = only('Most applicants must work, but the main test for the visa is a "lawful source of income," '
+                          'as a state memo put it.')
+    assert st.text == 'the main test for the visa is a "lawful source of income,"'
+    assert source_of(article, st) == "a state memo"
+
+
+def test_as_someone_noted_before_the_content():
+    article, _, st = only('As the Daily Ledger reported, the council "never voted on the plan."')
+    assert st.text == 'the council "never voted on the plan."'
+    assert source_of(article, st) == "the Daily Ledger"
+    _, _, found = statements('As he spoke, the crowd grew quiet.')
+    assert found == []
+    _, _, found = statements('He put it on the table and left.')
+    assert found == []
+
+
+def test_dashed_appositive_before_the_cue():
+    article, speaker, st = only('Jason Reed \u2014 a teacher from Dover \u2014 says the endorsement was "a big deal."')
+    assert speaker.name == "Jason Reed"
+    assert st.text == 'the endorsement was "a big deal."'

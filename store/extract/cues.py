@@ -122,7 +122,7 @@ _AUX = rf"(?:{_trie(_AUX_WORDS)}\s+){{0,3}}"
 
 # verbs whose preposition belongs to the cue: "called for a ban", "pointed to the polls"
 PHRASAL = frozenset({"called for", "calls for", "calling for", "call for", "pointed to", "points to",
-                     "pointing to", "referring to", "referred to", "refers to"})
+                     "pointing to", "referring to", "referred to", "refers to", "put it", "puts it"})
 _VERBS = _trie(SPEECH_VERBS | PHRASAL | {"pointed out", "points out", "went on", "shot back", "fired back"})
 
 # a cue: optional auxiliaries, then a speech verb as a whole word

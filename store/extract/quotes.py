@@ -272,12 +272,19 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     return False
 
 
+# an appositive between dashes right before the cue
+_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|\d+)\b[^\u2014\u2013;:!?]{1,120}?"
+                                r"(?:\s*\u2014|\s*\u2013|\s--?)\s*$")
 _ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
 
 
 def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
+    dashed = _DASHED_APPOSITIVE.search(masked, lo, cue_start)
+    if dashed and MASK not in dashed.group():
+        # "Jason Sims \u2014 a teacher from Dover \u2014 says": the name before the dashes
+        return _subject_before(text, masked, sent_start, dashed.start())
     # "(D-N.Y.)" after a name is no clause boundary
     window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked[lo:cue_start])
     aux = _TRAILING_AUX.search(window)
@@ -1057,6 +1064,25 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         spans, kind, open_q = _spans_and_kind(text, regions, relative[1], _content_end(masked, relative[1], e))
         if kind == "direct":
             return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
+    as_clause = _AS_BEFORE_SUBJECT.search(masked, lo, subject[0]) if subject is not None else None
+    if as_clause and as_clause.end() == subject[0] and verb in _AS_CUES and _NOTHING_MORE.fullmatch(masked, ce, e):
+        # '..., a "lawful source of income," as a memo put it': the clause before the as-clause
+        comma = masked.rfind(", ", lo, as_clause.start())
+        start = comma + 1 if comma >= 0 else lo
+        joined = re.match(r"\s*(?:but|and|so|yet|while)\s+", masked[start:as_clause.start()])
+        start += joined.end() if joined else 0
+        spans, kind, open_q = _spans_and_kind(text, regions, start, as_clause.start())
+        if spans and len(_WORD.findall(text, spans[0][0], spans[-1][1])) >= 2:
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
+    if subject is not None and masked[lo:subject[0]].strip() in ("As", "as") and masked.startswith(",", ce) and \
+            verb in _AS_CUES:
+        # "As Ann Lee put it, the plan is dead.": what follows the as-clause
+        spans, kind, open_q = _spans_and_kind(text, regions, ce + 1, _content_end(masked, ce + 1, e))
+        if spans:
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
+    if verb in ("put it", "puts it"):
+        # "put it on hold": no reporting without "as"
+        return None, False
     if subject is not None and verb.endswith("ing") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Ann Lee is telling ...": the auxiliary is no part of the source
         subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
@@ -1230,6 +1256,12 @@ _LONG_OBJECT_THEN_THAT = re.compile(
     r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|[a-z]+s)\b)")
 
 # what opens a preface rather than a clause: 'After the vote, she said, "..."'
+# ', as a memo put it.', ', as the manager suggested after the vote.'
+# the cues of 'as X put it': "As he spoke, ..." tells when, not who said what
+_AS_CUES = frozenset("""put it puts it reported reports noted notes wrote writes said says explained explains observed
+argued argues suggested suggests recalled recalls described describes""".split()) | {"put it", "puts it"}
+_AS_BEFORE_SUBJECT = re.compile(r",?\s+as\s+$")
+_NOTHING_MORE = re.compile(r"(?:\s+[^\s#,;:!?]+){0,8}?[\s,.!?#]*")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 # ', though,', ', however,': an aside between the cue and its content
 _ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
