@@ -187,3 +187,11 @@ def test_partial_quote_of_a_named_subject_before_a_later_cue():
     assert by_text('Ruth Cole exhorted the delegates to "vote your conscience" and said she would stay.') == {
         'the delegates to "vote your conscience"': ("Ruth Cole", "Ruth Cole"),
         "she would stay": ("Ruth Cole", "Ruth Cole")}
+
+
+def test_spaced_dash_after_a_quote_ends_the_content():
+    assert by_text('Another critic, Ruth Cole, likened the rules to "burning the charter" - a charge that stung.') == {
+        'the rules to "burning the charter"': ("Ruth Cole", "Another critic, Ruth Cole")}
+    found = by_text('When Ann Lee noted that Hale paid no tax \u2015 as was true for years \u2015 Hale boasted, '
+                    '"That makes me smart."')
+    assert found['"That makes me smart."'] == ("Hale", "Hale")

@@ -80,7 +80,7 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r"(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b")
 # after a closing quote: when, where or how it was said, no more of what was said
