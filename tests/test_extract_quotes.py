@@ -850,3 +850,13 @@ def test_dashed_appositive_before_the_cue():
     article, speaker, st = only('Jason Reed \u2014 a teacher from Dover \u2014 says the endorsement was "a big deal."')
     assert speaker.name == "Jason Reed"
     assert st.text == 'the endorsement was "a big deal."'
+
+
+def test_quote_goes_on_after_an_attribution_with_commas_of_its_own():
+    article, _, st = only('"I think the moderator will be fair," Ann Lee said during a rally in Dover, Del., '
+                          '"but a lot of people are watching."')
+    assert [article.text[a:b] for a, b in st.spans] == ['"I think the moderator will be fair,"',
+                                                         '"but a lot of people are watching."']
+    article, _, st = only('"Every time you say that," Tom Hale said, referring to the excuse, '
+                          '"you give them ammunition."')
+    assert len(st.spans) == 2 and st.kind == "direct"

@@ -1183,6 +1183,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if not lead:
             return None, False
         tail = _TAIL_COMMA.match(masked, after_pos, e)
+        bridge = _BRIDGE_TO_QUOTE.match(masked, after_pos, e) if lead_kind == "direct" else None
+        if bridge and text[bridge.end() + 1:bridge.end() + 2].islower() and \
+                all(c.group("verb") in ("referring to", "pointing to") for c in CUE.finditer(masked, after_pos, bridge.end())) and \
+                (tail is None or tail.end() != bridge.end()):
+            # '"A," Lee said, referring to the excuse, "you give them ammunition."': the quote goes on
+            more, more_kind, open_q = _spans_and_kind(text, regions, bridge.end(), _content_end(masked, bridge.end(), e))
+            if more_kind == "direct":
+                return Finding(lead + more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
+                               closed=closed), False
         if tail:
             cend = _content_end(masked, tail.end(), e)
             more, more_kind, open_q = _spans_and_kind(text, regions, tail.end(), cend)
@@ -1254,6 +1263,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 _LONG_OBJECT_THEN_THAT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|some|several|[a-z]+s)\b[^,;:#.!?]{0,60}?(?:,[^,;:#.!?]{1,30}?){0,2}?,?\s+that\b"
     r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|[a-z]+s)\b)")
+
+# after '"A," she said': a participle or an adverbial with commas of its own, then more of the quote
+_BRIDGE_TO_QUOTE = re.compile(r"[^#;!?]{0,100}?,[ \t]*(?=#)")
 
 # what opens a preface rather than a clause: 'After the vote, she said, "..."'
 # ', as a memo put it.', ', as the manager suggested after the vote.'
