@@ -860,3 +860,26 @@ def test_quote_goes_on_after_an_attribution_with_commas_of_its_own():
     article, _, st = only('"Every time you say that," Tom Hale said, referring to the excuse, '
                           '"you give them ammunition."')
     assert len(st.spans) == 2 and st.kind == "direct"
+
+
+def test_participle_between_the_subject_and_its_cue():
+    article, speaker, st = only('Sen. Ann Lee (D-Ill.), noting the size of the crowd, said, "He has a heck of a list."')
+    assert st.text == '"He has a heck of a list."'
+    assert speaker.name == "Ann Lee"
+    article, _, st = only('An Israeli official, speaking on the condition of anonymity, said that Lee '
+                          '"will meet any candidate."')
+    assert st.text == 'that Lee "will meet any candidate."'
+    assert source_of(article, st).startswith("An Israeli official")
+
+
+def test_dashed_participle_and_a_day_before_the_subject():
+    article, speaker, st = only('On Friday, Tom Hale \u2014 mentioned by the paper as the likely choice \u2014 told '
+                                'Ruth Cole of the Ledger, that "you have to look at it seriously."')
+    assert st.text == 'that "you have to look at it seriously."'
+    assert speaker.name == "Tom Hale"
+
+
+def test_closing_mark_and_ellipsis_opening_a_paragraph():
+    article, _, found = statements('Lee was critical of all of them.\n\n'
+                                   '\u201d \u2026 they are so not like him,\u201d she said in December.')
+    assert [s.text for s in found][-1] == "\u201d \u2026 they are so not like him,\u201d"

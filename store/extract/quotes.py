@@ -139,7 +139,8 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 open_at, opener = i, mark
             elif mark == "\u2018" and (before.isspace() or before in "([\u2014\u2013-") and not after.isspace():
                 open_at, opener = i, mark
-            elif mark == "\u201d" and (i == start or before == "\n") and after.isalpha():
+            elif mark == "\u201d" and (i == start or before in "\n\u202a") and \
+                    (after.isalpha() or after in " \u2026" and text.find("\u201d", j, end) > 0):
                 # a closing mark typed for an opening one at the start of a line
                 open_at, opener = i, "\u201c"
             elif mark == "\u201d" and before in ",:" and after in " \t" and text.find("\u201d", j, end) > 0:
@@ -273,7 +274,7 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
 
 
 # an appositive between dashes right before the cue
-_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|\d+)\b[^\u2014\u2013;:!?]{1,120}?"
+_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|[a-z]+ed|\d+)\b[^\u2014\u2013;:!?]{1,120}?"
                                 r"(?:\s*\u2014|\s*\u2013|\s--?)\s*$")
 _ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
 
@@ -374,7 +375,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
 # a name, then an appositive or relative clause between commas
 _NAME_THEN_APPOSITIVE = re.compile(
     r"((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|"
-    r"(?:The|One|Another|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+(?:who|whose|which|a|an|the)\s")
+    r"(?:The|One|Another|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+(?:who|whose|which|a|an|the|[a-z]+ing)\s")
 _DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
 
 
@@ -1026,6 +1027,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
     if text[cs].isupper():
         return None, False
+    if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith(",") and \
+            _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):
+        # "Sen. Ann Lee, noting the size of the crowd, said, ...": the participle sits between a subject and its cue
+        return None, False
     if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith((",", "#")):
         subject = prev.source if prev else (_named_appositive_subject(text, masked, s, cs) or
                                             _subject_of_sentence(text, masked, s, cs) or
@@ -1218,6 +1223,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
                 return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
                                closed=closed), False
+            if lead_kind != "direct" and _TIME_ONLY.fullmatch(masked, *lead[0]) and more and after_pos > ce:
+                # "On Friday, Lee told Fox News, that ...": when it was said, then what
+                return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
             if lead_kind != "direct" and (tail.end() - tail.start() <= 3 or masked[tail.end()].islower()) and more and \
                     not _NOT_CONTINUATION.match(masked, tail.end(), e):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
@@ -1274,6 +1282,9 @@ _AS_CUES = frozenset("""put it puts it reported reports noted notes wrote writes
 argued argues suggested suggests recalled recalls described describes""".split()) | {"put it", "puts it"}
 _AS_BEFORE_SUBJECT = re.compile(r",?\s+as\s+$")
 _NOTHING_MORE = re.compile(r"(?:\s+[^\s#,;:!?]+){0,8}?[\s,.!?#]*")
+_TIME_ONLY = re.compile(r"(?:(?:On|Last|This|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?")
+_PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 # ', though,', ', however,': an aside between the cue and its content
 _ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
