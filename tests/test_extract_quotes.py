@@ -883,3 +883,9 @@ def test_closing_mark_and_ellipsis_opening_a_paragraph():
     article, _, found = statements('Lee was critical of all of them.\n\n'
                                    '\u201d \u2026 they are so not like him,\u201d she said in December.')
     assert [s.text for s in found][-1] == "\u201d \u2026 they are so not like him,\u201d"
+
+
+def test_participle_after_before_is_a_statement_of_the_same_subject():
+    article, _, found = statements('"Nothing you can do," Ann Lee said before adding: "Maybe there is."')
+    assert [s.text for s in found] == ['"Nothing you can do,"', '"Maybe there is."']
+    assert all(source_of(article, s) == "Ann Lee" for s in found)

@@ -1031,7 +1031,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):
         # "Sen. Ann Lee, noting the size of the crowd, said, ...": the participle sits between a subject and its cue
         return None, False
-    if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith((",", "#")):
+    if (verb in PARTICIPLES or verb.endswith("ing")) and (masked[s:cs].rstrip().endswith((",", "#")) or
+                                                          prev is not None and prev.source is not None and
+                                                          _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs)):
+        # '"A," Trump said before adding: "B."': the participle hangs on the same subject
         subject = prev.source if prev else (_named_appositive_subject(text, masked, s, cs) or
                                             _subject_of_sentence(text, masked, s, cs) or
                                             reported.subject_after_prefaces(text, masked, s, cs))
@@ -1284,6 +1287,7 @@ _AS_BEFORE_SUBJECT = re.compile(r",?\s+as\s+$")
 _NOTHING_MORE = re.compile(r"(?:\s+[^\s#,;:!?]+){0,8}?[\s,.!?#]*")
 _TIME_ONLY = re.compile(r"(?:(?:On|Last|This|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?")
+_BEFORE_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+$")
 _PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 # ', though,', ', however,': an aside between the cue and its content
