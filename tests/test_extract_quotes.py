@@ -889,3 +889,12 @@ def test_participle_after_before_is_a_statement_of_the_same_subject():
     article, _, found = statements('"Nothing you can do," Ann Lee said before adding: "Maybe there is."')
     assert [s.text for s in found] == ['"Nothing you can do,"', '"Maybe there is."']
     assert all(source_of(article, s) == "Ann Lee" for s in found)
+
+
+def test_quoted_transcript_turns():
+    article, speakers, found = statements('The interview went on.\n\n'
+                                          '"ANN LEE: Well, look, the mayor thinks this is a game show. It is not.\n\n'
+                                          '"TOM HALE: But, Senator, I have to ask you about the tweet.')
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [
+        ("Ann Lee", "Well, look, the mayor thinks this is a game show. It is not"),
+        ("Tom Hale", "But, Senator, I have to ask you about the tweet")]

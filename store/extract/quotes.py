@@ -1365,10 +1365,23 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
 _TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,3}[A-Z][A-Z'\u2019-]*[A-Z]):[ \t]+(?=\S)")
 
 
+_QUOTED_TURN = re.compile(r"[ \t]*[\"\u201c]((?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,3}[A-Z][A-Z'\u2019-]*[A-Z]):[ \t]+(?=\S)")
+
+
 def _transcript_turn(par: _Paragraph) -> Finding | None:
     m = _TURN.match(par.masked, par.start, par.end)
+    quoted = None
+    if m is None and par.regions and par.regions[0][0] == par.start + len(par.text[par.start:par.end]) - \
+            len(par.text[par.start:par.end].lstrip()):
+        # '"PENCE: Well, look, ...': a quoted transcript, each turn opening with a quotation mark
+        quoted = _QUOTED_TURN.match(par.text, par.start, par.end)
+        m = quoted
     if not m or _NOT_A_SPEAKER.match(m.group(1).title()) or m.group(1) in ("Q", "A"):
         return None
+    if quoted:
+        s, e = _strip(par.text, m.end(), par.end, " \t\n,;:.\u2014\u2013-\"\u201c\u201d")
+        return Finding([(s, e)], "direct", (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index) \
+            if len(_WORD.findall(par.text, s, e)) >= 2 else None
     spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), par.end)
     if not spans or len(_WORD.findall(par.text, m.end(), par.end)) < 2:
         return None
