@@ -160,3 +160,38 @@ def test_a_sentence_opening_with_its_cue_then_the_source_and_the_quote():
 def test_curly_quotes_inside_a_straight_quote_do_not_end_it():
     found = by_text('"We back \u201cfair play\u201d here," Ann Lee said.')
     assert found == {'"We back \u201cfair play\u201d here,"': ("Ann Lee", "Ann Lee")}
+
+
+def test_partial_quote_in_what_a_named_subject_did():
+    assert by_text('Japan branded its neighbour an "outlaw nation in the region."') == {
+        'its neighbour an "outlaw nation in the region."': ("Japan", "Japan")}
+    assert by_text('Senator Ruth Cole exhorted the delegates to "vote your conscience" and left.') == {
+        'the delegates to "vote your conscience"': ("Ruth Cole", "Senator Ruth Cole")}
+
+
+def test_quoted_title_or_single_word_after_a_plain_verb_is_no_statement():
+    _, _, found = statements('Ann Lee appeared on CBS\u2019s \u201cThis Morning\u201d to discuss the plan.')
+    assert found == []
+    _, _, found = statements('Ann Lee renewed her push for "free" tuition.')
+    assert found == []
+
+
+def test_comment_after_a_closing_quote_is_not_said():
+    assert by_text('Ann Lee said the guests would "never be turned away," a swipe at the new owners.') == {
+        'the guests would "never be turned away,"': ("Ann Lee", "Ann Lee")}
+    assert by_text('Tom Hale said the talks were "dead", a sign that the deal had failed.') == {
+        'the talks were "dead"': ("Tom Hale", "Tom Hale")}
+
+
+def test_partial_quote_of_a_named_subject_before_a_later_cue():
+    assert by_text('Ruth Cole exhorted the delegates to "vote your conscience" and said she would stay.') == {
+        'the delegates to "vote your conscience"': ("Ruth Cole", "Ruth Cole"),
+        "she would stay": ("Ruth Cole", "Ruth Cole")}
+
+
+def test_spaced_dash_after_a_quote_ends_the_content():
+    assert by_text('Another critic, Ruth Cole, likened the rules to "burning the charter" - a charge that stung.') == {
+        'the rules to "burning the charter"': ("Ruth Cole", "Another critic, Ruth Cole")}
+    found = by_text('When Ann Lee noted that Hale paid no tax \u2015 as was true for years \u2015 Hale boasted, '
+                    '"That makes me smart."')
+    assert found['"That makes me smart."'] == ("Hale", "Hale")

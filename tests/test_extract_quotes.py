@@ -639,3 +639,262 @@ def test_inverted_attribution_interrupting_a_clause():
 def test_source_after_the_cue_stops_at_a_spaced_dash():
     article, speaker, st = only("The plan would cost one billion dollars, according to the Road Policy Center - a tenth of the budget.")
     assert source_of(article, st) == "the Road Policy Center"
+
+
+def test_clause_then_colon_then_quote():
+    article, speaker, st = only('In a radio interview later that day, Ada Ruiz went even further: "The deal is dead."')
+    assert st.kind == "direct" and st.text == '"The deal is dead."'
+    assert speaker.name == "Ada Ruiz"
+
+
+def test_name_right_before_colon_speaks_the_quote():
+    article, _, st = only('The early lead does not surprise the pollster Dana Whitfield: "Leads like this fade."')
+    assert source_of(article, st) == "Dana Whitfield"
+    article, _, st = only('TURNOUT IS UP - Colm Byrne and Ivy Tan: "More people voted early than ever."')
+    assert st.text == '"More people voted early than ever."'
+    assert "Ivy Tan" in source_of(article, st)
+
+
+def test_more_from_the_report_colon():
+    article, _, st = only('More from the report: "Most samples were weighted by age alone."')
+    assert source_of(article, st) == "the report"
+
+
+def test_colon_with_a_list_is_no_statement():
+    _, _, found = statements('Here is the list: "apples" and "pears."')
+    assert found == []
+
+
+def test_paragraph_ending_in_a_colon_without_cue_introduces_the_quote_below():
+    article, _, found = statements('The county clerk made the following comment:\n\n'
+                                   '"We counted every vote twice. Nobody was left out."\n\nThe count ended.')
+    assert len(found) == 1
+    assert found[0].text == '"We counted every vote twice. Nobody was left out."'
+    assert source_of(article, found[0]).startswith("The county")
+
+
+def test_opening_mark_typed_for_the_closing_one():
+    article, speaker, st = only('"It is unusual,\u201c said Tom Hale, a lawyer. "It is hard to pull off."')
+    assert [article.text[s:e] for s, e in st.spans] == ['"It is unusual,\u201c', '"It is hard to pull off."']
+    assert speaker.name == "Tom Hale"
+
+
+def test_closing_mark_typed_for_the_opening_one_after_a_cue():
+    article, _, st = only("Ann Lee says,\u201d there are people nobody listens to.\u201d")
+    assert st.kind == "direct"
+    assert article.text[st.spans[0][0]:st.spans[-1][1]] == "\u201d there are people nobody listens to.\u201d"
+    assert source_of(article, st) == "Ann Lee"
+
+
+def test_name_before_a_long_relative_clause_is_the_source():
+    article, speaker, st = only('Ann Lee, who has campaigned for the mayor since she left her own race in '
+                                'February, blasted the plan as a "disgrace."')
+    assert source_of(article, st) == "Ann Lee"
+    assert speaker.name == "Ann Lee"
+
+
+def test_quoted_show_after_told_is_the_addressee():
+    _, speaker, st = only('"We have to win," the senator told "Fox News Sunday."')
+    assert st.text == '"We have to win,"'
+    _, _, st = only('Ann Lee told "Meet the Press" that she would run.')
+    assert st.text == "that she would run"
+
+
+def test_participle_after_an_appositive_with_its_addressee():
+    article, speaker, st = only('Ruth Cole, the campaign manager, emailed supporters on Monday, telling them, '
+                                '"We are proud of this race."')
+    assert st.text == '"We are proud of this race."'
+    assert speaker.name == "Ruth Cole"
+
+
+def test_and_said_after_a_preface_keeps_the_sentence_subject():
+    article, _, st = only('In an interview with a local paper, Mayor Ann Lee doubled down on her remarks and '
+                          'said the judge had "a clear conflict" in the case.')
+    assert source_of(article, st) == "Mayor Ann Lee"
+    assert st.text == 'the judge had "a clear conflict" in the case'
+
+
+def test_number_with_a_comma_in_the_adverbial_before_a_quote():
+    _, speaker, st = only('After the vote, Tom Hale wrote to his 20,000 followers, "It is time to go home."')
+    assert st.text == '"It is time to go home."'
+    assert speaker.name == "Tom Hale"
+
+
+def test_content_stops_before_a_new_subject_with_its_own_cue():
+    article, _, found = statements('A voter asked for a photo and Ann Lee said, "Only if we break no rules."')
+    assert [s.text for s in found][-1] == '"Only if we break no rules."'
+    assert all("Ann Lee said" not in s.text for s in found)
+
+
+def test_main_verb_after_a_relative_clause_that_reported_something():
+    article, _, found = statements('Ann Lee, who says the city should build more homes, tweeted that the plan '
+                                   '"will not house anyone."')
+    last = found[-1]
+    assert last.text == 'that the plan "will not house anyone."'
+    assert source_of(article, last) == "Ann Lee"
+
+
+def test_determiner_subject_before_a_relative_clause():
+    article, _, st = only('One ad, which is airing this week, argues that "only Ruth Cole can win."')
+    assert source_of(article, st) == "One ad"
+
+
+def test_described_source_may_hold_a_short_quote_or_a_participle():
+    article, speaker, st = only('"We have had better years," Texas delegate Tom Hale, wearing a hat and "Vote Cole" pins, '
+                                'said calmly.')
+    assert st.text == '"We have had better years,"'
+    assert speaker.name == "Tom Hale"
+
+
+def test_adverbial_with_commas_before_that():
+    _, _, st = only('Ann Lee said Thursday during a town hall in Dayton, Ohio, that the state "must act now."')
+    assert st.text == 'that the state "must act now."'
+    _, _, found = statements('Ann Lee voted on Monday for a measure that would end the contracts.')
+    assert all(not s.text.startswith("that would") for s in found)
+
+
+def test_lower_case_quote_ends_the_clause_its_attribution_interrupts():
+    article, _, st = only('Sooner or later, the governor said, "it starts to pay off."')
+    assert [article.text[a:b] for a, b in st.spans] == ["Sooner or later", '"it starts to pay off."']
+    _, _, st = only('After the vote, Ann Lee said, "we won."')
+    assert st.text == '"we won."'
+
+
+def test_long_addressee_before_that():
+    article, speaker, st = only('Ann Lee is telling customers at a diner in Dover, Delaware, that "I need you tomorrow."')
+    assert st.text == 'that "I need you tomorrow."'
+    assert source_of(article, st) == "Ann Lee"
+
+
+def test_writer_comment_after_the_content_is_not_said():
+    _, _, st = only('The senator took a heckler in stride, saying the man would "not get hurt" at his rally, '
+                    'a swipe at the recent fights.')
+    assert st.text == 'the man would "not get hurt" at his rally'
+
+
+def test_quote_yelled_at_someone_ends_at_the_quote():
+    _, _, st = only('Tom Hale yelled "You lie!" at Governor Ruth Cole during the address.')
+    assert st.text == '"You lie!"'
+
+
+def test_reports_and_commented_are_cues():
+    article, _, st = only('The Daily Ledger reports that the mayor "kept the details under wraps."')
+    assert source_of(article, st) == "The Daily Ledger"
+    assert st.text == 'that the mayor "kept the details under wraps."'
+    article, _, st = only('During a heated debate, a friend commented: "Immigration is the reason to vote."')
+    assert source_of(article, st) == "a friend"
+    assert st.text == '"Immigration is the reason to vote."'
+
+
+def test_asked_preface_reports_nothing_of_its_own():
+    article, _, st = only('Asked what he believed about the plan, he said, "It is the wrong thing."')
+    assert st.text == '"It is the wrong thing."'
+    assert source_of(article, st) == "he"
+
+
+def test_paragraph_ending_in_a_colon_after_a_cue_and_a_place():
+    article, _, found = statements('Joel Hart reported after the police left the scene in San Mateo:\n\n'
+                                   '"The officers did almost nothing with the phones."')
+    assert len(found) == 1
+    assert source_of(article, found[0]) == "Joel Hart"
+
+
+def test_imperative_before_a_colon_names_no_speaker():
+    _, _, found = statements('Read the latest updates below:\n\n"The senator took the stage late on Monday."')
+    assert found == []
+
+
+def test_aside_between_the_cue_and_its_content():
+    article, _, st = only('Tom Hale acknowledged, however, "Past results are no guide to the future."')
+    assert st.text == '"Past results are no guide to the future."'
+    _, _, st = only('He added, though, that in the end "the council could not escape the record."')
+    assert st.text == 'that in the end "the council could not escape the record."'
+
+
+def test_preface_before_the_subject_is_no_content_when_a_quote_follows():
+    article, _, st = only('When asked why, Ann Lee responded in a text message: "Cole will be the nominee."')
+    assert st.text == '"Cole will be the nominee."'
+    assert source_of(article, st) == "Ann Lee"
+
+
+def test_progressive_cue_after_an_appositive():
+    article, speaker, st = only('Ann Lee, celebrating a win in her home state, is pledging to "win every county."')
+    assert st.text == 'to "win every county."'
+    assert speaker.name == "Ann Lee"
+
+
+def test_adverb_after_an_appositive_before_the_cue():
+    article, speaker, st = only('Ruth Cole, exasperated, famously responded: "What difference does it make?"')
+    assert st.text == '"What difference does it make?"'
+    assert speaker.name == "Ruth Cole"
+
+
+def test_as_someone_put_it_after_the_content():
+    article, _, st = only('Most applicants must work, but the main test for the visa is a "lawful source of income," '
+                          'as a state memo put it.')
+    assert st.text == 'the main test for the visa is a "lawful source of income,"'
+    assert source_of(article, st) == "a state memo"
+
+
+def test_as_someone_noted_before_the_content():
+    article, _, st = only('As the Daily Ledger reported, the council "never voted on the plan."')
+    assert st.text == 'the council "never voted on the plan."'
+    assert source_of(article, st) == "the Daily Ledger"
+    _, _, found = statements('As he spoke, the crowd grew quiet.')
+    assert found == []
+    _, _, found = statements('He put it on the table and left.')
+    assert found == []
+
+
+def test_dashed_appositive_before_the_cue():
+    article, speaker, st = only('Jason Reed \u2014 a teacher from Dover \u2014 says the endorsement was "a big deal."')
+    assert speaker.name == "Jason Reed"
+    assert st.text == 'the endorsement was "a big deal."'
+
+
+def test_quote_goes_on_after_an_attribution_with_commas_of_its_own():
+    article, _, st = only('"I think the moderator will be fair," Ann Lee said during a rally in Dover, Del., '
+                          '"but a lot of people are watching."')
+    assert [article.text[a:b] for a, b in st.spans] == ['"I think the moderator will be fair,"',
+                                                         '"but a lot of people are watching."']
+    article, _, st = only('"Every time you say that," Tom Hale said, referring to the excuse, '
+                          '"you give them ammunition."')
+    assert len(st.spans) == 2 and st.kind == "direct"
+
+
+def test_participle_between_the_subject_and_its_cue():
+    article, speaker, st = only('Sen. Ann Lee (D-Ill.), noting the size of the crowd, said, "He has a heck of a list."')
+    assert st.text == '"He has a heck of a list."'
+    assert speaker.name == "Ann Lee"
+    article, _, st = only('An Israeli official, speaking on the condition of anonymity, said that Lee '
+                          '"will meet any candidate."')
+    assert st.text == 'that Lee "will meet any candidate."'
+    assert source_of(article, st).startswith("An Israeli official")
+
+
+def test_dashed_participle_and_a_day_before_the_subject():
+    article, speaker, st = only('On Friday, Tom Hale \u2014 mentioned by the paper as the likely choice \u2014 told '
+                                'Ruth Cole of the Ledger, that "you have to look at it seriously."')
+    assert st.text == 'that "you have to look at it seriously."'
+    assert speaker.name == "Tom Hale"
+
+
+def test_closing_mark_and_ellipsis_opening_a_paragraph():
+    article, _, found = statements('Lee was critical of all of them.\n\n'
+                                   '\u201d \u2026 they are so not like him,\u201d she said in December.')
+    assert [s.text for s in found][-1] == "\u201d \u2026 they are so not like him,\u201d"
+
+
+def test_participle_after_before_is_a_statement_of_the_same_subject():
+    article, _, found = statements('"Nothing you can do," Ann Lee said before adding: "Maybe there is."')
+    assert [s.text for s in found] == ['"Nothing you can do,"', '"Maybe there is."']
+    assert all(source_of(article, s) == "Ann Lee" for s in found)
+
+
+def test_quoted_transcript_turns():
+    article, speakers, found = statements('The interview went on.\n\n'
+                                          '"ANN LEE: Well, look, the mayor thinks this is a game show. It is not.\n\n'
+                                          '"TOM HALE: But, Senator, I have to ask you about the tweet.')
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [
+        ("Ann Lee", "Well, look, the mayor thinks this is a game show. It is not"),
+        ("Tom Hale", "But, Senator, I have to ask you about the tweet")]

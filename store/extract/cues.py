@@ -13,6 +13,7 @@ from pathlib import Path
 # verbs that take the reported content as a clause ("said (that) ...") or a quote
 _SPEECH = """
 said says say saying told tells tell telling added adds adding wrote writes writing
+reports commented characterized characterizes reminds recited recites mocks rebuts rebutted
 noted notes noting explained explains explaining argued argues arguing argue
 claimed claims claiming claim insisted insists insisting insist maintained maintains
 maintaining stated declared declares declaring announced announces announcing
@@ -122,7 +123,7 @@ _AUX = rf"(?:{_trie(_AUX_WORDS)}\s+){{0,3}}"
 
 # verbs whose preposition belongs to the cue: "called for a ban", "pointed to the polls"
 PHRASAL = frozenset({"called for", "calls for", "calling for", "call for", "pointed to", "points to",
-                     "pointing to", "referring to", "referred to", "refers to"})
+                     "pointing to", "referring to", "referred to", "refers to", "put it", "puts it"})
 # a claim put as a deed: "filed a motion to unseal", "tried to make the case that"
 CLAIM_PHRASES = frozenset(f"{verb} {noun}" for verb in ("filed", "files", "filing", "file")
                           for noun in ("a motion", "a lawsuit", "suit", "a complaint", "a petition", "papers",

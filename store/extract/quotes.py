@@ -65,7 +65,9 @@ _OBJECT = re.compile(
 _ADVERBIAL_TO_THAT = re.compile(
     r"\s*,?\s*(?:(?:in|on|at|during|to|after|before|via|through|from|with|over|for|last|this|earlier|"
     r"later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|"
-    r"repeatedly|privately|publicly|recently|then|also|per)\b[^,;:#.!?]{0,90}?),?\s*\bthat\b")
+    r"repeatedly|privately|publicly|recently|then|also|per)\b[^,;:#.!?]{0,90}?(?:,[^,;:#.!?]{1,40}?){0,2}?),?\s*\bthat\b"
+    r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|includes?|included|"
+    r"prohibits?|allows?|requires?|supersedes?|accounts?)\b)")
 _LEADING_FILLER = re.compile(
     r"(?:\s|,|:|\u2014|\u2013|\s-\s|"
     r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
@@ -79,14 +81,14 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s\u2014\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b)")
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when|while\s+[a-z]+ing|during|as\s+(?:he|she|they|it|we|I)|"
-    r"at\s+(?:a|an|the)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
+    r"at\s+(?:a|an|the|him|her|them|me|us|[A-Z]\w*)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
     r"op-ed|video|radio|television|TV|appearance|address|rally|debate)|"
     r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\()\b)")
@@ -138,8 +140,12 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 open_at, opener = i, mark
             elif mark == "\u2018" and (before.isspace() or before in "([\u2014\u2013-") and not after.isspace():
                 open_at, opener = i, mark
-            elif mark == "\u201d" and (i == start or before == "\n") and after.isalpha():
+            elif mark == "\u201d" and (i == start or before in "\n\u202a") and \
+                    (after.isalpha() or after in " \u2026" and text.find("\u201d", j, end) > 0):
                 # a closing mark typed for an opening one at the start of a line
+                open_at, opener = i, "\u201c"
+            elif mark == "\u201d" and before in ",:" and after in " \t" and text.find("\u201d", j, end) > 0:
+                # 'He says,\u201d there are ...\u201d': a closing mark typed for the opening one after a cue
                 open_at, opener = i, "\u201c"
             continue
         if opener == "\u2018":
@@ -155,6 +161,11 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 # '"It is not about \u201cjustice\u201d any more."': curly quotes inside a straight one
                 nested_end = inner + 1
                 continue
+        if mark == "\u201c" and before in ",.!?" and (after.isspace() or j == end):
+            # '\u201cIt is unusual,\u201c said ...': an opening mark typed for the closing one
+            regions.append((open_at, j, True))
+            open_at = -1
+            continue
         if mark == "\u201c" and opener == "\u201c":
             inner = text.find("\u201d", j, min(end, j + 60))
             if inner > 0 and "\u201c" not in text[j:inner] and text.find("\u201d", inner + 1, end) > 0 \
@@ -263,15 +274,29 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     return False
 
 
+# an appositive between dashes right before the cue
+_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|[a-z]+ed|\d+)\b[^\u2014\u2013;:!?]{1,120}?"
+                                r"(?:\s*\u2014|\s*\u2013|\s--?)\s*$")
+_ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
+
+
 def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
+    dashed = _DASHED_APPOSITIVE.search(masked, lo, cue_start)
+    if dashed and MASK not in dashed.group():
+        # "Jason Sims \u2014 a teacher from Dover \u2014 says": the name before the dashes
+        return _subject_before(text, masked, sent_start, dashed.start())
     # "(D-N.Y.)" after a name is no clause boundary
     window = masked[lo:cue_start]
     window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), window) if "(" in window else window
     aux = _TRAILING_AUX.search(window)
     end = lo + (aux.start() if aux else len(window.rstrip()))
     head = window[:end - lo].rstrip()
+    adverb = _ADVERB_AFTER_COMMA.search(head)
+    if adverb:
+        # "Clinton, exasperated, famously responded": the adverb after the appositive is no subject
+        head = head[:adverb.start() + 1]
     end = lo + len(head)
     appositive = head.endswith(",")
     if appositive:
@@ -327,10 +352,17 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     if s >= e:
         return None
     words = _WORD.findall(text[s:e])
+    if words and words[0] in ("Asked", "Pressed", "Questioned"):
+        # "Asked what he believed about it, he said": a question's preface, no one who reports
+        return None
     if len(words) > 3 and words[-1] in ("he", "she", "they", "we", "I"):
         # "A few days ago in an interview he": the pronoun is the subject
         return e - len(words[-1]), e
     if not _is_mention(words):
+        named = _NAME_THEN_APPOSITIVE.match(text, s, e) if appositive else None
+        if named and _is_mention(_WORD.findall(named.group(1))):
+            # "Ann Lee, who has campaigned for him since she left the race in February, said": the name
+            return named.start(1), named.end(1)
         # a long run-up: keep the trailing capitalised name ("In Ohio on Sunday Trump said")
         m = re.search(r"(?:[A-Z][\w.'\u2019&-]*\s+)*[A-Z][\w.'\u2019&-]*\s*$", masked[s:e])
         if m and m.start() > 0 and masked[s + m.start() - 1] == " ":
@@ -342,6 +374,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     return s, e
 
 
+# a name, then an appositive or relative clause between commas
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|"
+    r"(?:The|One|Another|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+(?:who|whose|which|a|an|the|[a-z]+ing)\s")
 _DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
 
 
@@ -369,9 +405,19 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     return ss, se
 
 
+# a short quotation right after a cue that takes an object, then the sentence's end or a comma
+_QUOTED_TITLE = re.compile(r"\s+(#+(?:[.,]#+)?)(?=\s*$|\s+(?:that|on|in|during|after|about)\b|\s+[a-z]+ing\b)")
+_TITLE_SMALL = frozenset("of the and a an on in for to with at".split())
+
+
 def _object_end(text: str, masked: str, pos: int, end: int) -> int:
     m = _OBJECT.match(masked, pos, end)
     if not m:
+        title = _QUOTED_TITLE.match(masked, pos, end)
+        words = _WORD.findall(text, title.start(1), title.end(1)) if title else []
+        if 1 <= len(words) <= 6 and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL for w in words):
+            # 'told "Fox News Sunday."': the addressee is a show's quoted title
+            return title.end()
         return pos
     word = masked[m.start():m.end()].strip()
     if word in ("that", "the", "a", "an"):
@@ -387,7 +433,23 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
+# after a closing quote: an appositive that comments on it ('"...," a swipe at the mayor'; '"...," an admission
+# that ...'), which the speaker did not say
+# ', a swipe at ...', ', a thinly veiled reference to ...': the writer's comment, not the speaker's words
+_COMMENT_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:swipe|dig|jab|reference|nod|shot|rebuke|allusion|knock|slap|barb|poke|"
+    r"jibe|gibe)\s+(?:at|to)\b")
+_QUOTE_THEN_COMMENT = re.compile(r"(?:(?<=,#)|(?<=,##)|(?<=#),)(?=\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
+                                 r"(?:at|to|of|that|on|from|aimed|which|for)\b)")
+
+
 def _content_end(masked: str, s: int, e: int) -> int:
+    m = _QUOTE_THEN_COMMENT.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
+    if m:
+        e = m.start() if masked[m.start() - 1] != "," or masked[m.start() - 2] == MASK else m.start() - 1
+    m = _COMMENT_APPOSITIVE.search(masked, s, e)
+    if m:
+        e = m.start()
     m = _CONTENT_STOP.search(masked, s, e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
@@ -395,7 +457,16 @@ def _content_end(masked: str, s: int, e: int) -> int:
     if m:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
-    return m.start() if m else e
+    e = m.start() if m else e
+    for m in _AND_NAME.finditer(masked, s, e):
+        if CUE.match(masked, m.end(), e):
+            # "asked for a photo and Clinton said, ...": a new subject and its own cue
+            return m.start()
+    return e
+
+
+# "and Ann Lee" before a cue of its own
+_AND_NAME = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
 
 
 # stops that a quote after them may go on: a contrast or a relative clause, not a new attribution
@@ -531,7 +602,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             consumed = e
     if not found:
         finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
-            reported.title_case_cue(par, s, e) or reported.as_clause_cue(par, s, e)
+            reported.title_case_cue(par, s, e) or reported.as_clause_cue(par, s, e) or _colon_quote(par, s, e)
         if finding:
             found.append(finding)
         else:
@@ -544,7 +615,63 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     named = _characterizations(par, s, e, found)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
+    first_quote = par.masked.find(MASK, s, e) if found else -1
+    if not found or first_quote >= 0 and all(f.spans[0][0] > first_quote and (f.cue is None or f.cue[0] > first_quote)
+                                             for f in found):
+        # nothing reported the sentence's first quote: what its subject did with it
+        partial = _subject_verb_quote(par, s, e)
+        if partial is not None and all(f.spans[0][0] >= partial.spans[-1][1] for f in found):
+            found.insert(0, partial)
     return found, according
+
+
+# the verb right after a sentence's subject: auxiliaries and adverbs, then a verb in the past or
+# present tense ('branded', 'has used', 'exhorted', 'calls')
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|then|again|once|later|often|repeatedly|recently|[a-z]+ly)\s+){0,3}"
+    r"(?P<verb>(?!(?:is|was|are|were|has|had|does|did|said|says)\b)[a-z]{2,}ed|[a-z]{2,}[^siu\W]s|took|takes|gave|gives|made|makes|"
+    r"put|puts|went|goes|saw|sees|drew|draws|threw|throws|wrote|spoke|struck|hit)\b")
+
+
+_NOT_A_SUBJECT = frozenset("""it this that these those there here one both such two three several his her their
+its many some most all each every other others no few any another either neither""".split())
+
+
+def _subject_verb_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
+    """'Japan branded North Korea an "outlaw nation."', 'Cruz exhorted Republicans to "vote your
+    conscience."': a partial quote in what a named subject did, when no cue reports it."""
+    text, masked = par.text, par.masked
+    first_quote = masked.find(MASK, s, e)
+    if first_quote < 0:
+        return None
+    subject = _subject_of_sentence(text, masked, s, first_quote) or \
+        reported.subject_after_prefaces(text, masked, s, first_quote)
+    if subject is None:
+        return None
+    words = _WORD.findall(text, subject[0], subject[1])
+    if not words or not words[0][0].isupper() or not words[-1][0].isupper() or not _plain_subject(words) or \
+            len(words) > 6 or _NOT_A_SPEAKER.match(words[0]) or words[0].lower() in _NOT_A_SUBJECT:
+        return None
+    verb = _VERB_AFTER_SUBJECT.match(masked, subject[1], first_quote)
+    if verb is None or verb.group("verb") in _NOT_NAMING or re.search(r"[;:,\u2014\u2013]|\s-\s", masked[verb.end():first_quote]) or \
+            len(_WORD.findall(masked, verb.end(), first_quote)) > 12:
+        return None
+    quote = next((r for r in _regions_in(par.regions, first_quote, first_quote + 1) if r[0] == first_quote), None)
+    if quote is None:
+        return None
+    quoted = _WORD.findall(text, quote[0], quote[1])
+    if len(quoted) < 2 or all(w[0].isupper() or w in _TITLE_SMALL for w in quoted):
+        # 'on CBS's "This Morning"', 'a "favor"': a title or a single word, no statement
+        return None
+    end = min(e, quote[1])
+    more = _MORE_QUOTES.match(masked, end, e)
+    if more:
+        end = more.end()
+    start = _strip(text, verb.end(), end)[0]
+    spans, kind, open_q = _spans_and_kind(text, par.regions, start, end)
+    if not spans or kind == "indirect":
+        return None
+    return Finding(spans, kind, subject, (verb.start("verb"), verb.end("verb")), par.index, open_quote=open_q)
 
 
 # "criticized the law as a "crazy system"", "is describing as "unhinged" a tweet": a verb, what it
@@ -560,6 +687,7 @@ _RELATIVE_NAMING = re.compile(
 # verbs that take "as" without characterizing anything ("served as", "known as")
 _NOT_NAMING = frozenset("""served serves serving works worked working acts acted acting known joined joins
 stands stood emerged emerges remains remained runs ran running poses posed posing returned returns
+appeared appears seems seemed looks looked sounds sounded became becomes
 comes came coming regarded regards counts counted ranks ranked qualifies qualified doubles doubled
 listed lists identified identifies ended ends started starts begins""".split())
 _BE_BEFORE = re.compile(r"(?:\s+(?:is|was|are|were|be|been))+\s+$")
@@ -625,13 +753,15 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
 # between commas (which may hold cues of their own), then the attribution
 _DESCRIBED_SOURCE = re.compile(
     r"[ \t]*#++(?:[,!?]#++)?\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
-    r"\s+(?P<mid>(?:who|whose|a|an|the|one|[A-Z])[^#;]{0,220}?),\s+"
+    r"\s+(?P<mid>(?:who|whose|a|an|the|one|[a-z]+ing\b|[A-Z])(?:[^#;]|(?<!#)#{1,40}(?!#)){0,220}?),\s+"
     rf"(?P<cue>(?:(?:also|later|then|had|has|once)\s+)?(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))}))\b")
 
 
 def _quote_then_described_source(par: _Paragraph, s: int, e: int) -> Finding | None:
     m = _DESCRIBED_SOURCE.match(par.masked, s, e)
-    if m is None or par.text[m.start("cue")].isupper() or MASK in m.group("mid"):
+    if m is None or par.text[m.start("cue")].isupper() or \
+            any(qs < m.start("mid") or qe > m.end("mid") for qs, qe, _ in
+                _regions_in(par.regions, m.start("mid"), m.end("mid"))):
         return None
     words = _WORD.findall(m.group("src"))
     if not _is_mention(words, loose=True) or _NOT_A_NAME.match(words[0]):
@@ -774,6 +904,69 @@ def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
     return Finding(spans, kind, (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index, open_quote=open_q)
 
 
+# 'Trump went even further: "..."', '... - Carl Bialik: "..."': a colon with nothing but a quote after it
+_COLON_THEN_QUOTE = re.compile(r":[ \t\u00a0]*(?=#)")
+# the name that stands right before the colon ('the pollster Dan Shaw:', '- Rep. Ann Lee (D-N.Y.):')
+_NAME_BEFORE_COLON = re.compile(
+    r"(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+    r"(?:\s*\([A-Z][\w.,\s-]{0,12}\))?\s*$")
+
+
+# 'More from the report:', '- From Ann Lee:'
+_FROM_BEFORE_COLON = re.compile(r"(?:^|(?<=\s)|(?<=-))(?:More\s+)?[Ff]rom\s+((?:the\s+)?[^\s#,;:.!?]+(?:\s+[^\s#,;:.!?]+){0,4})\s*$")
+
+
+# 'in San Bernardino:': a place, not who speaks
+_PLACE_PREPOSITIONS = frozenset("in at on of to for with near outside inside across into toward towards about "
+                                "against over under".split())
+
+
+def _colon_source(text: str, masked: str, s: int, colon: int) -> Span | None:
+    """Who speaks in '<clause>: "..."': a name right before the colon, else the clause's subject."""
+    m = _NAME_BEFORE_COLON.search(masked, max(s, colon - 60), colon)
+    if m and not _NOT_A_SPEAKER.match(m.group()) and not _NOT_A_NAME.match(m.group().split()[0]):
+        before = masked[s:m.start()].rstrip()
+        if not before or before.endswith(("-", "\u2013", "\u2014", "from", "by")) or \
+                len(m.group().split()) >= 2 and before.split()[-1][:1].islower() and \
+                before.split()[-1] not in _PLACE_PREPOSITIONS:
+            return _strip(text, m.start(), m.end())
+    m = _FROM_BEFORE_COLON.search(masked, max(s, colon - 80), colon)
+    if m:
+        return _strip(text, m.start(1), m.end(1))
+    named = _named_appositive_subject(text, masked, s, colon)
+    if named:
+        return named
+    later = _LAST_SUBORDINATOR.match(masked, s, colon)
+    if later:
+        # 'so odd that a spokesman could only quip:': the clause that holds the colon
+        s = later.end()
+    s = _strip(text, s, colon)[0]
+    subject = _subject_of_sentence(text, masked, s, colon) or reported.subject_after_prefaces(text, masked, s, colon)
+    if subject is None or subject[1] >= colon:
+        return None
+    words = _WORD.findall(text, subject[0], subject[1])
+    if not _is_mention(words) or _NOT_A_SPEAKER.fullmatch(text, subject[0], subject[1]) or \
+            _NOT_A_SPEAKER.fullmatch(words[0]) and words[0] not in ("The", "A", "An") or \
+            text[subject[0]:subject[1]].lower() in ("it", "this", "that", "there", "here", "one"):
+        return None
+    return subject
+
+
+def _colon_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
+    masked = par.masked
+    colon = masked.rfind(":", s, e)
+    if colon < 0 or not _COLON_THEN_QUOTE.match(masked, colon, e) or masked.find(MASK, s, colon) >= 0 or \
+            not _only_quotes(par, colon + 1, e):
+        return None
+    source = _colon_source(par.text, masked, s, colon)
+    if source is None:
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, colon + 1, e)
+    if kind != "direct":
+        return None
+    return Finding(spans, kind, source, (colon, colon + 1), par.index, open_quote=open_q)
+
+
 _NAMED_APPOSITIVE = re.compile(
     r"(?:#+[.,!?]?#*)?\s*((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Rev|Prof)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)(?:\s*\([A-Z][\w.,\s-]{0,12}\))?,")
@@ -818,6 +1011,18 @@ _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+" + TRIED_TO + "$")
 
 
+_APPOSITIVE_OPENS = re.compile(r"\s+(?:the|a|an|who|whose|its|his|her|their|[a-z]+'s|\d+,)\s")
+
+
+def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span | None:
+    """'Ann Lee, a nurse, spoke ..., telling': the name that opens the sentence before its appositive."""
+    m = _NAMED_APPOSITIVE.match(masked, s, cs)
+    if m is None or _NOT_A_NAME.match(m.group(1).split()[0]) or _NOT_A_SPEAKER.match(m.group(1)) or \
+            not _APPOSITIVE_OPENS.match(masked, m.end(), cs) or _SENTENCE_PUNCT.search(masked, m.end(), cs):
+        return None
+    return m.start(1), m.end(1)
+
+
 def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 prev: Finding | None) -> tuple[Finding | None, bool]:
     """The statement one cue reports, if any; True to stop looking in this sentence."""
@@ -827,11 +1032,21 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
     if text[cs].isupper():
         return None, False
-    if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith((",", "#")):
-        subject = prev.source if prev else (_subject_of_sentence(text, masked, s, cs) or
+    if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith(",") and \
+            _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):
+        # "Sen. Ann Lee, noting the size of the crowd, said, ...": the participle sits between a subject and its cue
+        return None, False
+    if (verb in PARTICIPLES or verb.endswith("ing")) and (masked[s:cs].rstrip().endswith((",", "#")) or
+                                                          prev is not None and prev.source is not None and
+                                                          _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs)):
+        # '"A," Trump said before adding: "B."': the participle hangs on the same subject
+        subject = prev.source if prev else (_named_appositive_subject(text, masked, s, cs) or
+                                            _subject_of_sentence(text, masked, s, cs) or
                                             reported.subject_after_prefaces(text, masked, s, cs))
         if subject and subject[1] <= cs:
-            start = _content_start(text, masked, ce, e)
+            # "telling them, "..."": whom it was told is no content
+            after = _object_end(text, masked, ce, e) if verb in TAKES_OBJECT else ce
+            start = _content_start(text, masked, after if _CUE_THEN_QUOTE.match(masked, after, e) else ce, e)
             cend = _content_end(masked, start, e)
             cend = reported.object_end(text, masked, verb, start, cend)
             spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
@@ -852,13 +1067,38 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    subject = reported.who_subject(text, _subject_before(text, masked, lo, cs), lo, cs)
+    be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if verb.endswith("ing") else None
+    # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
+    subject_end = be.start() if be else cs
+    subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
     relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
     if relative is not None:
         # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content
         spans, kind, open_q = _spans_and_kind(text, regions, relative[1], _content_end(masked, relative[1], e))
         if kind == "direct":
             return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
+    as_clause = _AS_BEFORE_SUBJECT.search(masked, lo, subject[0]) if subject is not None else None
+    if as_clause and as_clause.end() == subject[0] and verb in _AS_CUES and _NOTHING_MORE.fullmatch(masked, ce, e):
+        # '..., a "lawful source of income," as a memo put it': the clause before the as-clause
+        comma = masked.rfind(", ", lo, as_clause.start())
+        start = comma + 1 if comma >= 0 else lo
+        joined = re.match(r"\s*(?:but|and|so|yet|while)\s+", masked[start:as_clause.start()])
+        start += joined.end() if joined else 0
+        spans, kind, open_q = _spans_and_kind(text, regions, start, as_clause.start())
+        if spans and len(_WORD.findall(text, spans[0][0], spans[-1][1])) >= 2:
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
+    if subject is not None and masked[lo:subject[0]].strip() in ("As", "as") and masked.startswith(",", ce) and \
+            verb in _AS_CUES:
+        # "As Ann Lee put it, the plan is dead.": what follows the as-clause
+        spans, kind, open_q = _spans_and_kind(text, regions, ce + 1, _content_end(masked, ce + 1, e))
+        if spans:
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
+    if verb in ("put it", "puts it"):
+        # "put it on hold": no reporting without "as"
+        return None, False
+    if subject is not None and verb.endswith("ing") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
+        # "Ann Lee is telling ...": the auxiliary is no part of the source
+        subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
         return reported.passive_by(par, e, subject, (cs, ce)), False
@@ -867,13 +1107,18 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         subject = _subject_of_sentence(text, masked, s, cs)
         if subject and (subject[1] > cs or _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1])):
             subject = None
+    if subject is None and prev is not None and prev.extra_sources and prev.source and \
+            text[prev.source[0]:prev.source[1]].lower() in ("who", "which") and \
+            re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?", masked[consumed:cs]):
+        # "Graham, who says we should act, tweeted that ...": the relative clause is over, its antecedent speaks
+        subject = prev.extra_sources[0]
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
         # "conceded that A but implied that B": the second verb has the first one's subject
         subject = prev.source
     if subject is None and lo == s:
         # "Ann Lee, an official at X, which has Y, said ...": a name and its long appositive
-        head_end = len(masked[s:cs].rstrip()) + s
-        m = _NAMED_APPOSITIVE.match(masked, s, cs) if masked[head_end - 1:head_end] == "," else None
+        head_end = len(masked[s:subject_end].rstrip()) + s
+        m = _NAMED_APPOSITIVE.match(masked, s, subject_end) if masked[head_end - 1:head_end] == "," else None
         if m and not _SENTENCE_PUNCT.search(masked, m.end(), head_end - 1) and cs - s < 400 and \
                 len(_WORD.findall(text, s, cs)) <= 45 and not _NOT_A_NAME.match(m.group(1)) \
                 and not _NOT_A_SPEAKER.match(m.group(1)):
@@ -894,7 +1139,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             return None, False
     if subject is None and re.search(r"\b(?:and|but)\s+$", masked[max(s, cs - 8):cs]):
         # "Lee put off the vote but said the group could return": the sentence's subject
-        subject = _subject_of_sentence(text, masked, s, cs)
+        subject = _subject_of_sentence(text, masked, s, cs) or reported.subject_after_prefaces(text, masked, s, cs)
         if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
             subject = None
     if subject is not None and masked[lo:subject[0]].rstrip().endswith(("that", "which")) and \
@@ -929,8 +1174,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), False
     after_pos = ce
     closed = False
-    if verb in TAKES_OBJECT:
+    aside = _ASIDE.match(masked, ce, e)
+    if aside:
+        after_pos = aside.end()
+    if verb in TAKES_OBJECT and not aside:
         after_pos = _object_end(text, masked, ce, e)
+        long_object = _LONG_OBJECT_THEN_THAT.match(masked, after_pos, e) if after_pos == ce else None
+        if long_object:
+            # "is telling customers at a diner in Manchester, New Hampshire, that ...": whom, then what
+            after_pos = long_object.end() - 4
         closed = after_pos > ce and masked[ce:after_pos].lstrip()[:1].isupper()
         after_pos = reported.object_then_infinitive(masked, ce, after_pos, e)
     start = _content_start(text, masked, after_pos, e)
@@ -945,6 +1197,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if not lead:
             return None, False
         tail = _TAIL_COMMA.match(masked, after_pos, e)
+        bridge = _BRIDGE_TO_QUOTE.match(masked, after_pos, e) if lead_kind == "direct" else None
+        if bridge and text[bridge.end() + 1:bridge.end() + 2].islower() and \
+                all(c.group("verb") in ("referring to", "pointing to") for c in CUE.finditer(masked, after_pos, bridge.end())) and \
+                (tail is None or tail.end() != bridge.end()):
+            # '"A," Lee said, referring to the excuse, "you give them ammunition."': the quote goes on
+            more, more_kind, open_q = _spans_and_kind(text, regions, bridge.end(), _content_end(masked, bridge.end(), e))
+            if more_kind == "direct":
+                return Finding(lead + more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
+                               closed=closed), False
         if tail:
             cend = _content_end(masked, tail.end(), e)
             more, more_kind, open_q = _spans_and_kind(text, regions, tail.end(), cend)
@@ -961,10 +1222,19 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # 'The "plan is dead," she said, "and nobody will revive it."': one statement
                 return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
                                closed=closed), False
+            if lead_kind == "indirect" and more_kind == "direct" and tail.start() == after_pos and \
+                    text[more[0][0] + 1:more[0][0] + 2].islower() and not _ADVERBIAL_OPENER.match(text, lead[0][0]) and \
+                    len(_WORD.findall(text, *lead[0])) <= 6:
+                # 'There was, she said, "an implicit bargain."': the quote in lower case ends the clause she interrupts
+                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
+                               closed=closed), False
             if lead_kind != "direct" and more_kind == "direct" and tail.start() == after_pos:
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
                 return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
                                closed=closed), False
+            if lead_kind != "direct" and _TIME_ONLY.fullmatch(masked, *lead[0]) and more and after_pos > ce:
+                # "On Friday, Lee told Fox News, that ...": when it was said, then what
+                return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
             if lead_kind != "direct" and (tail.end() - tail.start() <= 3 or masked[tail.end()].islower()) and more and \
                     not _NOT_CONTINUATION.match(masked, tail.end(), e):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
@@ -972,7 +1242,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q, closed=closed), False
         raw_rest = masked[after_pos:e]
-        if tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
+        if lead_kind == "indirect" and not tail and _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e):
+            # 'When asked why, Ann Lee responded in a text: "..."': the quote, not the preface
+            pass
+        elif tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
                 reported.dash_after(masked, after_pos) or reported.no_content_after(masked, start, e) or \
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
@@ -1004,9 +1277,39 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
+
+# after a cue that takes an object: a longer addressee (its places between commas) up to a that-clause
+_LONG_OBJECT_THEN_THAT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|some|several|[a-z]+s)\b[^,;:#.!?]{0,60}?(?:,[^,;:#.!?]{1,30}?){0,2}?,?\s+that\b"
+    r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|[a-z]+s)\b)")
+
+# after '"A," she said': a participle or an adverbial with commas of its own, then more of the quote
+_BRIDGE_TO_QUOTE = re.compile(r"[^#;!?]{0,100}?,[ \t]*(?=#)")
+
+# what opens a preface rather than a clause: 'After the vote, she said, "..."'
+# ', as a memo put it.', ', as the manager suggested after the vote.'
+# the cues of 'as X put it': "As he spoke, ..." tells when, not who said what
+_AS_CUES = frozenset("""put it puts it reported reports noted notes wrote writes said says explained explains observed
+argued argues suggested suggests recalled recalls described describes""".split()) | {"put it", "puts it"}
+_AS_BEFORE_SUBJECT = re.compile(r",?\s+as\s+$")
+_NOTHING_MORE = re.compile(r"(?:\s+[^\s#,;:!?]+){0,8}?[\s,.!?#]*")
+_TIME_ONLY = re.compile(r"(?:(?:On|Last|This|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?")
+_BEFORE_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+$")
+_PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
+_PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
+# ', though,', ', however,': an aside between the cue and its content
+_ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
+                    r"of\s+course|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,")
+_ADVERBIAL_OPENER = re.compile(
+    r"(?:After|Before|In|On|At|When|While|During|Since|As|If|Although|Though|Because|Asked|Speaking|With|For|From|"
+    r"By|Of|Under|Over|Later|Earlier|Then|Meanwhile|However|Still|But|And|So|Yet|Now|Today|Yesterday|Last|This|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[^\w]")
+
 # after a cue: "of the bridge, " or "as he left, " and then a quote
 _ADVERBIAL_THEN_QUOTE = re.compile(
-    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?[,:]\s*(?=#)")
+    r",?\s+(?:of|about|as|when|while|after|before|during|in|at|on|to|from|with|and\s+I\s+quote)\b[^#;!?]{0,100}?"
+    r"[,:]\s*(?=#)")
 
 # after '"A," she said': what still opens content of its own (a that-clause, a quote, a colon)
 _QUOTE_GOES_ON = re.compile(r"\s*,(?:\s+[a-z][^#;:.!?,]{0,60},)?\s*#")
@@ -1022,7 +1325,7 @@ _RELATIVE_END = re.compile(r",\s+(?!(?:that|and|but|if|who|which|as|is|was)\b)[a
 # what goes on with a second quote after the attribution: 'but "...', 'and still "...'
 _BUT_QUOTE = re.compile(r"(?:and|but)(?:\s+[a-z]+){0,2}\s+#")
 # after a cue: a short adverbial up to a comma ("said on Monday, ")
-_TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+){0,6}\s*,\s*(?=[\w#])")
+_TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+(?:,\d{3})*){0,6}\s*,\s*(?=[\w#])")
 # what after "X, she said," goes on with something else than the interrupted clause
 _NOT_CONTINUATION = re.compile(
     r"(?:\w+ing|according|and|but|or|in|on|at|during|after|before|while|when|as|who|which|whose|"
@@ -1070,10 +1373,23 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
 _TURN = re.compile(r"[ \t]*((?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,3}[A-Z][A-Z'\u2019-]*[A-Z]):[ \t]+(?=\S)")
 
 
+_QUOTED_TURN = re.compile(r"[ \t]*[\"\u201c]((?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,3}[A-Z][A-Z'\u2019-]*[A-Z]):[ \t]+(?=\S)")
+
+
 def _transcript_turn(par: _Paragraph) -> Finding | None:
     m = _TURN.match(par.masked, par.start, par.end)
+    quoted = None
+    if m is None and par.regions and par.regions[0][0] == par.start + len(par.text[par.start:par.end]) - \
+            len(par.text[par.start:par.end].lstrip()):
+        # '"PENCE: Well, look, ...': a quoted transcript, each turn opening with a quotation mark
+        quoted = _QUOTED_TURN.match(par.text, par.start, par.end)
+        m = quoted
     if not m or _NOT_A_SPEAKER.match(m.group(1).title()) or m.group(1) in ("Q", "A"):
         return None
+    if quoted:
+        s, e = _strip(par.text, m.end(), par.end, " \t\n,;:.\u2014\u2013-\"\u201c\u201d")
+        return Finding([(s, e)], "direct", (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index) \
+            if len(_WORD.findall(par.text, s, e)) >= 2 else None
     spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), par.end)
     if not spans or len(_WORD.findall(par.text, m.end(), par.end)) < 2:
         return None
@@ -1118,8 +1434,16 @@ def _colon_lead(par: _Paragraph, s: int, e: int) -> tuple[Span, Span, int] | Non
     cue = None
     for cue in CUE.finditer(par.masked, s, e):
         pass
+    if cue is not None and par.masked.find(MASK, s, e) < 0 and par.masked[cue.end():e].strip() != ":":
+        # "Ann Lee reported after the raid in the city:": the cue's subject introduces the quote below
+        subject = _subject_before(par.text, par.masked, s, cue.start())
+        if subject is not None and _plain_subject(_WORD.findall(par.text, subject[0], subject[1])):
+            return subject, (cue.start(), cue.end()), par.index
     if cue is None or par.masked[cue.end():e].strip() != ":":
-        return None
+        # "Sanders made the following comment:" with no cue of its own: the colon is the cue
+        colon = par.masked.rfind(":", s, e)
+        subject = _colon_source(par.text, par.masked, s, colon) if par.masked.find(MASK, s, e) < 0 else None
+        return (subject, (colon, colon + 1), par.index) if subject else None
     subject = _subject_before(par.text, par.masked, s, cue.start())
     if subject is None:
         return None
