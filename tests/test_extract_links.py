@@ -674,3 +674,22 @@ def test_an_answer_to_words_said_twice_answers_both_times():
     ])
     assert ("s1", "s0") in links and ("s1", "s2") in links
     assert links[("s1", "s2")].kind == links[("s1", "s0")].kind == "rebuts"
+
+
+def test_a_defence_answers_the_attack_on_what_it_defends_a_few_statements_back():
+    text = ("Tom Berg said the late-night ferry timetable left nurses stranded at the docks.\n\n"
+            "The union said its members would vote on the pay offer next week.\n\n"
+            "The union said the canteen would close in May.\n\n"
+            "Ana Ruiz is defending her late-night ferry timetable, saying it keeps the docks open for nurses.")
+    said = [("tom-berg", "the late-night ferry timetable left nurses stranded at the docks", "Tom Berg"),
+            ("harbour-union", "its members would vote on the pay offer next week", "The union"),
+            ("harbour-union", "the canteen would close in May", "The union"),
+            ("ana-ruiz", "it keeps the docks open for nurses", "Ana Ruiz")]
+    article, statements = build_with_cues(text, [(*s, "defending" if s[0] == "ana-ruiz" else "said") for s in said])
+    links = {(l.source, l.target): l for l in find_links(article, statements, SPEAKERS)}
+    assert set(links) == {("s3", "s0")}
+    assert "Ana Ruiz answers Tom Berg" in links[("s3", "s0")].reason and "defending" in links[("s3", "s0")].reason
+    # "replied" as often answers a question: no one named, no link on the shared words alone
+    text = text.replace("is defending her late-night ferry timetable, saying", "replied")
+    article, statements = build_with_cues(text, [(*s, "replied" if s[0] == "ana-ruiz" else "said") for s in said])
+    assert find_links(article, statements, SPEAKERS) == []

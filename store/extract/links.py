@@ -448,6 +448,12 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
         how = "cue:cue5far"
     elif a.cue >= 0.5 and just_before and (overlap >= 1.0 or (named and overlap >= 0.5)):
         how = "cue:cue5near"
+    elif (a.cue >= 0.5 and a.cue_word.lower().startswith("defend") and 0 < distance <= 8 and overlap >= 0.75
+          and not named_other and (named or not a.mentioned)):
+        # reported as a defence ("is defending his tweets, saying …"): something was attacked, and
+        # the attack is the claim a few statements back on the same rare words, though no one is named
+        # ("replied" or "responded" alone answer questions as often as attacks)
+        how = "cue:defends"
     elif a.critics and just_before and overlap >= 1.0 and not named_other:
         # "the examples that critics point to …" against the critic just before, on their words
         how = "cue:critics"
