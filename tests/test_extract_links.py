@@ -693,3 +693,23 @@ def test_a_defence_answers_the_attack_on_what_it_defends_a_few_statements_back()
     text = text.replace("is defending her late-night ferry timetable, saying", "replied")
     article, statements = build_with_cues(text, [(*s, "replied" if s[0] == "ana-ruiz" else "said") for s in said])
     assert find_links(article, statements, SPEAKERS) == []
+
+
+def test_pointing_at_what_was_done_is_no_pointing_at_a_claim():
+    fillers = [f"the ferry crews would meet on day {n} of the month" for n in range(1, 10)]
+    text = ("Mayor Ana Ruiz is set to veto the harbour budget the council passed.\n\n"
+            + "".join(f"The union said {f}.\n\n" for f in fillers)
+            + "Tom Berg said the mayor's reasons to veto it are wrong.")
+    said = [("ana-ruiz", "the harbour budget the council passed", "Mayor Ana Ruiz", "is set to veto"),
+            *(("harbour-union", f, "The union", "said") for f in fillers),
+            ("tom-berg", "the mayor's reasons to veto it are wrong", "Tom Berg", "said")]
+    article, statements = build_with_cues(text, said)
+    # "veto" is what the mayor is reported doing, not words of hers that Berg points at
+    assert find_links(article, statements, SPEAKERS) == []
+    # "complained" is: "the complaint" answers it
+    text = text.replace("is set to veto", "complained about").replace("reasons to veto it are wrong",
+                                                                      "complaint is wrong")
+    said[0] = ("ana-ruiz", "the harbour budget the council passed", "Mayor Ana Ruiz", "complained about")
+    said[-1] = ("tom-berg", "the mayor's complaint is wrong", "Tom Berg", "said")
+    article, statements = build_with_cues(text, said)
+    assert {(l.source, l.target) for l in find_links(article, statements, SPEAKERS)} == {("s10", "s0")}

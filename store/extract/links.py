@@ -229,6 +229,15 @@ _AFTER_CUE = re.compile(
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
 
 
+# what b is reported doing that a can point at by the same word: words for claims and attacks
+# ("the complaint" / "complained", "that tweet" / "tweeted"), not for any deed ("rationales to
+# veto" / "set to veto") or any telling ("the state" / "stated", "the shows" / "showed")
+_CLAIM_STEMS = frozenset(stem(w) for w in """
+complaint argument tweet comment claim charge accusation allegation assertion insistence criticism
+attack suggestion proposal challenge insult post blame request demand remark
+promise pledge threat warning
+""".split())
+
 # the words a content opens with, where what it says something of stands
 SUBJECT_REACH = 5
 _OPENING_WORD = re.compile(r"[A-Za-z][\w.-]*(?:[\u2019']s\b)?")
@@ -416,7 +425,7 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     just_before = b.index in previous
     near = a.statement.paragraph - b.statement.paragraph <= 1
     # what a points at is what b was reported doing ("the complaint" / "complained")
-    pointed = bool(a.stems & b.cue_stems or a.points & b.reported_as) and a.cue >= 0.5
+    pointed = bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as) and a.cue >= 0.5
     # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
     echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
     if distance < 0 and not (named and a.cue >= 0.5) and not (pointed and a.cue >= 0.8):
