@@ -425,3 +425,11 @@ def test_many_of_whom_is_a_part_of_the_people_named_before():
         "The plan has not gone over well with retired teachers, many of whom say the pension cut is unfair.")
     assert [s.text for s in found] == ["the pension cut is unfair"]
     assert speakers[found[0].speaker].name == "retired teachers"
+
+
+def test_a_description_is_the_subject_just_named_not_the_last_speaker():
+    speakers, found = run(
+        "Senator Ruth Alder said the tariff would hurt farmers.\n\n"
+        "Daniel Crane owns three steel mills near Toledo.\n\n"
+        "The Ohio businessman says of Alder, \u201cShe has never run a company.\u201d")
+    assert speakers[found[-1].speaker].name == "Daniel Crane"

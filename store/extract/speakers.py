@@ -322,15 +322,23 @@ class _Registry:
             if key is None and _DEFINITE.match(alias) and _RUNNER.search(alias.lower()):
                 # "the GOP nominee" with no earlier "nominee X": the article's main figure
                 key = self._person(self.people.most_named())
+            role = key is None and _ROLE_WORD.search(alias.lower())
+            if role and _DEFINITE.match(alias) and not _OWNED_BY_PRONOUN.match(alias):
+                # "Trump charges ... The New York businessman says": the person just named as a
+                # subject is the one described, though another spoke last
+                key = self._the_one_just_named(m.description or alias, paragraph, source[0])
             if key is None:
-                key = self._recent(self.last_person, paragraph) if re.search(
-                    r"\b(?:nominee|candidate|president|senator|governor|minister|secretary|billionaire|"
-                    r"businessman|mogul|chairman|congressman|mayor|leader|candidate)\b", alias.lower()) else None
+                key = self._recent(self.last_person, paragraph) if role else None
             if key is None:
                 key = self._add(m.description or alias or "unknown", "unnamed", "", alias)
         self._remember(key, paragraph, source[0])
         return key
 
+
+# a role only a person holds: a description with one is someone the article names
+_ROLE_WORD = re.compile(r"\b(?:nominee|candidate|president|senator|governor|minister|secretary|billionaire|"
+                        r"businessman|businesswoman|mogul|chairman|chairwoman|congressman|congresswoman|mayor|"
+                        r"leader)\b")
 
 _NO_SINGLE_NAME = frozenset(names.PRONOUNS | names.POSSESSIVES | names.TITLE_WORDS | names.ORG_WORDS)
 
