@@ -433,3 +433,20 @@ def test_a_description_is_the_subject_just_named_not_the_last_speaker():
         "Daniel Crane owns three steel mills near Toledo.\n\n"
         "The Ohio businessman says of Alder, \u201cShe has never run a company.\u201d")
     assert speakers[found[-1].speaker].name == "Daniel Crane"
+
+
+def test_a_party_in_a_description_is_not_someone_of_the_other_party():
+    speakers, found = run(
+        "Ruth Alder, a Democrat, said the tariff would hurt farmers.\n\n"
+        "Daniel Crane, a Republican, said the tariff would bring the mills back.\n\n"
+        "The Democratic senator says the tariff will cost farmers dearly.")
+    assert speakers[found[-1].speaker].name == "Ruth Alder"
+
+
+def test_the_party_the_article_gives_a_person():
+    from store.extract.people import People
+    people = People(read_text(
+        "The race was close on the night of the vote, as Democratic presidential nominee Ann Lee spoke "
+        "in the hall. Later that night, Republican Bo Dunn answered her in a speech of his own. "
+        "In the morning Sen. Eva Cole (R-Texas) left the city, and Tom Reyes, a Democrat, stayed at home."))
+    assert [people.party(n) for n in ("Ann Lee", "Bo Dunn", "Eva Cole", "Tom Reyes")] == ["D", "R", "R", "D"]
