@@ -450,3 +450,11 @@ def test_the_party_the_article_gives_a_person():
         "in the hall. Later that night, Republican Bo Dunn answered her in a speech of his own. "
         "In the morning Sen. Eva Cole (R-Texas) left the city, and Tom Reyes, a Democrat, stayed at home."))
     assert [people.party(n) for n in ("Ann Lee", "Bo Dunn", "Eva Cole", "Tom Reyes")] == ["D", "R", "R", "D"]
+
+
+def test_a_party_member_is_the_subject_just_named():
+    speakers, found = run(
+        "Republican nominee Daniel Crane held a rally in Toledo on Monday night.\n\n"
+        "Senate leader Paul Rand says that the tariff debate has rattled allies abroad.\n\n"
+        "In an interview on Tuesday, the Kentucky Republican said allies wanted answers.")
+    assert speakers[found[-1].speaker].name == "Paul Rand"

@@ -86,7 +86,7 @@ _APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[
 
 _PARTY_WORDS = re.compile(r"\b(?:(Democrat(?:ic|s)?|D-)|(Republican|GOP|R-))", re.I)
 # the title run right before a name ("Democratic presidential nominee "), back to a stop
-_TITLE_BEFORE = re.compile(r"(?:(?:Democrat(?:ic)?|Republican|GOP)\s+)(?:[\w.-]+\s+){0,3}$")
+_TITLE_BEFORE = re.compile(r"(?:(?:Democrat(?:ic)?|Republican|GOP)\s+)(?:[a-z][\w-]*\s+){0,3}$")
 # and after it: ", a Democrat", ", the Republican nominee,", " (R-Texas)", ", Democrat of Vermont"
 _PARTY_AFTER = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:Democrat(?:ic)?|Republican|GOP)\b|"
                           r"\s*\((?:D|R)-)")

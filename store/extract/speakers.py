@@ -71,6 +71,9 @@ _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 _ANONYMOUS = {"source", "official", "aide", "insider", "person", "diplomat", "staffer", "officer", "member",
               "friend", "someone", "man", "woman", "investigator", "participant", "witness", "employee"}
 
+# a party's member: "the Ohio Democrat", "the Wisconsin Republican"
+_PARTY_NOUNS = {"democrat", "republican"}
+
 # roles of whoever runs for office, the figure an article is usually about
 _RUNNER = re.compile(r"\b(?:nominee|candidate|front-?runner|hopeful)\b")
 
@@ -142,7 +145,7 @@ class _Registry:
         key = self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
         return key if key and self._fits(key, description) else None
 
-    def _fits(self, key: str | None, description: str) -> bool:
+    def _fits(self, key: str | None, description: str, strict: bool = False) -> bool:
         """Whether what the article knows of a person, party and gender, allows `description`:
         "the Democratic nominee" is no one the article calls a Republican, "the businessman" no woman."""
         if key is None:
@@ -153,8 +156,8 @@ class _Registry:
         said = people.party_of(description)
         if said:
             party = self.people.party(sp.name)
-            if party not in (said, None) or party is None and self.people.most_named_of(said):
-                # nor one of no known party, when the article gives that party to someone
+            if party not in (said, None) or strict and party is None and self.people.most_named_of(said):
+                # (nor, strictly, one of no known party when the article gives that party to someone)
                 return False
         want = gender.of_words(re.findall(r"[a-z][\w-]*", description.lower()))
         return not want or self._gender(key) in (want, None)
@@ -164,7 +167,7 @@ class _Registry:
         for par, key in reversed(self.recent_people):
             if paragraph - par > _PRONOUN_REACH:
                 break
-            if self._fits(key, description):
+            if self._fits(key, description, strict=True):
                 return key
         return None
 
@@ -336,6 +339,13 @@ class _Registry:
                 key = self._add(m.name, "unnamed", m.description, alias)
         else:
             key = self._by_description(m.description)
+            if key is None and _head(m.description) in _PARTY_NOUNS and _DEFINITE.match(alias) and \
+                    not _OWNED_BY_PRONOUN.match(alias):
+                # "Speaker Paul Ryan says ... the Wisconsin Republican criticized": of the many
+                # of a party, the one just named as a subject
+                key = self._the_one_just_named(m.description, paragraph, source[0])
+                if not self._fits(key, alias):
+                    key = None
             if key is None and (_DEFINITE.match(alias) or alias.lower() in names.TITLE_WORDS):
                 # "the judge", or a bare "Judge" in a headline: whoever the article names so
                 key = self._described_as(m.description, source[0])
