@@ -458,3 +458,11 @@ def test_a_party_member_is_the_subject_just_named():
         "Senate leader Paul Rand says that the tariff debate has rattled allies abroad.\n\n"
         "In an interview on Tuesday, the Kentucky Republican said allies wanted answers.")
     assert speakers[found[-1].speaker].name == "Paul Rand"
+
+
+def test_a_name_that_modifies_the_subject_is_not_the_subject():
+    speakers, found = run(
+        "Daniel Crane said the tariff would bring the mills back, a claim that angered his rival Peter Walsh.\n\n"
+        "The Walsh campaign on Monday sent out an email attacking him.\n\n"
+        "\u201cWe will keep the mills open,\u201d he told the crowd.")
+    assert speakers[found[-1].speaker].name == "Daniel Crane"

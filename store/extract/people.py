@@ -92,6 +92,10 @@ _PARTY_AFTER = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:De
                           r"\s*\((?:D|R)-)")
 
 
+# a name that only modifies the subject's head: "The Lee campaign sent", "The Lee family"
+_BODY_AFTER = re.compile(r"\s+(?:campaign|administration|family|foundation|organization|camp|team|White)\b")
+
+
 def party_of(words: str) -> str | None:
     """'D', 'R' or None: the party words name ("the GOP nominee"), when they name one only."""
     found = {"D" if m.group(1) else "R" for m in _PARTY_WORDS.finditer(words)}
@@ -487,7 +491,8 @@ class People:
             found += self._roles_in(max(lo, offset - 3000), offset)
             found.sort(reverse=True)
         for at, name in found:
-            if self.gender(name) == want and in_subject_position(self.text, at):
+            if self.gender(name) == want and in_subject_position(self.text, at) and \
+                    not _BODY_AFTER.match(self.text, at + len(name.split()[-1])):
                 return name
         return None
 
