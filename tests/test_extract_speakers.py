@@ -425,3 +425,44 @@ def test_many_of_whom_is_a_part_of_the_people_named_before():
         "The plan has not gone over well with retired teachers, many of whom say the pension cut is unfair.")
     assert [s.text for s in found] == ["the pension cut is unfair"]
     assert speakers[found[0].speaker].name == "retired teachers"
+
+
+def test_a_description_is_the_subject_just_named_not_the_last_speaker():
+    speakers, found = run(
+        "Senator Ruth Alder said the tariff would hurt farmers.\n\n"
+        "Daniel Crane owns three steel mills near Toledo.\n\n"
+        "The Ohio businessman says of Alder, \u201cShe has never run a company.\u201d")
+    assert speakers[found[-1].speaker].name == "Daniel Crane"
+
+
+def test_a_party_in_a_description_is_not_someone_of_the_other_party():
+    speakers, found = run(
+        "Ruth Alder, a Democrat, said the tariff would hurt farmers.\n\n"
+        "Daniel Crane, a Republican, said the tariff would bring the mills back.\n\n"
+        "The Democratic senator says the tariff will cost farmers dearly.")
+    assert speakers[found[-1].speaker].name == "Ruth Alder"
+
+
+def test_the_party_the_article_gives_a_person():
+    from store.extract.people import People
+    people = People(read_text(
+        "The race was close on the night of the vote, as Democratic presidential nominee Ann Lee spoke "
+        "in the hall. Later that night, Republican Bo Dunn answered her in a speech of his own. "
+        "In the morning Sen. Eva Cole (R-Texas) left the city, and Tom Reyes, a Democrat, stayed at home."))
+    assert [people.party(n) for n in ("Ann Lee", "Bo Dunn", "Eva Cole", "Tom Reyes")] == ["D", "R", "R", "D"]
+
+
+def test_a_party_member_is_the_subject_just_named():
+    speakers, found = run(
+        "Republican nominee Daniel Crane held a rally in Toledo on Monday night.\n\n"
+        "Senate leader Paul Rand says that the tariff debate has rattled allies abroad.\n\n"
+        "In an interview on Tuesday, the Kentucky Republican said allies wanted answers.")
+    assert speakers[found[-1].speaker].name == "Paul Rand"
+
+
+def test_a_name_that_modifies_the_subject_is_not_the_subject():
+    speakers, found = run(
+        "Daniel Crane said the tariff would bring the mills back, a claim that angered his rival Peter Walsh.\n\n"
+        "The Walsh campaign on Monday sent out an email attacking him.\n\n"
+        "\u201cWe will keep the mills open,\u201d he told the crowd.")
+    assert speakers[found[-1].speaker].name == "Daniel Crane"

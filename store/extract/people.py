@@ -84,6 +84,24 @@ SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governor
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*)\s*[,.;]")
 
 
+_PARTY_WORDS = re.compile(r"\b(?:(Democrat(?:ic|s)?|D-)|(Republican|GOP|R-))", re.I)
+# the title run right before a name ("Democratic presidential nominee "), back to a stop
+_TITLE_BEFORE = re.compile(r"(?:(?:Democrat(?:ic)?|Republican|GOP)\s+)(?:[a-z][\w-]*\s+){0,3}$")
+# and after it: ", a Democrat", ", the Republican nominee,", " (R-Texas)", ", Democrat of Vermont"
+_PARTY_AFTER = re.compile(r"(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:Democrat(?:ic)?|Republican|GOP)\b|"
+                          r"\s*\((?:D|R)-)")
+
+
+# a name that only modifies the subject's head: "The Lee campaign sent", "The Lee family"
+_BODY_AFTER = re.compile(r"\s+(?:campaign|administration|family|foundation|organization|camp|team|White)\b")
+
+
+def party_of(words: str) -> str | None:
+    """'D', 'R' or None: the party words name ("the GOP nominee"), when they name one only."""
+    found = {"D" if m.group(1) else "R" for m in _PARTY_WORDS.finditer(words)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _is_title_case(text: str, start: int, end: int) -> bool:
     capitals = _WORD_CAPITAL.findall(text, start, min(end, start + 400))
     return len(capitals) > 0 and (len(capitals) - capitals.count("")) * 2 > len(capitals)
@@ -297,6 +315,7 @@ class People:
                 said_so.setdefault(name, set()).add(head)
         self._said_so = said_so
         self._main: str | None = None
+        self._parties: dict[str, str] | None = None
 
     def _by_pronouns(self) -> None:
         """A surname two people of different genders share is the one its pronouns agree with.
@@ -472,7 +491,8 @@ class People:
             found += self._roles_in(max(lo, offset - 3000), offset)
             found.sort(reverse=True)
         for at, name in found:
-            if self.gender(name) == want and in_subject_position(self.text, at):
+            if self.gender(name) == want and in_subject_position(self.text, at) and \
+                    not _BODY_AFTER.match(self.text, at + len(name.split()[-1])):
                 return name
         return None
 
@@ -486,6 +506,32 @@ class People:
                 break
             if self.gender(self.named[i]) == want:
                 return self.named[i]
+        return None
+
+    def party(self, name: str) -> str | None:
+        """'D', 'R' or None: the party the article gives a person ("Republican nominee Ann Lee",
+        "Lee, a Democrat", "Sen. Ann Lee (D-Ohio)"), when its mentions agree."""
+        if self._parties is None:
+            tally: dict[str, Counter[str]] = {}
+            text = self.text
+            for (at, surname), named in zip(self.at, self.named):
+                first = named[:len(named) - len(surname)]
+                start = at - len(first) if first and text.startswith(first, at - len(first)) else at
+                before = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+                end = at + len(surname)
+                after = _PARTY_AFTER.match(text, end, min(len(text), end + 60))
+                for m in (before, after):
+                    said = m and party_of(m.group())
+                    if said:
+                        tally.setdefault(named, Counter())[said] += 1
+            self._parties = {n: c.most_common(1)[0][0] for n, c in tally.items() if len(c) == 1}
+        return self._parties.get(name)
+
+    def most_named_of(self, party: str) -> str | None:
+        """The person of `party` the article names most often."""
+        for name, _n in Counter(self.named).most_common():
+            if self.party(name) == party:
+                return name
         return None
 
     def most_named(self) -> str | None:

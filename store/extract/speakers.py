@@ -71,6 +71,9 @@ _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
 _ANONYMOUS = {"source", "official", "aide", "insider", "person", "diplomat", "staffer", "officer", "member",
               "friend", "someone", "man", "woman", "investigator", "participant", "witness", "employee"}
 
+# a party's member: "the Ohio Democrat", "the Wisconsin Republican"
+_PARTY_NOUNS = {"democrat", "republican"}
+
 # roles of whoever runs for office, the figure an article is usually about
 _RUNNER = re.compile(r"\b(?:nominee|candidate|front-?runner|hopeful)\b")
 
@@ -139,7 +142,34 @@ class _Registry:
 
     def _described_as(self, description: str, offset: int) -> str | None:
         """'the GOP nominee' is whoever the article earlier called so: 'GOP nominee Donald Trump'."""
-        return self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
+        key = self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
+        return key if key and self._fits(key, description) else None
+
+    def _fits(self, key: str | None, description: str, strict: bool = False) -> bool:
+        """Whether what the article knows of a person, party and gender, allows `description`:
+        "the Democratic nominee" is no one the article calls a Republican, "the businessman" no woman."""
+        if key is None:
+            return False
+        sp = self.speakers[key]
+        if sp.kind != "person":
+            return True
+        said = people.party_of(description)
+        if said:
+            party = self.people.party(sp.name)
+            if party not in (said, None) or strict and party is None and self.people.most_named_of(said):
+                # (nor, strictly, one of no known party when the article gives that party to someone)
+                return False
+        want = gender.of_words(re.findall(r"[a-z][\w-]*", description.lower()))
+        return not want or self._gender(key) in (want, None)
+
+    def _fitting_recent(self, description: str, paragraph: int) -> str | None:
+        """The latest recent person speaker `description` can be."""
+        for par, key in reversed(self.recent_people):
+            if paragraph - par > _PRONOUN_REACH:
+                break
+            if self._fits(key, description, strict=True):
+                return key
+        return None
 
     def _only_holder(self, office: str) -> str | None:
         held = {name for _at, name, _q in [*self.people.described.get(office, ()),
@@ -303,10 +333,19 @@ class _Registry:
                 if key is None and not _is_plural(m.name) and not _OWNED_BY_PRONOUN.match(alias) and \
                         _head(m.name) not in _ANONYMOUS:
                     key = self._the_one_just_named(m.name, paragraph, source[0])
+                    if not self._fits(key, alias):
+                        key = None
             if key is None:
                 key = self._add(m.name, "unnamed", m.description, alias)
         else:
             key = self._by_description(m.description)
+            if key is None and _head(m.description) in _PARTY_NOUNS and _DEFINITE.match(alias) and \
+                    not _OWNED_BY_PRONOUN.match(alias):
+                # "Speaker Paul Ryan says ... the Wisconsin Republican criticized": of the many
+                # of a party, the one just named as a subject
+                key = self._the_one_just_named(m.description, paragraph, source[0])
+                if not self._fits(key, alias):
+                    key = None
             if key is None and (_DEFINITE.match(alias) or alias.lower() in names.TITLE_WORDS):
                 # "the judge", or a bare "Judge" in a headline: whoever the article names so
                 key = self._described_as(m.description, source[0])
@@ -322,15 +361,29 @@ class _Registry:
             if key is None and _DEFINITE.match(alias) and _RUNNER.search(alias.lower()):
                 # "the GOP nominee" with no earlier "nominee X": the article's main figure
                 key = self._person(self.people.most_named())
-            if key is None:
-                key = self._recent(self.last_person, paragraph) if re.search(
-                    r"\b(?:nominee|candidate|president|senator|governor|minister|secretary|billionaire|"
-                    r"businessman|mogul|chairman|congressman|mayor|leader|candidate)\b", alias.lower()) else None
+                said = people.party_of(alias)
+                if not self._fits(key, alias):
+                    # "the Democratic nominee" in a story mostly about the Republican one
+                    key = self._person(self.people.most_named_of(said)) if said else None
+            role = key is None and _ROLE_WORD.search(alias.lower())
+            if role and _DEFINITE.match(alias) and not _OWNED_BY_PRONOUN.match(alias):
+                # "Trump charges ... The New York businessman says": the person just named as a
+                # subject is the one described, though another spoke last
+                key = self._the_one_just_named(m.description or alias, paragraph, source[0])
+                if not self._fits(key, alias):
+                    key = None
+            if key is None and role:
+                key = self._fitting_recent(alias, paragraph)
             if key is None:
                 key = self._add(m.description or alias or "unknown", "unnamed", "", alias)
         self._remember(key, paragraph, source[0])
         return key
 
+
+# a role only a person holds: a description with one is someone the article names
+_ROLE_WORD = re.compile(r"\b(?:nominee|candidate|president|senator|governor|minister|secretary|billionaire|"
+                        r"businessman|businesswoman|mogul|chairman|chairwoman|congressman|congresswoman|mayor|"
+                        r"leader)\b")
 
 _NO_SINGLE_NAME = frozenset(names.PRONOUNS | names.POSSESSIVES | names.TITLE_WORDS | names.ORG_WORDS)
 
