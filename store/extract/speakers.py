@@ -286,7 +286,7 @@ class _Registry:
                 # "..., which has angered dock workers, who say": the verb's object is who
                 source = (verb.end(), source[1])
         mention_text = self.text[source[0]:source[1]]
-        if _PART_OF_WHOM.fullmatch(mention_text):
+        if _SOME_OF_WHOM_MENTION.fullmatch(mention_text):
             # "family members of the victims, many of whom say": the people named before
             source = _people_before_comma(self.text, source[0]) or source
             mention_text = self.text[source[0]:source[1]]
@@ -400,7 +400,7 @@ _VERB_IN = re.compile(r"(?<![\w'\u2019-])(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )
                       r"(?:(?:has|have|had)\s+)?[a-z]{3,}ed\s+")
 
 
-_PART_OF_WHOM = re.compile(r"(?:\w+\s+){1,2}of\s+(?:whom|which)")
+_SOME_OF_WHOM_MENTION = re.compile(r"(?:\w+\s+){1,2}of\s+(?:whom|which)")
 _NOT_IN_PEOPLE = frozenset("""with to by for from at on in among has have had is was are were and or but among
 angered upset told said says than like over""".split())
 _DETERMINER = frozenset("the a an The A An".split())
@@ -409,11 +409,12 @@ _PEOPLE_WORD = re.compile(r"[\w/.'\u2019-]+")
 
 def _people_before_comma(text: str, start: int) -> tuple[int, int] | None:
     """The noun phrase ending at the comma before `start`: up to six words, back to a preposition or verb."""
-    before = text[max(0, start - 80):start].rstrip()
+    lo = max(0, start - 80)
+    before = text[lo:start].rstrip()
     if not before.endswith(","):
         return None
-    end = start - (len(text[:start]) - len(text[:start].rstrip())) - 1
-    words = list(_PEOPLE_WORD.finditer(text, max(0, start - 80), end))
+    end = lo + len(before) - 1  # the comma
+    words = list(_PEOPLE_WORD.finditer(text, lo, end))
     first = None
     for w in reversed(words[-6:]):
         if w.group() in _NOT_IN_PEOPLE:
