@@ -115,10 +115,7 @@ class Library:
             entries = _documents(self._catalog, "articles")
             recent = _documents(self._recent, "articles") if self._catalog.signature is not None else []
         except LibraryDamaged as exc:
-            if not self.read_only:
-                raise
-            self._problem(str(exc))
-            self._use_article_files()
+            self._catalog_damaged(exc)
             return
         if self._catalog.signature is None:
             found = self._entries_from_article_files()
@@ -136,11 +133,8 @@ class Library:
             index = Index(entries + recent, self._user_corrections())
         except (KeyError, TypeError, ValueError, AttributeError):
             # valid JSON whose entries are not what we write (edited by hand?)
-            damaged = LibraryDamaged(str(self._entries_file(entries)), None, "has an article entry that is not one")
-            if not self.read_only:
-                raise damaged from None
-            self._problem(str(damaged))
-            self._use_article_files()
+            self._catalog_damaged(LibraryDamaged(str(self._entries_file(entries)), None,
+                                                 "has an article entry that is not one"))
             return
         self._index, self._base_entries, self._recent_entries = index, entries, recent
 
@@ -151,6 +145,13 @@ class Library:
         except (KeyError, TypeError, ValueError, AttributeError):
             return self._catalog.path
         return self._recent.path
+
+    def _catalog_damaged(self, exc: LibraryDamaged) -> None:
+        """A catalog file cannot be read: a writer stops on it; read-only, say so and browse the article files."""
+        if not self.read_only:
+            raise exc
+        self._problem(str(exc))
+        self._use_article_files()
 
     def _use_article_files(self) -> None:
         """Read-only, with a damaged catalog: browse what the article files say."""
@@ -248,10 +249,7 @@ class Library:
         try:
             recent = _documents(self._recent, "articles")
         except LibraryDamaged as exc:
-            if not self.read_only:
-                raise
-            self._problem(str(exc))
-            self._use_article_files()
+            self._catalog_damaged(exc)
             return
         in_base = {e.get("id") for e in self._base_entries}
         recent = [e for e in recent if e.get("id") not in in_base]
