@@ -898,3 +898,25 @@ def test_quoted_transcript_turns():
     assert [(speakers[s.speaker].name, s.text) for s in found] == [
         ("Ann Lee", "Well, look, the mayor thinks this is a game show. It is not"),
         ("Tom Hale", "But, Senator, I have to ask you about the tweet")]
+
+
+def said_by(text):
+    """Each statement's text with its speaker's name and its source mention."""
+    article, speakers, found = statements(text)
+    return {st.text: (speakers[st.speaker].name, source_of(article, st) if st.source_span else None)
+            for st in found}
+
+
+def test_partial_quote_after_a_progressive_verb_is_its_subjects():
+    assert said_by('Senator Ann Lee has been steadily pounding the mayor as a "reckless spender" for weeks.') == {
+        'the mayor as a "reckless spender"': ("Ann Lee", "Senator Ann Lee")}
+
+
+def test_partial_quote_after_a_verb_of_praise_with_a_long_subject():
+    assert said_by('In March, Gov. Ann Marie Lee of North Dakota lauded the plan for bringing "real and lasting change."') == {
+        'the plan for bringing "real and lasting change."': ("Ann Marie Lee", "Gov. Ann Marie Lee of North Dakota")}
+
+
+def test_partial_quote_after_a_party_label_and_an_aside():
+    assert said_by('Rep. Tom Hale (D-Ohio), in particular, branded the bill a "shameful giveaway."') == {
+        'the bill a "shameful giveaway."': ("Tom Hale", "Rep. Tom Hale")}

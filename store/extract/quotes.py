@@ -616,21 +616,27 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
     first_quote = par.masked.find(MASK, s, e) if found else -1
-    if not found or first_quote >= 0 and all(f.spans[0][0] > first_quote and (f.cue is None or f.cue[0] > first_quote)
-                                             for f in found):
+    if not found or first_quote >= 0 and not any(a <= first_quote < b for f in found for a, b in f.spans):
         # nothing reported the sentence's first quote: what its subject did with it
         partial = _subject_verb_quote(par, s, e)
-        if partial is not None and all(f.spans[0][0] >= partial.spans[-1][1] for f in found):
-            found.insert(0, partial)
+        if partial is not None and not any(a < partial.spans[-1][1] and partial.spans[0][0] < b
+                                           for f in found for a, b in f.spans):
+            found.append(partial)
+            found.sort(key=lambda f: f.spans[0][0])
     return found, according
 
 
 # the verb right after a sentence's subject: auxiliaries and adverbs, then a verb in the past or
 # present tense ('branded', 'has used', 'exhorted', 'calls')
+# ('Ann Lee (D-Ohio), in particular, has been pounding ...'): a party label and an aside may come first;
+# a progressive ('has been pounding', 'is calling') reports as the simple tense does
 _VERB_AFTER_SUBJECT = re.compile(
+    r"(?:\s*\([^()#]{1,30}\))?(?:\s*,\s*(?:in\s+particular|too|also|meanwhile|however|though|in\s+turn|"
+    r"for\s+(?:his|her|its|their)\s+part)\s*,)?"
     r"\s+(?:(?:has|have|had|will|would|also|then|again|once|later|often|repeatedly|recently|[a-z]+ly)\s+){0,3}"
-    r"(?P<verb>(?!(?:is|was|are|were|has|had|does|did|said|says)\b)[a-z]{2,}ed|[a-z]{2,}[^siu\W]s|took|takes|gave|gives|made|makes|"
-    r"put|puts|went|goes|saw|sees|drew|draws|threw|throws|wrote|spoke|struck|hit)\b")
+    r"(?:(?P<progressive>(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:[a-z]+ly\s+)?)(?=[a-z]{2,}ing\b))?"
+    r"(?P<verb>(?(progressive)[a-z]{2,}ing|(?:(?!(?:is|was|are|were|has|had|does|did|said|says)\b)[a-z]{2,}ed|[a-z]{2,}[^siu\W]s|"
+    r"took|takes|gave|gives|made|makes|put|puts|went|goes|saw|sees|drew|draws|threw|throws|wrote|spoke|struck|hit)))\b")
 
 
 _NOT_A_SUBJECT = frozenset("""it this that these those there here one both such two three several his her their
@@ -646,11 +652,15 @@ def _subject_verb_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
         return None
     subject = _subject_of_sentence(text, masked, s, first_quote) or \
         reported.subject_after_prefaces(text, masked, s, first_quote)
+    if subject is None or _VERB_AFTER_SUBJECT.match(masked, subject[1], first_quote) is None:
+        # 'Rep. Tom Hale (D-Ohio), in particular, branded ...': the name, then its party and an aside
+        lead = _LEADING_NP.match(masked, s, first_quote)
+        subject = _strip(text, lead.start(), lead.end()) if lead else subject
     if subject is None:
         return None
     words = _WORD.findall(text, subject[0], subject[1])
     if not words or not words[0][0].isupper() or not words[-1][0].isupper() or not _plain_subject(words) or \
-            len(words) > 6 or _NOT_A_SPEAKER.match(words[0]) or words[0].lower() in _NOT_A_SUBJECT:
+            len(words) > 7 or _NOT_A_SPEAKER.match(words[0]) or words[0].lower() in _NOT_A_SUBJECT:
         return None
     verb = _VERB_AFTER_SUBJECT.match(masked, subject[1], first_quote)
     if verb is None or verb.group("verb") in _NOT_NAMING or re.search(r"[;:,\u2014\u2013]|\s-\s", masked[verb.end():first_quote]) or \
