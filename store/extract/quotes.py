@@ -209,8 +209,11 @@ def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, 
 
 def _quoted_question_before_attribution(masked: str, at: int, end: int) -> bool:
     # '"Why not?" he asked.' goes on past the question mark
-    return masked[at - 1] == MASK and masked[at - 2] in "?!" and \
-        ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None
+    # the closing mark is one character, or two for ''
+    mark = at - 2 if masked[at - 2] == MASK else at - 1
+    return masked[at - 1] == MASK and masked[mark - 1] in "?!" and \
+        (ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None or
+         _ANY_VERB_AFTER_QUOTE.match(masked, at, min(end, at + 80)) is not None)
 
 
 def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
@@ -602,7 +605,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             consumed = e
     if not found:
         finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
-            reported.title_case_cue(par, s, e) or reported.as_clause_cue(par, s, e) or _colon_quote(par, s, e)
+            reported.title_case_cue(par, s, e) or reported.as_clause_cue(par, s, e) or _colon_quote(par, s, e) or \
+            _verb_beside_quote(par, s, e)
         if finding:
             found.append(finding)
         else:
@@ -643,6 +647,11 @@ _NOT_A_SUBJECT = frozenset("""it this that these those there here one both such 
 its many some most all each every other others no few any another either neither""".split())
 
 
+_QUANTIFIERS = frozenset("several many some most few two three four five dozens hundreds thousands".split())
+_QUANTIFIERS_TITLE = tuple(w.title() for w in _QUANTIFIERS)
+_QUANTIFIED_GROUP = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w'\u2019-]*){0,2}\s+[a-z][\w'\u2019-]*s\b")
+
+
 def _subject_verb_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
     """'Japan branded North Korea an "outlaw nation."', 'Cruz exhorted Republicans to "vote your
     conscience."': a partial quote in what a named subject did, when no cue reports it."""
@@ -652,6 +661,10 @@ def _subject_verb_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
         return None
     subject = _subject_of_sentence(text, masked, s, first_quote) or \
         reported.subject_after_prefaces(text, masked, s, first_quote)
+    if subject is not None and text[subject[0]:subject[1]].lower() in _QUANTIFIERS:
+        # "Several environmental groups", "Many voters": the quantifier and its noun
+        group = _QUANTIFIED_GROUP.match(masked, subject[0], first_quote)
+        subject = (group.start(), group.end()) if group else subject
     if subject is None or _VERB_AFTER_SUBJECT.match(masked, subject[1], first_quote) is None:
         # 'Rep. Tom Hale (D-Ohio), in particular, branded ...': the name, then its party and an aside
         lead = _LEADING_NP.match(masked, s, first_quote)
@@ -659,8 +672,10 @@ def _subject_verb_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
     if subject is None:
         return None
     words = _WORD.findall(text, subject[0], subject[1])
-    if not words or not words[0][0].isupper() or not words[-1][0].isupper() or not _plain_subject(words) or \
-            len(words) > 7 or _NOT_A_SPEAKER.match(words[0]) or words[0].lower() in _NOT_A_SUBJECT:
+    described = words and words[0] in ("The", "A", "An", *_QUANTIFIERS_TITLE) and 2 <= len(words) <= 4 and \
+        all(w.islower() and w not in _NOT_IN_A_GROUP and w not in _NOT_A_SUBJECT for w in words[1:])
+    if not words or not words[0][0].isupper() or not (words[-1][0].isupper() or described) or not _plain_subject(words) or \
+            len(words) > 7 or not described and (_NOT_A_SPEAKER.match(words[0]) or words[0].lower() in _NOT_A_SUBJECT):
         return None
     verb = _VERB_AFTER_SUBJECT.match(masked, subject[1], first_quote)
     if verb is None or verb.group("verb") in _NOT_NAMING or re.search(r"[;:,\u2014\u2013]|\s-\s", masked[verb.end():first_quote]) or \
@@ -960,6 +975,41 @@ def _colon_source(text: str, masked: str, s: int, colon: int) -> Span | None:
             text[subject[0]:subject[1]].lower() in ("it", "this", "that", "there", "here", "one"):
         return None
     return subject
+
+
+# a quote and who said it with a verb the cues do not list ('"...," he surmised.', '"...," mused Ann Lee.',
+# 'Ann Lee gloated: "..."'): a verb in the past tense right beside a whole quote says who spoke
+_NAME = r"(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+_BESIDE_VERB = r"(?!(?:was|were|had|did|need|used|based|called)\b)[a-z]{3,}ed"
+_ANY_VERB_AFTER_QUOTE = re.compile(
+    rf"\s+(?:(?P<src>he|she|they|I|we|{_NAME})\s+(?:[a-z]+ly\s+|further\s+|then\s+)?(?P<verb>{_BESIDE_VERB})|"
+    rf"(?P<iverb>{_BESIDE_VERB})\s+(?P<isrc>{_NAME}))"
+    r"(?=\s*(?:[.!?]|$)|\s*,|\s+(?:on|in|at|to|during|after|before|as|while|from|with|of)\b)")
+_ANY_VERB_BEFORE_QUOTE = re.compile(
+    rf"[ \t]*(?:(?:And|But|So|Then|Later)\s+)?(?P<src>{_NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>{_BESIDE_VERB})\s*[,:][ \t]*(?=#)")
+_CLOSED_BY_COMMA = re.compile(r"[ \t]*#+[,!?]#{1,2}")
+
+
+def _verb_beside_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
+    text, masked = par.text, par.masked
+    before = _ANY_VERB_BEFORE_QUOTE.match(masked, s, e)
+    if before is not None:
+        if _NOT_A_SPEAKER.match(before.group("src")) or _NOT_A_NAME.match(before.group("src").split()[0]) or \
+                not _only_quotes(par, before.end(), e):
+            return None
+        spans, kind, open_q = _spans_and_kind(text, par.regions, before.end(), e)
+        return Finding(spans, kind, (before.start("src"), before.end("src")), (before.start("verb"), before.end("verb")),
+                       par.index, open_quote=open_q) if kind == "direct" else None
+    quote = _CLOSED_BY_COMMA.match(masked, s, e)
+    after = _ANY_VERB_AFTER_QUOTE.match(masked, quote.end(), e) if quote else None
+    if after is None:
+        return None
+    src, verb = ("src", "verb") if after.group("src") else ("isrc", "iverb")
+    if _NOT_A_SPEAKER.match(after.group(src)) or _NOT_A_NAME.match(after.group(src).split()[0]):
+        return None
+    spans, kind, open_q = _spans_and_kind(text, par.regions, s, quote.end())
+    return Finding(spans, kind, (after.start(src), after.end(src)), (after.start(verb), after.end(verb)),
+                   par.index, open_quote=open_q) if kind == "direct" else None
 
 
 def _colon_quote(par: _Paragraph, s: int, e: int) -> Finding | None:
