@@ -920,3 +920,37 @@ def test_partial_quote_after_a_verb_of_praise_with_a_long_subject():
 def test_partial_quote_after_a_party_label_and_an_aside():
     assert said_by('Rep. Tom Hale (D-Ohio), in particular, branded the bill a "shameful giveaway."') == {
         'the bill a "shameful giveaway."': ("Tom Hale", "Rep. Tom Hale")}
+
+
+def test_partial_quote_ends_before_a_participle_clause_of_the_writer():
+    assert said_by('Ann Lee said the referees must be "fair" to everyone, drawing loud jeers from the crowd.') == {
+        'the referees must be "fair" to everyone': ("Ann Lee", "Ann Lee")}
+
+
+def test_partial_quote_ends_before_a_second_verb_phrase():
+    assert said_by('Tom Hale offered himself as a "law and order" candidate and made a direct appeal to workers.') == {
+        'himself as a "law and order" candidate': ("Tom Hale", "Tom Hale")}
+
+
+def test_a_paraphrase_without_quotes_keeps_its_participle_clause():
+    assert said_by("Ann Lee said the plan was dead, leaving the council without a budget.") == {
+        "the plan was dead, leaving the council without a budget": ("Ann Lee", "Ann Lee")}
+
+
+def test_a_whole_quote_beside_a_subject_and_an_unlisted_verb_is_theirs():
+    assert said_by('"People are tired of waiting," he surmised.') == {'"People are tired of waiting,"': ("unknown", "he")}
+    assert said_by('"Imagine him on the same stage," mused Ann Lee.') == {
+        '"Imagine him on the same stage,"': ("Ann Lee", "Ann Lee")}
+    assert said_by("And Mr. Tom Christie gloated: ''I told you he wouldn't be ready.''") == {
+        "''I told you he wouldn't be ready.''": ("Tom Christie", "Mr. Tom Christie")}
+
+
+def test_a_quoted_exclamation_in_double_apostrophes_does_not_end_the_sentence():
+    assert said_by("''If she thinks she can win, she's wrong!'' Mr. Tom Vale tweeted.") == {
+        "''If she thinks she can win, she's wrong!''": ("Tom Vale", "Mr. Tom Vale")}
+
+
+def test_quantified_or_described_subject_of_a_partial_quote():
+    assert said_by('Several environmental groups branded the plan a "dangerous gamble."') == {
+        'the plan a "dangerous gamble."': ("environmental groups", "Several environmental groups")}
+    assert said_by('The mayor branded him a "con artist" on Monday.') == {'him a "con artist"': ("mayor", "The mayor")}

@@ -84,6 +84,11 @@ _CONTENT_STOP = re.compile(
     r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b)")
+# after a quote in the content, a participle clause ('..., "fair" to him, engaging in ...') or a second
+# verb ('a "law and order" candidate and made an appeal ...') is the writer's, no more of what was said
+_AFTER_QUOTE_STOP = re.compile(
+    r"(?=[\s,])(?:,\s+(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)|"
+    r"\s+and\s+(?:then\s+)?(?!(?:a|an|the)\b)(?:[a-z]{3,}ed|made|cast|took|gave|went|said|put|left|threw|drew|swore|spoke)\s)")
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
@@ -457,6 +462,10 @@ def _content_end(masked: str, s: int, e: int) -> int:
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
     m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
+    if m:
+        e = m.start()
+    first_quote = masked.find(MASK, s, e)
+    m = _AFTER_QUOTE_STOP.search(masked, first_quote, e) if first_quote >= 0 else None
     if m:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
