@@ -954,3 +954,14 @@ def test_quantified_or_described_subject_of_a_partial_quote():
     assert said_by('Several environmental groups branded the plan a "dangerous gamble."') == {
         'the plan a "dangerous gamble."': ("environmental groups", "Several environmental groups")}
     assert said_by('The mayor branded him a "con artist" on Monday.') == {'him a "con artist"': ("mayor", "The mayor")}
+
+
+def test_a_quote_with_its_own_attribution_after_it_ends_the_paraphrase_before_it():
+    found = said_by('Tom Vale hinted he had silenced his critics: "They signed an agreement," he told the Daily Planet.')
+    assert found['"They signed an agreement,"'] == ("Tom Vale", "he")
+    assert found["he had silenced his critics"] == ("Tom Vale", "Tom Vale")
+
+
+def test_a_lower_case_partial_quote_before_a_second_attribution_stays_in_the_paraphrase():
+    found = said_by('Ann Lee said the plan was "a mess," Tom Vale said.')
+    assert '"a mess,"' not in found and "the plan was" not in found

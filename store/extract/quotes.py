@@ -855,6 +855,9 @@ def _quote_end(par: _Paragraph, at: int, e: int) -> int:
 _CUE_THEN_QUOTE = re.compile(r"[,:]?[ \t\u00a0]*#")
 
 
+_MENTION_THEN_CUE = re.compile(r"\s+((?:he|she|they|I|we|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*))\s+")
+
+
 def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) -> int | None:
     """Where a paraphrase must stop because a quote with an attribution of its own follows in it:
     the comma before that attribution's subject ('..., Ann Lee said, "..."'), or None."""
@@ -868,6 +871,19 @@ def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) 
         if _NAMING_OBJECT.match(masked, m.end() - 1, e):
             # '..., calling him a "loser."': a statement of its own
             return m.start()
+    for qs, qe, _closed in _regions_in(par.regions, max(s, after_cue), e):
+        # '... his former wife: "She signed an agreement," he told the paper': the quote and its own
+        # attribution after it are a statement of their own
+        width = 2 if par.text.startswith("''", qe - 2) else 1
+        first = _WORD.search(par.text, qs, qe)
+        if qs <= s or qe > e or masked[qe - 1 - width] not in ",?!" or first is None or not first.group()[0].isupper():
+            # a quote in lower case, or with no comma before its closing mark, goes on the clause around it
+            continue
+        after = _MENTION_THEN_CUE.match(masked, qe, e)
+        if after and CUE.match(masked, after.end(), e) and _is_mention(_WORD.findall(after.group(1))):
+            cut = _strip(par.text, s, qs)[1]
+            if len(_WORD.findall(par.text, s, cut)) >= 2:
+                return cut
     for cue in CUE.finditer(masked, max(s, after_cue), e):
         quote = _CUE_THEN_QUOTE.match(masked, cue.end(), e)
         if not quote or par.text[cue.start()].isupper() or par.text[quote.end():quote.end() + 1].islower():
