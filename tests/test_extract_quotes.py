@@ -965,3 +965,19 @@ def test_a_quote_with_its_own_attribution_after_it_ends_the_paraphrase_before_it
 def test_a_lower_case_partial_quote_before_a_second_attribution_stays_in_the_paraphrase():
     found = said_by('Ann Lee said the plan was "a mess," Tom Vale said.')
     assert '"a mess,"' not in found and "the plan was" not in found
+
+
+def test_a_participle_after_by_is_what_the_sentence_subject_said():
+    assert said_by('Ann Lee, a nurse, appeared on the radio and began by saying she would "never" back the plan.') == {
+        'she would "never" back the plan': ("Ann Lee", "Ann Lee")}
+
+
+def test_a_participle_after_a_quantified_subject():
+    found = said_by('Several unions granted the firm a delay, saying its "cash was short."')
+    assert found['its "cash was short."'] == ("unions", "Several unions")
+
+
+def test_going_on_to_say_opens_a_second_statement_of_the_same_speaker():
+    found = said_by('Tom Hale said the vote was fair, going on to say that the count had been "clean and quick."')
+    assert found["the vote was fair"] == ("Tom Hale", "Tom Hale")
+    assert found['that the count had been "clean and quick."'] == ("Tom Hale", "Tom Hale")

@@ -81,7 +81,7 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|"
+    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|,\s+(?:before\s+|then\s+)?going\s+on\s+to\b|"
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b)")
 # after a quote in the content, a participle clause ('..., "fair" to him, engaging in ...') or a second
@@ -1121,13 +1121,20 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):
         # "Sen. Ann Lee, noting the size of the crowd, said, ...": the participle sits between a subject and its cue
         return None, False
+    by = (verb in PARTICIPLES or verb.endswith("ing")) and _BY_BEFORE.search(masked, max(s, cs - 40), cs)
+    going_on = _GOING_ON_TO.search(masked, max(s, cs - 24), cs)
     if (verb in PARTICIPLES or verb.endswith("ing")) and (masked[s:cs].rstrip().endswith((",", "#")) or
                                                           prev is not None and prev.source is not None and
-                                                          _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs)):
-        # '"A," Trump said before adding: "B."': the participle hangs on the same subject
+                                                          _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs)) or \
+            by or going_on and prev is not None and prev.source is not None:
+        # '"A," Trump said before adding: "B."', 'Lee began by saying ...', '..., going on to say ...': the
+        # participle hangs on the same subject
         subject = prev.source if prev else (_named_appositive_subject(text, masked, s, cs) or
                                             _subject_of_sentence(text, masked, s, cs) or
                                             reported.subject_after_prefaces(text, masked, s, cs))
+        if subject and text[subject[0]:subject[1]].lower() in _QUANTIFIERS:
+            group = _QUANTIFIED_GROUP.match(masked, subject[0], cs)
+            subject = (group.start(), group.end()) if group else subject
         if subject and subject[1] <= cs:
             # "telling them, "..."": whom it was told is no content
             after = _object_end(text, masked, ce, e) if verb in TAKES_OBJECT else ce
@@ -1380,6 +1387,11 @@ _AS_BEFORE_SUBJECT = re.compile(r",?\s+as\s+$")
 _NOTHING_MORE = re.compile(r"(?:\s+[^\s#,;:!?]+){0,8}?[\s,.!?#]*")
 _TIME_ONLY = re.compile(r"(?:(?:On|Last|This|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?")
+# "began by saying", "responded to the charge by noting": the participle after "by" is what the subject did
+_BY_BEFORE = re.compile(r"(?:^|(?<=[^\w#]))(?:began|begins|started|starts|opened|opens|responded|responds|replied|"
+                        r"reacted|answered|followed\s+up|closed|ended|finished)\b[^#,;:.!?]{0,24}?\bby\s+$")
+# '..., going on to say', 'before going on to note': the same subject goes on to a statement of its own
+_GOING_ON_TO = re.compile(r"\b(?:going|went|goes)\s+on\s+to\s+$")
 _BEFORE_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+$")
 _PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
