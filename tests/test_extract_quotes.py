@@ -981,3 +981,9 @@ def test_going_on_to_say_opens_a_second_statement_of_the_same_speaker():
     found = said_by('Tom Hale said the vote was fair, going on to say that the count had been "clean and quick."')
     assert found["the vote was fair"] == ("Tom Hale", "Tom Hale")
     assert found['that the count had been "clean and quick."'] == ("Tom Hale", "Tom Hale")
+
+
+def test_a_participle_reporting_a_whole_quote_is_a_statement_of_its_own():
+    found = said_by('The band leader called the candidates to the stage, singing "It\'s our time."')
+    assert found["the candidates to the stage"] == ("band leader", "The band leader")
+    assert found['"It\'s our time."'] == ("band leader", "The band leader")

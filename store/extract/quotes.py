@@ -595,6 +595,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                                                                               finding.spans[0][0], cut)
             if not finding.spans:
                 continue
+        then = _participle_quote(par, finding, cue.end(), e)
+        if then is not None:
+            # '... called them to the stage, singing "It's our time."': the song is a statement of its own
+            finding.spans, finding.kind, finding.open_quote = _spans_and_kind(par.text, par.regions,
+                                                                              finding.spans[0][0], then[0])
+            if not finding.spans:
+                continue
         src = finding.source
         if src and par.text[src[0]:src[1]].lower() in ("who", "which", "that"):
             # "Ann Lee, who said she left on good terms": "who" is Ann Lee ("the report, which notes": the report)
@@ -607,6 +614,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             if antecedent:
                 finding.extra_sources.append(antecedent)
         found.append(finding)
+        if then is not None:
+            found.append(then[1])
         according = _according_source(par.masked, e, cue.end()) or according
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
         if src and src[0] >= cue.end() and _RELATIVE_AFTER_SOURCE.match(par.masked, src[1], e):
@@ -856,6 +865,35 @@ _CUE_THEN_QUOTE = re.compile(r"[,:]?[ \t\u00a0]*#")
 
 
 _MENTION_THEN_CUE = re.compile(r"\s+((?:he|she|they|I|we|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*))\s+")
+
+
+# ', singing "...', ' while chanting, "...': a participle whose object is a whole quote
+_PARTICIPLE_THEN_QUOTE = re.compile(
+    r",?\s+(?:(?:while|before|after|then|and)\s+)?(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)"
+    r"(?P<verb>[a-z]{3,}ing),?[ \t]*(?=#)")
+
+
+def _participle_quote(par: _Paragraph, finding: Finding, after_cue: int, e: int) -> tuple[int, Finding] | None:
+    """Where a paraphrase stops for a participle that reports a whole quote of the same subject, and
+    that quote's statement ('Lee called them up, singing "Our time."'), or None."""
+    if finding.kind == "direct" or len(finding.spans) != 1 or finding.source is None:
+        return None
+    masked = par.masked
+    s, end = finding.spans[0]
+    at = masked.find(MASK, max(s, after_cue), end)
+    if at < 0:
+        return None
+    m = _PARTICIPLE_THEN_QUOTE.search(masked, max(s, after_cue), at + 1)
+    if m is None or m.end() != at or m.start() <= s:
+        return None
+    first = _WORD.search(par.text, at, e)
+    if first is None or not first.group()[0].isupper():
+        return None
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, at, _content_end(masked, at, e))
+    if kind != "direct" or len(_WORD.findall(par.text, spans[0][0], spans[-1][1])) < 2:
+        return None
+    return m.start(), Finding(spans, kind, finding.source, (m.start("verb"), m.end("verb")), par.index,
+                              open_quote=open_q)
 
 
 def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) -> int | None:
