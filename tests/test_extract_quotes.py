@@ -987,3 +987,13 @@ def test_a_participle_reporting_a_whole_quote_is_a_statement_of_its_own():
     found = said_by('The band leader called the candidates to the stage, singing "It\'s our time."')
     assert found["the candidates to the stage"] == ("band leader", "The band leader")
     assert found['"It\'s our time."'] == ("band leader", "The band leader")
+
+
+def test_a_possessive_noun_phrase_is_a_source():
+    found = said_by('"We live in a fallen world," my father often said.')
+    assert found == {'"We live in a fallen world,"': ("my father", "my father")}
+
+
+def test_a_quote_inside_a_paraphrase_with_a_described_source_after_it():
+    found = said_by('The mayor suggested the town was in trouble: "We are out of money," the city treasurer said.')
+    assert found['"We are out of money,"'][1] == "the city treasurer"

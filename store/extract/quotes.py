@@ -82,6 +82,7 @@ _NOT_CONTENT = re.compile(
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
     r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:but|while|although|though|according\s+to|compared\s+(?:with|to)|for\s+whom)\b|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|,\s+(?:before\s+|then\s+)?going\s+on\s+to\b|"
+
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b)")
 # after a quote in the content, a participle clause ('..., "fair" to him, engaging in ...') or a second
@@ -248,7 +249,7 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     """
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return False
-    if words[0].lower() in ("the", "a", "an", "one", "another", "his", "her", "their", "its") and \
+    if words[0].lower() in ("the", "a", "an", "one", "another", "his", "her", "their", "its", "my", "our") and \
             len(words) <= (5 if words[0].lower() in ("the", "a", "an", "one", "another") else 3):
         # "the person added", "the crowd yelled"
         return True
@@ -864,7 +865,7 @@ def _quote_end(par: _Paragraph, at: int, e: int) -> int:
 _CUE_THEN_QUOTE = re.compile(r"[,:]?[ \t\u00a0]*#")
 
 
-_MENTION_THEN_CUE = re.compile(r"\s+((?:he|she|they|I|we|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*))\s+")
+_MENTION_THEN_CUE = re.compile(r"\s+((?:he|she|they|I|we|(?:my|his|her|their|the|a|an)(?:\s+[a-z][\w'\u2019-]*){1,3}|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*))\s+")
 
 
 # ', singing "...', ' while chanting, "...': a participle whose object is a whole quote
