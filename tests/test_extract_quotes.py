@@ -997,3 +997,9 @@ def test_a_possessive_noun_phrase_is_a_source():
 def test_a_quote_inside_a_paraphrase_with_a_described_source_after_it():
     found = said_by('The mayor suggested the town was in trouble: "We are out of money," the city treasurer said.')
     assert found['"We are out of money,"'][1] == "the city treasurer"
+
+
+def test_a_colon_quote_after_a_statement_of_the_same_sentence_is_the_next_clauses():
+    found = said_by('With aides worried about turnout among young voters, Mayor Ann Lee is rolling out a new '
+                    'message: "It is about me."')
+    assert found['"It is about me."'] == ("Ann Lee", "Mayor Ann Lee")

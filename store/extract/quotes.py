@@ -635,6 +635,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if beside:
             found.append(beside)
             found.sort(key=lambda f: f.spans[0][0])
+        taken = max(max(b for _a, b in f.spans) for f in found)
+        if par.masked.find(":", taken, e) >= 0:
+            # 'With leaders worried about X, Obama is rolling out a new message: "It's about me."': the
+            # quote after the colon, past what the sentence already reported, is the next clause's
+            after = _colon_quote(par, _strip(par.text, taken, e, " \t,;")[0], e)
+            if after is not None:
+                found.append(after)
     named = _characterizations(par, s, e, found)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
