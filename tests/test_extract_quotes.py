@@ -1003,3 +1003,8 @@ def test_a_colon_quote_after_a_statement_of_the_same_sentence_is_the_next_clause
     found = said_by('With aides worried about turnout among young voters, Mayor Ann Lee is rolling out a new '
                     'message: "It is about me."')
     assert found['"It is about me."'] == ("Ann Lee", "Mayor Ann Lee")
+
+
+def test_a_phrase_opening_on_a_preposition_before_the_sentences_own_cue_is_no_source():
+    found = said_by('In a message posted Friday, Ann Lee said she had "real doubts" about the deal.')
+    assert found == {'she had "real doubts" about the deal': ("Ann Lee", "Ann Lee")}

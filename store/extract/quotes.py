@@ -1209,6 +1209,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
+    if subject is not None and _PREPOSITION_FIRST.match(text, subject[0], subject[1]):
+        comma = masked.find(",", ce, e)
+        if comma >= 0 and CUE.search(masked, comma, e):
+            # "In a Facebook message posted Friday, Cruz said ...": a phrase that opens on a preposition
+            # says where or when, and the sentence's own cue comes after its comma
+            subject = None
     relative = _relative_then_quote(masked, lo, cs, ce, e) if subject is None else None
     if relative is not None:
         # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content
@@ -1438,6 +1444,7 @@ _BY_BEFORE = re.compile(r"(?:^|(?<=[^\w#]))(?:began|begins|started|starts|opened
                         r"reacted|answered|followed\s+up|closed|ended|finished)\b[^#,;:.!?]{0,24}?\bby\s+$")
 # '..., going on to say', 'before going on to note': the same subject goes on to a statement of its own
 _GOING_ON_TO = re.compile(r"\b(?:going|went|goes)\s+on\s+to\s+$")
+_PREPOSITION_FIRST = re.compile(r"(?:In|On|At|During|After|Before|From|Under|Over|Through|Since|Until|Into|Amid|Despite)\s")
 _BEFORE_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+$")
 _PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
