@@ -1008,3 +1008,18 @@ def test_a_colon_quote_after_a_statement_of_the_same_sentence_is_the_next_clause
 def test_a_phrase_opening_on_a_preposition_before_the_sentences_own_cue_is_no_source():
     found = said_by('In a message posted Friday, Ann Lee said she had "real doubts" about the deal.')
     assert found == {'she had "real doubts" about the deal': ("Ann Lee", "Ann Lee")}
+
+
+def test_a_sign_read_after_its_quote():
+    assert said_by('"The town is ours," read one.') == {'"The town is ours,"': ("unknown", "one")}
+
+
+def test_a_bare_attribution_after_a_quote_closed_by_a_full_stop():
+    found = said_by('"I hope you find the missing files." Tom Vale said. Ann Lee says they were personal.')
+    assert found['"I hope you find the missing files."'] == ("Tom Vale", "Tom Vale")
+    assert found["they were personal"] == ("Ann Lee", "Ann Lee")
+
+
+def test_a_full_stop_before_a_new_sentence_with_its_own_content_still_ends_the_quote():
+    found = said_by('"We won." Ann Lee said the count was clean.')
+    assert found == {"the count was clean": ("Ann Lee", "Ann Lee")}

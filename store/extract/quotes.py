@@ -217,9 +217,19 @@ def _quoted_question_before_attribution(masked: str, at: int, end: int) -> bool:
     # '"Why not?" he asked.' goes on past the question mark
     # the closing mark is one character, or two for ''
     mark = at - 2 if masked[at - 2] == MASK else at - 1
-    return masked[at - 1] == MASK and masked[mark - 1] in "?!" and \
+    if masked[at - 1] != MASK:
+        return False
+    if masked[mark - 1] == ".":
+        # '"We are done." Ann Lee said.': a short attribution alone after a full stop still reports the quote
+        return _BARE_ATTRIBUTION.match(masked, at, min(end, at + 60)) is not None
+    return masked[mark - 1] in "?!" and \
         (ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None or
          _ANY_VERB_AFTER_QUOTE.match(masked, at, min(end, at + 80)) is not None)
+
+
+_BARE_ATTRIBUTION = re.compile(
+    r"\s+(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*\s+"
+    r"(?:said|says|added|adds|wrote|writes|told\s+(?:reporters|[A-Z][\w'\u2019-]*))\s*\.(?=\s|$)")
 
 
 def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
@@ -1268,7 +1278,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 and not _NOT_A_SPEAKER.match(m.group(1)):
             subject = _strip(text, m.start(1), head_end - 1)
     inverted = None
-    if subject is None and verb in INVERTIBLE and masked[s:cs].rstrip().endswith((",", "#")):
+    if subject is None and (verb in INVERTIBLE or verb in QUOTE_FIRST) and masked[s:cs].rstrip().endswith((",", "#")):
         m = _NP_AFTER.match(masked, ce, e)
         if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1], loose=True):
             ns, ne = _strip(text, m.start(1), m.end(1))
@@ -1296,7 +1306,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     if subject is None and inverted is None:
         return None, False
-    if verb in QUOTE_FIRST and (subject is None or not masked[lo:subject[0]].rstrip().endswith(MASK)):
+    if verb in QUOTE_FIRST and inverted is None and (subject is None or not masked[lo:subject[0]].rstrip().endswith(MASK)):
         return None, False
     if inverted:
         spans, kind, open_q = _spans_and_kind(text, regions, lo, cs)
