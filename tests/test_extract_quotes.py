@@ -1023,3 +1023,8 @@ def test_a_bare_attribution_after_a_quote_closed_by_a_full_stop():
 def test_a_full_stop_before_a_new_sentence_with_its_own_content_still_ends_the_quote():
     found = said_by('"We won." Ann Lee said the count was clean.')
     assert found == {"the count was clean": ("Ann Lee", "Ann Lee")}
+
+
+def test_when_it_comes_to_after_a_quote_goes_on_with_what_was_said():
+    found = said_by('Ann Lee said there is a "big gap between the two," when it comes to how many staff they keep.')
+    assert list(found) == ['there is a "big gap between the two," when it comes to how many staff they keep']

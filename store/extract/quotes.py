@@ -93,7 +93,7 @@ _AFTER_QUOTE_STOP = re.compile(
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
-    r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when|while\s+[a-z]+ing|during|as\s+(?:he|she|they|it|we|I)|"
+    r"(?<=#)(?![^#.;]{0,60}\bthat\b)(?=,?\s+(?:when(?!\s+it\s+comes\s+to\b)|while\s+[a-z]+ing|during|as\s+(?:he|she|they|it|we|I)|"
     r"at\s+(?:a|an|the|him|her|them|me|us|[A-Z]\w*)|in\s+(?:a|an|his|her|their)\s+(?:tweet|speech|interview|statement|post|email|e-mail|letter|"
     r"op-ed|video|radio|television|TV|appearance|address|rally|debate)|"
     r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|"
