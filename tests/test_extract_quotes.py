@@ -1028,3 +1028,9 @@ def test_a_full_stop_before_a_new_sentence_with_its_own_content_still_ends_the_q
 def test_when_it_comes_to_after_a_quote_goes_on_with_what_was_said():
     found = said_by('Ann Lee said there is a "big gap between the two," when it comes to how many staff they keep.')
     assert list(found) == ['there is a "big gap between the two," when it comes to how many staff they keep']
+
+
+def test_according_to_before_a_reported_statement_is_a_statement_of_its_own():
+    found = said_by('According to the filing, Ann Lee said the plan was "dead on arrival."')
+    assert found['Ann Lee said the plan was "dead on arrival."'] == ("filing", "the filing")
+    assert found['the plan was "dead on arrival."'] == ("Ann Lee", "Ann Lee")

@@ -641,6 +641,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         else:
             found.extend(_dash_attributions(par, s, e))
     else:
+        opening = _OPENING_ACCORDING.match(par.masked, s, e)
+        if opening is not None and all(f.spans[0][0] > opening.end() for f in found):
+            # 'According to the filing, Ann Lee said ...': the filing reports all that follows, and Ann
+            # Lee what she said
+            outer = _according(par, s, e)
+            if outer is not None:
+                found.insert(0, outer)
         beside = reported.according_beside(par, s, e, found)
         if beside:
             found.append(beside)
@@ -1499,6 +1506,9 @@ def _according_source(masked: str, e: int, pos: int) -> Span | None:
         return None
     np = _NP_AFTER.match(masked, m.end(), e)
     return (np.start(1), np.end(1)) if np else None
+
+
+_OPENING_ACCORDING = re.compile(r"[ \t]*(?:(?:But|And|Yet|Still)\s+)?According\s+to\b")
 
 
 def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
