@@ -466,3 +466,12 @@ def test_a_name_that_modifies_the_subject_is_not_the_subject():
         "The Walsh campaign on Monday sent out an email attacking him.\n\n"
         "\u201cWe will keep the mills open,\u201d he told the crowd.")
     assert speakers[found[-1].speaker].name == "Daniel Crane"
+
+
+def test_a_negated_or_catenative_verb_before_the_cue_is_not_part_of_the_speaker():
+    # "Lee won't say", "Ruiz seemed to confirm": the person is Ann Lee, not "Ann Lee won't"
+    article = read_text("Headline.\n\nCouncilwoman Ann Lee won\u2019t say whether she will run. "
+                        "Mayor Ruiz hasn't denied that the plant will close. "
+                        "Governor Ortiz appeared to concede the vote was lost.")
+    speakers, found = find_statements(article)
+    assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "Ruiz", "Ortiz"]
