@@ -475,3 +475,14 @@ def test_a_negated_or_catenative_verb_before_the_cue_is_not_part_of_the_speaker(
                         "Governor Ortiz appeared to concede the vote was lost.")
     speakers, found = find_statements(article)
     assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "Ruiz", "Ortiz"]
+
+
+def test_what_a_named_subject_did_before_the_cue_is_not_part_of_the_speaker():
+    # "Ortiz quickly pivoted to attacking ...", "Ruiz broke his silence by asking ...": the person only
+    speakers, found = run("Headline.\n\nGovernor Ana Ortiz quickly pivoted to attacking the council on taxes. "
+                          "Mayor Luis Ruiz broke a long silence by asking questions about the budget. "
+                          "Ann Lee's newly hired campaign chief argued that the race was close.")
+    names_found = [speakers[s.speaker].name for s in found]
+    assert names_found[:2] == ["Ana Ortiz", "Luis Ruiz"]
+    # a possessive name owns the subject ("Ann Lee's ... chief"): it is not the speaker
+    assert "Ann Lee" not in names_found[2:]
