@@ -486,3 +486,10 @@ def test_what_a_named_subject_did_before_the_cue_is_not_part_of_the_speaker():
     assert names_found[:2] == ["Ana Ortiz", "Luis Ruiz"]
     # a possessive name owns the subject ("Ann Lee's ... chief"): it is not the speaker
     assert "Ann Lee" not in names_found[2:]
+
+
+def test_a_sentence_opening_on_a_role_is_the_subject_of_its_participle():
+    # "The Chinese finance minister hit back ..., saying": the minister, not "The Chinese"
+    speakers, found = run("Headline.\n\nThe Peruvian finance minister hit back at critics on Monday, "
+                          "saying the surplus was real.")
+    assert [speakers[s.speaker].name for s in found] == ["Peruvian finance minister"]

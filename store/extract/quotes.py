@@ -97,7 +97,11 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
 _LEADING_NP = re.compile(
     r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$|(?=,))|of\s+|the\s+|'s\s+|"
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
-    r"ministry|office|leader|leaders|group)\s+)+")
+    r"ministry|office|leader|leaders|group)\s+|"
+    r"(?:[a-z-]+\s+){0,2}(?:minister|secretary|president|chairman|chairwoman|chief|director|senator|governor|"
+    r"mayor|spokesperson|aide|aides|adviser|advisers|lawmaker|lawmakers|committee|council|department|agency|"
+    r"party|prosecutor|prosecutors|judge|lawyer|lawyers|attorney|ambassador|commissioner|executive|nominee|"
+    r"candidate|general|analyst|analysts|expert|experts)(?:\s+|$|(?=,)))+")
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
 _NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
