@@ -255,3 +255,16 @@ def test_an_as_clause_with_a_cue_reports_what_follows_its_comma():
         "As soon as the mayor said it, the room went quiet.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("the dam can be repaired in a year", "several engineers, including Ms. Rowe")]
+
+
+def test_a_cue_in_an_opening_subordinate_clause_stops_before_the_main_clause():
+    # the main clause after the comma has a subject and a verb of its own: it is not what Ruiz told
+    got = texts("Headline.\n\nThough Mayor Ruiz told reporters the ferry would run all winter, the county "
+                "has not set aside the money.")
+    assert got == ["the ferry would run all winter"]
+    got = texts("Headline.\n\nEven as he accused the board of hiding the costs, Ruiz wouldn’t say what "
+                "they were.")
+    assert "the board of hiding the costs" in got
+    # no opening clause: a comma and a name go on being the content
+    got = texts("Headline.\n\nMayor Ruiz said the ferry, Lee and the bus would run all winter.")
+    assert got == ["the ferry, Lee and the bus would run all winter"]

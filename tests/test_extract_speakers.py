@@ -466,3 +466,30 @@ def test_a_name_that_modifies_the_subject_is_not_the_subject():
         "The Walsh campaign on Monday sent out an email attacking him.\n\n"
         "\u201cWe will keep the mills open,\u201d he told the crowd.")
     assert speakers[found[-1].speaker].name == "Daniel Crane"
+
+
+def test_a_negated_or_catenative_verb_before_the_cue_is_not_part_of_the_speaker():
+    # "Lee won't say", "Ruiz seemed to confirm": the person is Ann Lee, not "Ann Lee won't"
+    article = read_text("Headline.\n\nCouncilwoman Ann Lee won\u2019t say whether she will run. "
+                        "Mayor Ruiz hasn't denied that the plant will close. "
+                        "Governor Ortiz appeared to concede the vote was lost.")
+    speakers, found = find_statements(article)
+    assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "Ruiz", "Ortiz"]
+
+
+def test_what_a_named_subject_did_before_the_cue_is_not_part_of_the_speaker():
+    # "Ortiz quickly pivoted to attacking ...", "Ruiz broke his silence by asking ...": the person only
+    speakers, found = run("Headline.\n\nGovernor Ana Ortiz quickly pivoted to attacking the council on taxes. "
+                          "Mayor Luis Ruiz broke a long silence by asking questions about the budget. "
+                          "Ann Lee's newly hired campaign chief argued that the race was close.")
+    names_found = [speakers[s.speaker].name for s in found]
+    assert names_found[:2] == ["Ana Ortiz", "Luis Ruiz"]
+    # a possessive name owns the subject ("Ann Lee's ... chief"): it is not the speaker
+    assert "Ann Lee" not in names_found[2:]
+
+
+def test_a_sentence_opening_on_a_role_is_the_subject_of_its_participle():
+    # "The Chinese finance minister hit back ..., saying": the minister, not "The Chinese"
+    speakers, found = run("Headline.\n\nThe Peruvian finance minister hit back at critics on Monday, "
+                          "saying the surplus was real.")
+    assert [speakers[s.speaker].name for s in found] == ["Peruvian finance minister"]

@@ -45,7 +45,9 @@ _TRAILING_AUX = re.compile(
     r"(?=\s)(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
     r"quickly|first|still|even|just|not|did|does|do|been|being|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|on|yesterday|today))+\s*$")
+    r"Friday|Saturday|Sunday|on|yesterday|today|cannot|[a-z]+n['\u2019]t|"
+    r"(?:seem|appear|tr(?:y|ie|yi)|want|continu|need|refus|declin|fail|decid|vow|promis|"
+    r"threaten)[a-z]*\s+to))+\s*$")
 _WORD = re.compile(r"[\w][\w.'\u2019&-]*")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|who|one)$", re.I)
 _GROUP_NOUNS = re.compile(
@@ -101,7 +103,11 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
 _LEADING_NP = re.compile(
     r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+|$|(?=,))|of\s+|the\s+|'s\s+|"
     r"(?:official|officials|spokesman|spokeswoman|campaign|administration|government|"
-    r"ministry|office|leader|leaders|group)\s+)+")
+    r"ministry|office|leader|leaders|group)\s+|"
+    r"(?:[a-z-]+\s+){0,2}(?:minister|secretary|president|chairman|chairwoman|chief|director|senator|governor|"
+    r"mayor|spokesperson|aide|aides|adviser|advisers|lawmaker|lawmakers|committee|council|department|agency|"
+    r"party|prosecutor|prosecutors|judge|lawyer|lawyers|attorney|ambassador|commissioner|executive|nominee|"
+    r"candidate|general|analyst|analysts|expert|experts)(?:\s+|$|(?=,)))+")
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
 _NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
@@ -486,6 +492,29 @@ def _content_end(masked: str, s: int, e: int) -> int:
             # "asked for a photo and Clinton said, ...": a new subject and its own cue
             return m.start()
     return e
+
+
+# a sentence that opens on a subordinate clause: "While Lee praised the plan, Ruiz ..."
+_FRONTED_CLAUSE = re.compile(
+    r"\W*(?:(?:Just|Only|But|And)\s+)?(?=[ABDEIOSTUW])(?:Although|Though|Even though|Even as|Even if|Even after|While|Whereas|When|"
+    r"If|Unless|Once|After|Before|Since|Until|Because|Despite)\s+")
+# the main clause after it, opened by its subject: a pronoun, a determiner and a noun, or a capital
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?=[a-zA-Z])(?:(?:he|she|they|we|I|it|you|there)\s+[a-z]|(?:the|his|her|their|its|this|that|many|some)\s+[\w-]+\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+(?:ed|s))\b|"
+    r"(?!(?:and|or|but|which|who|where|when|including|especially|not|as|a|an|the)\b)[A-Z][\w.\u2019'-]*"
+    r"(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+    r"should|must|also|then|still|[a-z]+(?:ed|s))(?:\b|n['\u2019]t\b))")
+
+
+def _fronted_clause_end(masked: str, s: int, subject_start: int, start: int, end: int) -> int:
+    """Where the content of a cue inside an opening subordinate clause ends: before the main
+    clause ("While Lee praised the plan, Ruiz called it a waste": the content is "the plan")."""
+    opening = _FRONTED_CLAUSE.match(masked, s, subject_start)
+    if opening is None or opening.end() != subject_start or masked.find(MASK, start, end) >= 0:
+        return end
+    m = _MAIN_CLAUSE.search(masked, start, end)
+    return m.start() if m else end
 
 
 # "and Ann Lee" before a cue of its own
@@ -1425,6 +1454,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return reported.object_relative(par, lo, subject, (cs, ce), rest), False
     cend = _content_end(masked, start, e)
     cend = reported.object_end(text, masked, verb, start, cend)
+    cend = _fronted_clause_end(masked, s, subject[0], start, cend)
     if text[subject[0]:subject[1]].lower() == "who":
         # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
         m = _RELATIVE_END.search(masked, start, cend)

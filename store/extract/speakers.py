@@ -291,7 +291,8 @@ class _Registry:
             source = _people_before_comma(self.text, source[0]) or source
             mention_text = self.text[source[0]:source[1]]
         named = _NAME_THEN_PREDICATE.match(mention_text)
-        if named and named.group(1).split()[0] not in _NOT_NAME_START and mention_text.split()[-1][:1].islower():
+        if named and named.group(1).split()[0] not in _NOT_NAME_START and mention_text.split()[-1][:1].islower() \
+                and not named.group(1).endswith(("'s", "\u2019s")):
             # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
             mention_text = named.group(1)
             source = (source[0], source[0] + len(mention_text))
@@ -391,8 +392,9 @@ _NO_SINGLE_NAME = frozenset(names.PRONOUNS | names.POSSESSIVES | names.TITLE_WOR
 # a mention that is a name and the start of what it did or when, ending in no name: "Clinton now",
 # "Trump took to Twitter overnight to" (not "Politifact seized on Trump's", which names another)
 _NAME_THEN_PREDICATE = re.compile(
-    r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:[a-z]{3,}ed|took|went|gave|made|sent|now|also|then|again|still|later|once|recently)\b")
+    r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:[a-z]{2,}ly\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]{3,}ed|used|took|went|gave|made|sent|broke|began|came|spoke|wrote|won|lost|left|met|ran|got|"
+    r"would|could|will|can|should|might|must|now|also|then|again|still|later|once|recently)\b")
 _NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
 # an antecedent that holds a verb: "has angered dock workers", "the plan angered the farmers"
 # (not an adjective after a determiner: "the retired workers")
