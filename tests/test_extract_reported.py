@@ -255,3 +255,9 @@ def test_an_as_clause_with_a_cue_reports_what_follows_its_comma():
         "As soon as the mayor said it, the room went quiet.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("the dam can be repaired in a year", "several engineers, including Ms. Rowe")]
+
+
+def test_an_infinitive_after_a_cue_is_content_not_an_addressee():
+    # "to a..." opens "to avoid", "to address": only "to a rally", "to the press" name where it was said
+    article, _, found = statements("Headline.\n\nThe vote was close. The mayor wants to avoid another strike.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("to avoid another strike", "The mayor")]

@@ -76,7 +76,7 @@ _LEADING_FILLER = re.compile(
 # after-text that is no content: nothing, an adverbial, a source for the quote
 _NOT_CONTENT = re.compile(
     r"^[\s,.;:!?)\]]*$|^\s*,?\s*(?:according\s+to\b|in\s+(?:a|an|the|his|her|their)\b|on\s+\w+[.,]|"
-    r"at\s+(?:a|an|the)\b|during\b|to\s+(?:reporters|the|a|an|CNN|[A-Z])|after\b|before\b|while\b|"
+    r"at\s+(?:a|an|the)\b|during\b|to\s+(?:(?:reporters|the|a|an|CNN)\b|[A-Z])|after\b|before\b|while\b|"
     r"when\b|via\b|through\b|of\b|from\b|with\b|last\b|earlier\b|later\b|then\b|as\b|adding\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
