@@ -261,3 +261,21 @@ def test_an_infinitive_after_a_cue_is_content_not_an_addressee():
     # "to a..." opens "to avoid", "to address": only "to a rally", "to the press" name where it was said
     article, _, found = statements("Headline.\n\nThe vote was close. The mayor wants to avoid another strike.")
     assert [(s.text, source_of(article, s)) for s in found] == [("to avoid another strike", "The mayor")]
+
+
+def test_a_person_or_a_count_before_who_is_its_antecedent():
+    article, _, found = statements(
+        "Headline.\n\nShe toured the state with a popular governor who had endorsed her.\n\n"
+        "Support rose among the 12 percent who said they were undecided.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("her", "who"), ("they were undecided", "who")]
+
+
+def test_a_poll_is_a_source_and_in_its_cue():
+    article, _, found = statements(
+        "Headline.\n\nIn a new state poll, conducted in May, the mayor leads her rival by six points.\n\n"
+        "The senator trails by four points in the latest county survey.\n\n"
+        "In polling places across the county, lines were long.")
+    assert [(s.text, source_of(article, s), article.text[s.cue_span[0]:s.cue_span[1]]) for s in found] == [
+        ("the mayor leads her rival by six points", "a new state poll, conducted in May", "In"),
+        ("The senator trails by four points", "the latest county survey", "in")]

@@ -612,6 +612,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if beside:
             found.append(beside)
             found.sort(key=lambda f: f.spans[0][0])
+    poll = reported.poll_finding(par, s, e, found)
+    if poll:
+        found = sorted(found + [poll], key=lambda f: f.spans[0][0])
     named = _characterizations(par, s, e, found)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])

@@ -144,7 +144,11 @@ def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
 
 # "business leaders who say ...", "voters who believe ...": a relative clause without a comma
 # whose antecedent is people (a plural noun or a name) right before "who"
-_PEOPLE_BEFORE_WHO = re.compile(r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*)\s+$")
+# ("a popular governor who", "those who", "the 12 percent who": one person, or a count of people)
+_PEOPLE_BEFORE_WHO = re.compile(
+    r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*|\b(?:those|anyone|someone|everyone|"
+    r"percent|\d[\d,.]*)|\b(?!(?:after|under|over|ever|never|other|either|neither|whether|rather|later|order)\s)"
+    r"[a-z]{2,}(?:er|or|ist|ian|ent|ant|man|woman|person))\s+$")
 
 
 def restrictive_who(text: str, masked: str, lo: int, subject: tuple[int, int]) -> bool:
@@ -185,6 +189,7 @@ def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, i
 
 
 _ENDS_IN_WHO = re.compile(r"\s(who)$")
+_WHO_RIGHT_BEFORE = re.compile(r"(?:^|\s)(who)\s+$")
 
 
 # "family members, many of whom say ...": a part of the people just named
@@ -195,6 +200,11 @@ _PART_OF_WHOM = re.compile(r"\b(?:many|most|some|all|several|few|both|none|each|
 def who_subject(text: str, subject: tuple[int, int] | None, lo: int = 0,
                 cue_start: int | None = None) -> tuple[int, int] | None:
     """'business leaders who' before a cue: the subject is the relative "who"."""
+    if cue_start is not None:
+        m = _WHO_RIGHT_BEFORE.search(text, max(lo, cue_start - 8), cue_start)
+        if m and (subject is None or subject[1] < m.end(1)):
+            # "She met a governor who had endorsed her": the subject is "who", not "She"
+            return m.start(1), m.end(1)
     if subject is None and cue_start is not None:
         m = _PART_OF_WHOM.search(text, max(lo, cue_start - 40), cue_start)
         return (m.start(), m.end() - len(m.group()) + len(m.group().rstrip())) if m else None
@@ -479,3 +489,44 @@ def as_clause_cue(par, s: int, e: int) -> "_q.Finding | None":
     if not spans:
         return None
     return _q.Finding(spans, kind, source, (cue.start(), cue.end()), par.index, open_quote=open_q)
+
+
+# "In a new Fox News poll, Clinton leads by six points": a poll is a source and "in" its cue, the
+# clause after the comma its content; "Trump leads Cruz by nine points in the latest poll." the
+# same with the clause before it. The noun phrase must end in (or hold) a poll's own word.
+_POLL_WORDS = r"(?:poll|polls|survey|surveys|polling)"
+_POLL_FIRST = re.compile(
+    rf"\s*(?:(?:But|And|Yet|So)\s+)?(?P<cue>In)\s+(?P<np>(?:the|a|an|this|that|our|their|its|[A-Z][\w.'\u2019-]*['\u2019]s|"
+    rf"exit|recent|new|national|state|latest)\b[^,;:#.!?]{{0,80}}?\b{_POLL_WORDS}\b[^,;:#.!?]{{0,50}}?"
+    r"(?:,\s+(?:conducted|released|taken|published)\b[^,;:#.!?]{0,60})?),\s+")
+_POLL_LAST = re.compile(
+    rf"\s(?P<cue>in)\s+(?P<np>(?:the|a|an|this|that|our|their|its|[A-Z][\w.'\u2019-]*['\u2019]s|exit|recent|new|national|"
+    rf"state|latest)\b[^,;:#.!?]{{0,80}}?\b{_POLL_WORDS}\b[^,;:#.!?]{{0,40}}?)\s*[.!?]?\s*$")
+
+
+def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
+    masked, text = par.masked, par.text
+    if "oll" not in masked[s:e] and "urvey" not in masked[s:e]:
+        return None
+    m = _POLL_FIRST.match(masked, s, e)
+    if m:
+        start, end = m.end(), _q._content_end(masked, m.end(), e)
+    else:
+        m = _POLL_LAST.search(masked, max(s, e - 160), e)
+        if not m or m.start() <= s:
+            return None
+        start, end = s, m.start()
+        lead = _q._LEADING_CONNECTIVE.match(text, *_q._strip(text, start, end))
+        if lead:
+            start = lead.end()
+    if _q.MASK in masked[m.start("np"):m.end("np")]:
+        return None
+    spans, kind, open_q = _q._spans_and_kind(text, par.regions, start, end)
+    if not spans or kind != "indirect" or len(_q._WORD.findall(text, spans[0][0], spans[-1][1])) < 3:
+        return None
+    for f in found:
+        if f.spans[0][0] < end and start < f.spans[-1][1]:
+            # the clause holds another cue's statement, which tells more of who said what
+            return None
+    source = _q._strip(text, m.start("np"), m.end("np"))
+    return _q.Finding(spans, kind, source, (m.start("cue"), m.end("cue")), par.index, open_quote=open_q)
