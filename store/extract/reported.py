@@ -424,8 +424,12 @@ def object_then_infinitive(masked: str, cue_end: int, after_object: int, e: int)
 # and where it was said up to the sentence's end ("Wednesday morning on MSNBC")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+# "in 2014", "in early March", "on Jan. 5, 2016", "last year", "earlier this month"
+_DATE = (rf"(?:(?:in|on|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}}|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)|"
+         r"(?:last|this|earlier\s+this|later\s+that|earlier\s+that)\s+(?:week|month|year|spring|summer|fall|autumn|winter))")
 _NO_CONTENT_AFTER = re.compile(
-    rf"\s*(?:;|(?:(?:on|last|this|early|late|later|earlier)\s+)?(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY})"
+    rf"\s*(?:;|(?:(?:(?:on|last|this|early|late|later|earlier)\s+)?(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY})|{_DATE})"
     r"(?:\s+(?:on|in|at|during|to|from)\s[^,;:.!?]{1,60})?[\s.!?]*$)")
 
 
