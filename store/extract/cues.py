@@ -63,12 +63,29 @@ LEARNED_VERBS = _learned()
 # otherwise they tell what someone did
 QUOTE_ONLY = frozenset("""barked exclaimed exclaims jokes joking shouting shouts yelling yells screamed
 screams screaming cried cries mouthing mouthed chant chants continues retorted retorts snapped""".split())
+# verbs of knowing, agreeing and hoping that report a belief only with a that-clause ("know that
+# the plan failed", "made clear that ..."); with an object they tell what someone knew or did
+def _learned_that(min_count: int = 3, min_precision: float = 0.5) -> frozenset[str]:
+    """Words that, before "that", head a cue often and precisely enough (learn_cues.py)."""
+    path = Path(__file__).with_name("data") / "cues.json"
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))["that"]
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(w for w, d in table.items() if d["n"] >= min_count and d["p"] >= min_precision and len(w) > 3
+                     and not w.endswith("ly"))
+
+
+THAT_ONLY = frozenset("""know knew agree note recognize recognized recognizes realize realized realizes
+hope fear feared worry""".split()) | {"made clear", "makes clear", "make clear", "making clear"}
 SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS | QUOTE_ONLY
+THAT_ONLY = THAT_ONLY | (_learned_that() - SPEECH_VERBS)
+SPEECH_VERBS = SPEECH_VERBS | THAT_ONLY
 
 # verbs whose plain paraphrase is more often a deed than reported speech ("pledged $5 million",
 # "backed the bill"): they report only with a quotation
 WEAK_INDIRECT = frozenset("""pledged maintained embraced backing backed supporting denouncing emailed
-fears""".split())
+fears""".split()) | (THAT_ONLY - LEARNED_VERBS - frozenset(_SPEECH.split()) - STANCE_VERBS)
 
 # verbs that report only with a quote before them and their subject ('"Vote!" the sign read'):
 # elsewhere "read" is reading
