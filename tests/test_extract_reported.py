@@ -300,3 +300,11 @@ def test_cue_words_before_a_that_clause_are_learned_apart():
     # learned from annotated news: "aware that" reports, though "aware" alone rarely does
     assert "aware" in cues.THAT_ONLY and "aware" in cues.WEAK_INDIRECT
     assert "statement" not in cues.THAT_ONLY
+
+
+def test_a_state_of_mind_with_a_that_clause_is_no_passive():
+    article, _, found = statements(
+        "Headline.\n\nHer advisers are not convinced that the plan will work.\n\n"
+        "The plan was praised by engineers.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("that the plan will work", "Her advisers"), ("The plan", "engineers")]

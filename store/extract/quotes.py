@@ -1103,8 +1103,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "Ann Lee is telling ...": the auxiliary is no part of the source
         subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
-        # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
-        return reported.passive_by(par, e, subject, (cs, ce)), False
+        if not reported.belief_that(text, masked, subject, ce):
+            # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
+            return reported.passive_by(par, e, subject, (cs, ce)), False
+        # "Her advisers are not convinced that ...": a state of mind, its holder the subject
+        subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
     if subject is not None and _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1]):
         # "Rubio broke ranks with his party and called for ...": the sentence's subject
         subject = _subject_of_sentence(text, masked, s, cs)

@@ -534,3 +534,15 @@ def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
             return None
     source = _q._strip(text, m.start("np"), m.end("np"))
     return _q.Finding(spans, kind, source, (m.start("cue"), m.end("cue")), par.index, open_quote=open_q)
+
+
+# "is convinced that", "were worried that": a participle that names a state of mind, then a
+# that-clause; "It was reported that" has no one who holds it
+_THAT_NEXT_WORD = re.compile(r"\s+that\s")
+_IMPERSONAL = frozenset({"it", "It", "this", "This", "that", "That", "there", "There"})
+
+
+def belief_that(text: str, masked: str, subject: tuple[int, int], cue_end: int) -> bool:
+    if not _THAT_NEXT_WORD.match(masked, cue_end):
+        return False
+    return text[subject[0]:subject[1]].split()[0] not in _IMPERSONAL
