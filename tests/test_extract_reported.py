@@ -308,3 +308,8 @@ def test_a_state_of_mind_with_a_that_clause_is_no_passive():
         "The plan was praised by engineers.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("that the plan will work", "Her advisers"), ("The plan", "engineers")]
+
+
+def test_since_between_the_auxiliary_and_the_cue():
+    article, _, found = statements("Headline.\n\nThe mayor has since said she would support a higher wage.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("she would support a higher wage", "The mayor")]
