@@ -313,3 +313,9 @@ def test_a_state_of_mind_with_a_that_clause_is_no_passive():
 def test_since_between_the_auxiliary_and_the_cue():
     article, _, found = statements("Headline.\n\nThe mayor has since said she would support a higher wage.")
     assert [(s.text, source_of(article, s)) for s in found] == [("she would support a higher wage", "The mayor")]
+
+
+def test_asked_about_and_follows_are_no_cues():
+    got = texts("Headline.\n\nThe mayor, asked about the strike, shrugged.\n\n"
+                "The vote follows a week of talks between the two towns.")
+    assert got == []
