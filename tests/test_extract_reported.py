@@ -319,3 +319,17 @@ def test_asked_about_and_follows_are_no_cues():
     got = texts("Headline.\n\nThe mayor, asked about the strike, shrugged.\n\n"
                 "The vote follows a week of talks between the two towns.")
     assert got == []
+
+
+def test_a_share_of_the_people_polled_is_a_subject():
+    article, _, found = statements(
+        "Headline.\n\nOn taxes, 42% say they are conservative.\n\n"
+        "Even so, three-quarters of the farmers said they were worried about the drought.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("they are conservative", "42%"),
+        ("they were worried about the drought", "three-quarters of the farmers")]
+
+
+def test_a_poll_noun_phrase_with_a_cue_of_its_own_is_no_source():
+    got = texts("Headline.\n\nOne in four voters in a county poll last year said the mayor should resign.")
+    assert "One in four voters" not in got

@@ -505,7 +505,7 @@ _POLL_FIRST = re.compile(
     r"(?:,\s+(?:conducted|released|taken|published)\b[^,;:#.!?]{0,60})?),\s+")
 _POLL_LAST = re.compile(
     rf"\s(?P<cue>in)\s+(?P<np>(?:the|a|an|this|that|our|their|its|[A-Z][\w.'\u2019-]*['\u2019]s|exit|recent|new|national|"
-    rf"state|latest)\b[^,;:#.!?]{{0,80}}?\b{_POLL_WORDS}\b[^,;:#.!?]{{0,40}}?)\s*[.!?]?\s*$")
+    rf"state|latest)\b[^,;:#.!?]{{0,80}}?\b{_POLL_WORDS}\b(?:\s+[^\s,;:#.!?]+){{0,4}}?)\s*[.!?]?\s*$")
 
 
 def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
@@ -523,7 +523,8 @@ def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
         lead = _q._LEADING_CONNECTIVE.match(text, *_q._strip(text, start, end))
         if lead:
             start = lead.end()
-    if _q.MASK in masked[m.start("np"):m.end("np")]:
+    if _q.MASK in masked[m.start("np"):m.end("np")] or CUE.search(masked, m.start("np"), m.end("np")):
+        # "in a poll last year said ...": the noun phrase holds a cue of its own
         return None
     spans, kind, open_q = _q._spans_and_kind(text, par.regions, start, end)
     if not spans or kind != "indirect" or len(_q._WORD.findall(text, spans[0][0], spans[-1][1])) < 3:
@@ -546,3 +547,23 @@ def belief_that(text: str, masked: str, subject: tuple[int, int], cue_end: int) 
     if not _THAT_NEXT_WORD.match(masked, cue_end):
         return False
     return text[subject[0]:subject[1]].split()[0] not in _IMPERSONAL
+
+
+# "42% say", "three-quarters of the voters said", "about one in four Republicans think": a share
+# of people polled is who holds the view, though it names no one
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]nly|[Jj]ust|"
+    r"[Aa]s\s+many\s+as|[Aa]t\s+least|[Ff]ully|[Aa]\s+full|[Ee]ven)\s+)?"
+    rf"(?:\d[\d,.]*\s*(?:%|percent\b)|{_NUMBER}(?:-|\s+)(?:in|out\s+of)(?:-|\s+){_NUMBER}|"
+    r"(?:one|two|three|a)[-\s](?:half|thirds?|quarters?|fifths?)|[Hh]alf|[Mm]ost|[Aa]\s+majority|[Mm]ajorities|"
+    r"[Tt]he\s+majority|[Aa]\s+plurality|[Aa]\s+minority|[Nn]one|[Bb]oth|[Ff]ew|[Aa]\s+few|"
+    r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+    r"(?:\s+(?:of|among|in|from)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6}|\s+[a-z][\w-]*s)?")
+
+
+def quantity_subject(text: str, s: int, e: int) -> bool:
+    if not _QUANTITY_SUBJECT.fullmatch(text, s, e):
+        return False
+    words = _q._WORD.findall(text, s, e)
+    return len(words) <= 10 and not any(w.lower() in _CLAUSE_WORDS for w in words)
