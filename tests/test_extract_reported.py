@@ -333,3 +333,9 @@ def test_a_share_of_the_people_polled_is_a_subject():
 def test_a_poll_noun_phrase_with_a_cue_of_its_own_is_no_source():
     got = texts("Headline.\n\nOne in four voters in a county poll last year said the mayor should resign.")
     assert "One in four voters" not in got
+
+
+def test_who_with_a_time_before_its_cue_reports():
+    article, _, found = statements(
+        "Headline.\n\nShe thanked the architect, who in 2010 said the hall was unsafe.")
+    assert ("the hall was unsafe", "who") in [(s.text, source_of(article, s)) for s in found]

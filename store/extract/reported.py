@@ -148,7 +148,7 @@ def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
 _PEOPLE_BEFORE_WHO = re.compile(
     r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*|\b(?:those|anyone|someone|everyone|"
     r"percent|\d[\d,.]*)|\b(?!(?:after|under|over|ever|never|other|either|neither|whether|rather|later|order)\s)"
-    r"[a-z]{2,}(?:er|or|ist|ian|ent|ant|man|woman|person))\s+$")
+    r"[a-z]{2,}(?:er|or|ist|ian|ent|ant|ect|man|woman|person))\s+$")
 
 
 def restrictive_who(text: str, masked: str, lo: int, subject: tuple[int, int]) -> bool:
@@ -189,7 +189,8 @@ def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, i
 
 
 _ENDS_IN_WHO = re.compile(r"\s(who)$")
-_WHO_RIGHT_BEFORE = re.compile(r"(?:^|\s)(who)\s+$")
+# "who said", "who in 2010 said", "who publicly said"
+_WHO_RIGHT_BEFORE = re.compile(r"(?:^|\s)(who)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{4})?|\s+[a-z]+ly)?\s+$")
 
 
 # "family members, many of whom say ...": a part of the people just named
@@ -201,7 +202,7 @@ def who_subject(text: str, subject: tuple[int, int] | None, lo: int = 0,
                 cue_start: int | None = None) -> tuple[int, int] | None:
     """'business leaders who' before a cue: the subject is the relative "who"."""
     if cue_start is not None:
-        m = _WHO_RIGHT_BEFORE.search(text, max(lo, cue_start - 8), cue_start)
+        m = _WHO_RIGHT_BEFORE.search(text, max(lo, cue_start - 30), cue_start)
         if m and (subject is None or subject[1] < m.end(1)):
             # "She met a governor who had endorsed her": the subject is "who", not "She"
             return m.start(1), m.end(1)
