@@ -339,3 +339,10 @@ def test_who_with_a_time_before_its_cue_reports():
     article, _, found = statements(
         "Headline.\n\nShe thanked the architect, who in 2010 said the hall was unsafe.")
     assert ("the hall was unsafe", "who") in [(s.text, source_of(article, s)) for s in found]
+
+
+def test_deeds_read_as_cues_only_with_a_that_clause():
+    article, _, found = statements(
+        "Headline.\n\nThe party maintains a program for young leaders.\n\n"
+        "The senator maintains that the program works.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("that the program works", "The senator")]

@@ -59,8 +59,9 @@ def _learned(min_count: int = 3, min_precision: float = 0.25) -> frozenset[str]:
 
 
 # learned cue words whose use in news is mostly something else: "when asked about the plan" is
-# the question put to the speaker, "the vote follows a week of talks" a sequence of events
-_NOT_CUES = frozenset({"asked about", "follows"})
+# the question put to the speaker, "the vote follows a week of talks" a sequence of events,
+# "quoted him as saying" the quote's own cue
+_NOT_CUES = frozenset({"asked about", "follows", "quoted"})
 LEARNED_VERBS = _learned() - _NOT_CUES
 # verbs that report speech only with a quotation ('barked, "Sit down!"', '"Go!" they were yelling'):
 # otherwise they tell what someone did
@@ -86,9 +87,10 @@ THAT_ONLY = THAT_ONLY | (_learned_that() - SPEECH_VERBS)
 SPEECH_VERBS = SPEECH_VERBS | THAT_ONLY
 
 # verbs whose plain paraphrase is more often a deed than reported speech ("pledged $5 million",
-# "backed the bill"): they report only with a quotation
+# "backed the bill", "maintains a lead", "writing a book"): they report only with a quotation or
+# a that-clause
 WEAK_INDIRECT = frozenset("""pledged maintained embraced backing backed supporting denouncing emailed
-fears""".split()) | (THAT_ONLY - LEARNED_VERBS - frozenset(_SPEECH.split()) - STANCE_VERBS)
+fears maintains recognized writing demanding""".split()) | (THAT_ONLY - LEARNED_VERBS - frozenset(_SPEECH.split()) - STANCE_VERBS)
 
 # verbs that report only with a quote before them and their subject ('"Vote!" the sign read'):
 # elsewhere "read" is reading
