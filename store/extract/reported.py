@@ -511,7 +511,7 @@ _POLL_LAST = re.compile(
 
 def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
     masked, text = par.masked, par.text
-    if "oll" not in masked[s:e] and "urvey" not in masked[s:e]:
+    if masked.find("oll", s, e) < 0 and masked.find("urvey", s, e) < 0:
         return None
     m = _POLL_FIRST.match(masked, s, e)
     if m:
