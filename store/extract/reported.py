@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import quotes as _q
-from .cues import ACCORDING, CUE, SPEECH_VERBS, TAKES_OBJECT
+from .cues import ACCORDING, AS_ONLY, CUE, SPEECH_VERBS, TAKES_OBJECT
 
 # "But according to the poll, ...", "after, according to him, ...": what stands before
 # "according to" is a connective only, so the content is what follows the source
@@ -568,3 +568,15 @@ def quantity_subject(text: str, s: int, e: int) -> bool:
         return False
     words = _q._WORD.findall(text, s, e)
     return len(words) <= 10 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+
+
+# "see golf courses as wasted space": the object, then "as" and what it is seen as
+_SEEN_AS = re.compile(r"\s(?:as)\s")
+
+
+def seen_as(masked: str, verb: str, spans: list) -> bool:
+    if verb not in AS_ONLY or len(spans) != 1:
+        return False
+    s, e = spans[0]
+    m = _SEEN_AS.search(masked, s, min(e, s + 80))
+    return m is not None and m.start() > s and masked.find(",", s, m.start()) < 0
