@@ -354,3 +354,11 @@ def test_seeing_reports_a_view_only_as_see_x_as_y():
         "Farmers saw a rise in prices.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("the new dam as a threat to the valley", "Many farmers")]
+
+
+def test_a_second_verb_of_the_subject_reports():
+    article, _, found = statements(
+        "Headline.\n\nAnn Lee, a former state party chairwoman, became a delegate and said she favors Bo Lund.\n\n"
+        "The governor freed up funds and on Monday announced that more aid was coming.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("she favors Bo Lund", "Ann Lee"), ("that more aid was coming", "The governor")]

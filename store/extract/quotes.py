@@ -1012,6 +1012,8 @@ _WITH_SUBJECT = re.compile(r"\b(?:with|left|leaving)\s+((?:[^\s,;#]+\s+){0,7}?[^
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _ENDS_IN_BE = re.compile(r"\s(?:was|were|is|are)$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
+# "and said", "but on Monday announced", "and quickly denied"
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:on|last|this|later|earlier)\s+[A-Z]?[a-z]+\s+|[a-z]+ly\s+)?$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+" + TRIED_TO + "$")
 
 
@@ -1144,9 +1146,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if (text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(",")) and \
                 not reported.restrictive_who(text, masked, lo, subject):
             return None, False
-    if subject is None and re.search(r"\b(?:and|but)\s+$", masked[max(s, cs - 8):cs]):
+    if subject is None and _AND_BEFORE_CUE.search(masked, max(s, cs - 30), cs):
         # "Lee put off the vote but said the group could return": the sentence's subject
-        subject = _subject_of_sentence(text, masked, s, cs) or reported.subject_after_prefaces(text, masked, s, cs)
+        subject = _named_appositive_subject(text, masked, s, cs) or _subject_of_sentence(text, masked, s, cs) or \
+            reported.subject_after_prefaces(text, masked, s, cs)
         if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
             subject = None
     if subject is not None and masked[lo:subject[0]].rstrip().endswith(("that", "which")) and \
