@@ -362,3 +362,8 @@ def test_a_second_verb_of_the_subject_reports():
         "The governor freed up funds and on Monday announced that more aid was coming.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("she favors Bo Lund", "Ann Lee"), ("that more aid was coming", "The governor")]
+
+
+def test_two_groups_joined_by_and_are_one_subject():
+    article, _, found = statements("Headline.\n\nBut farmers and local ranchers said the dam would fail.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("the dam would fail", "farmers and local ranchers")]

@@ -580,3 +580,11 @@ def seen_as(masked: str, verb: str, spans: list) -> bool:
     s, e = spans[0]
     m = _SEEN_AS.search(masked, s, min(e, s + 80))
     return m is not None and m.start() > s and masked.find(",", s, m.start()) < 0
+
+
+def coordinated_mention(words: list[str]) -> bool:
+    """'attorneys and legal experts', 'Chinese companies and ordinary traders': two mentions joined by "and"."""
+    if words.count("and") != 1:
+        return False
+    i = words.index("and")
+    return 0 < i < len(words) - 1 and _q._is_mention(words[:i]) and _q._is_mention(words[i + 1:])
