@@ -367,3 +367,13 @@ def test_a_second_verb_of_the_subject_reports():
 def test_two_groups_joined_by_and_are_one_subject():
     article, _, found = statements("Headline.\n\nBut farmers and local ranchers said the dam would fail.")
     assert [(s.text, source_of(article, s)) for s in found] == [("the dam would fail", "farmers and local ranchers")]
+
+
+def test_people_in_the_plural_with_where_they_belong_are_a_subject():
+    article, _, found = statements(
+        "Headline.\n\nDomestic and foreign critics have noted that the law is harsh.\n\n"
+        "Of those polled, 43 said they would vote.\n\n"
+        "Even so, more than half of the farmers preferred the mayor.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("that the law is harsh", "Domestic and foreign critics"), ("they would vote", "43"),
+        ("the mayor", "more than half of the farmers")]

@@ -358,7 +358,8 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     if len(words) > 3 and words[-1] in ("he", "she", "they", "we", "I"):
         # "A few days ago in an interview he": the pronoun is the subject
         return e - len(words[-1]), e
-    if not _is_mention(words) and not reported.quantity_subject(text, s, e) and not reported.coordinated_mention(words):
+    if not _is_mention(words) and not reported.quantity_subject(text, s, e) and \
+            not reported.coordinated_mention(words) and not reported.people_subject(words):
         named = _NAME_THEN_APPOSITIVE.match(text, s, e) if appositive else None
         if named and _is_mention(_WORD.findall(named.group(1))):
             # "Ann Lee, who has campaigned for him since she left the race in February, said": the name

@@ -556,18 +556,43 @@ _NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _QUANTITY_SUBJECT = re.compile(
     r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]nly|[Jj]ust|"
     r"[Aa]s\s+many\s+as|[Aa]t\s+least|[Ff]ully|[Aa]\s+full|[Ee]ven)\s+)?"
-    rf"(?:\d[\d,.]*\s*(?:%|percent\b)|{_NUMBER}(?:-|\s+)(?:in|out\s+of)(?:-|\s+){_NUMBER}|"
-    r"(?:one|two|three|a)[-\s](?:half|thirds?|quarters?|fifths?)|[Hh]alf|[Mm]ost|[Aa]\s+majority|[Mm]ajorities|"
-    r"[Tt]he\s+majority|[Aa]\s+plurality|[Aa]\s+minority|[Nn]one|[Bb]oth|[Ff]ew|[Aa]\s+few|"
+    rf"(?:\d[\d,.]*\s*(?:%|percent\b)|\d{{1,3}}|{_NUMBER}(?:-|\s+)(?:in|out\s+of)(?:-|\s+){_NUMBER}|"
+    r"(?:one|two|three|a)[-\s](?:half|thirds?|quarters?|fourths?|fifths?)|[Hh]alf|[Mm]ost|[Aa]\s+majority|[Mm]ajorities|"
+    r"[Tt]he\s+majority|[Aa]\s+plurality|[Aa]\s+minority|[Nn]one|[Bb]oth|[Ff]ew|[Aa]\s+few|[Ss]everal|[Dd]ozens|"
+    r"[Hh]undreds|[Tt]housands|[Aa]ll\s+but\s+{_NUMBER}|[Ee]veryone|[Nn]o\s+one|[Ee]ach|"
     r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
-    r"(?:\s+(?:of|among|in|from)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6}|\s+[a-z][\w-]*s)?")
+    r"(?:\s+(?:of|among|in|from)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6}|(?:\s+[a-z][\w-]*){0,2}\s+(?:[a-z][\w-]*s|men|women|people))?")
 
 
 def quantity_subject(text: str, s: int, e: int) -> bool:
     if not _QUANTITY_SUBJECT.fullmatch(text, s, e):
         return False
     words = _q._WORD.findall(text, s, e)
-    return len(words) <= 10 and not any(w.lower() in _CLAUSE_WORDS for w in words)
+    return len(words) <= 10 and not any(w.lower() in _CLAUSE_WORDS - _QUANTITY_WORDS for w in words)
+
+
+_QUANTITY_WORDS = frozenset({"than", "as"})
+
+
+# "pro-life members of the party", "executives there", "domestic and international critics": people
+# in the plural, then where they belong
+_PREPOSITIONS = frozenset("of in at from on for with across around inside outside within there here".split())
+_PEOPLE = frozenset({"men", "women", "people", "children"})
+_NOT_IN_PEOPLE = _CLAUSE_WORDS | frozenset("to by has have had be been being".split())
+
+
+def people_subject(words: list[str]) -> bool:
+    if not words or len(words) > 9 or any(w.lower() in _NOT_IN_PEOPLE for w in words):
+        return False
+    if words[0].lower() in ("even", "only", "also", "many", "some", "most", "all", "other", "these", "those"):
+        words = words[1:]
+    i = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    head = words[:i]
+    if not 1 <= len(head) <= 4 or len(words) - i > 6:
+        return False
+    last = head[-1].lower()
+    return last in _PEOPLE or (last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+                               and len(last) > 3)
 
 
 # "see golf courses as wasted space": the object, then "as" and what it is seen as
