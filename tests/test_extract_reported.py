@@ -377,3 +377,12 @@ def test_people_in_the_plural_with_where_they_belong_are_a_subject():
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("that the law is harsh", "Domestic and foreign critics"), ("they would vote", "43"),
         ("the mayor", "more than half of the farmers")]
+
+
+def test_which_and_that_after_a_body_or_a_document_report():
+    article, _, found = statements(
+        "Headline.\n\nThe union, which endorsed the mayor in May, is the largest in town.\n\n"
+        "The law drew opposition from businesses that warn it could harm trade.\n\n"
+        "Crowds filled the square, which said a lot.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("the mayor in May", "which"), ("it could harm trade", "that")]

@@ -1200,7 +1200,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()
     lead_words = len(_WORD.findall(text[lo:subject[0]]))
-    takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() != "who" and \
+    takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() not in ("who", "which") and \
         lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
         not reported.preface_only(masked, lo, subject[0], after_pos)
     if takes_before:
@@ -1275,7 +1275,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return reported.object_relative(par, lo, subject, (cs, ce), rest), False
     cend = _content_end(masked, start, e)
     cend = reported.object_end(text, masked, verb, start, cend)
-    if text[subject[0]:subject[1]].lower() == "who":
+    if text[subject[0]:subject[1]].lower() in ("who", "which"):
         # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
         m = _RELATIVE_END.search(masked, start, cend)
         cend = m.start() if m else cend

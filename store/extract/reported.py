@@ -151,8 +151,22 @@ _PEOPLE_BEFORE_WHO = re.compile(
     r"[a-z]{2,}(?:er|or|ist|ian|ent|ant|ect|man|woman|person))\s+$")
 
 
+# what speaks through "which" and "that": a body or a document ("the union, which endorsed ...",
+# "a study that shows ...")
+_SPEAKING_THING = re.compile(
+    r"\b(?:[A-Z][\w.'\u2019&-]*|study|studies|report|reports|poll|polls|survey|surveys|memo|letter|ad|ads|video|"
+    r"statement|email|e-mail|document|documents|analysis|review|court|committee|union|unions|group|groups|"
+    r"organization|organizations|company|companies|board|agency|campaign|party|newspaper|paper|network|website|"
+    r"ruling|order|filing|businesses|firms?|PAC)\s*(?P<comma>,?)\s*$")
+
+
 def restrictive_who(text: str, masked: str, lo: int, subject: tuple[int, int]) -> bool:
-    if text[subject[0]:subject[1]] != "who":
+    word = text[subject[0]:subject[1]]
+    if word in ("which", "that"):
+        # ", which endorsed", "that shows" (no comma before "that")
+        m = _SPEAKING_THING.search(masked, max(lo, subject[0] - 40), subject[0])
+        return m is not None and (m.group("comma") == ",") == (word == "which")
+    if word != "who":
         return False
     return _PEOPLE_BEFORE_WHO.search(masked, max(lo, subject[0] - 40), subject[0]) is not None
 
@@ -190,7 +204,7 @@ def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, i
 
 _ENDS_IN_WHO = re.compile(r"\s(who)$")
 # "who said", "who in 2010 said", "who publicly said"
-_WHO_RIGHT_BEFORE = re.compile(r"(?:^|\s)(who)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{4})?|\s+[a-z]+ly)?\s+$")
+_WHO_RIGHT_BEFORE = re.compile(r"(?:^|\s)(who|which|that)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{4})?|\s+[a-z]+ly)?\s+$")
 
 
 # "family members, many of whom say ...": a part of the people just named
@@ -203,7 +217,8 @@ def who_subject(text: str, subject: tuple[int, int] | None, lo: int = 0,
     """'business leaders who' before a cue: the subject is the relative "who"."""
     if cue_start is not None:
         m = _WHO_RIGHT_BEFORE.search(text, max(lo, cue_start - 30), cue_start)
-        if m and (subject is None or subject[1] < m.end(1)):
+        if m and (subject is None or subject[1] < m.end(1)) and \
+                (m.group(1) == "who" or restrictive_who(text, text, lo, (m.start(1), m.end(1)))):
             # "She met a governor who had endorsed her": the subject is "who", not "She"
             return m.start(1), m.end(1)
     if subject is None and cue_start is not None:
