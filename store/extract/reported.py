@@ -593,7 +593,7 @@ _QUANTITY_WORDS = frozenset({"than", "as"})
 # in the plural, then where they belong
 _PREPOSITIONS = frozenset("of in at from on for with across around inside outside within there here".split())
 _PEOPLE = frozenset({"men", "women", "people", "children"})
-_NOT_IN_PEOPLE = _CLAUSE_WORDS | frozenset("to by has have had be been being".split())
+_NOT_IN_PEOPLE = (_CLAUSE_WORDS - {"there", "here"}) | frozenset("to by has have had be been being".split())
 
 
 def people_subject(words: list[str]) -> bool:
