@@ -386,3 +386,8 @@ def test_which_and_that_after_a_body_or_a_document_report():
         "Crowds filled the square, which said a lot.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("the mayor in May", "which"), ("it could harm trade", "that")]
+
+
+def test_people_and_where_they_are_are_a_subject():
+    article, _, found = statements("Headline.\n\nExecutives there indicate that the dam is safe.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("that the dam is safe", "Executives there")]
