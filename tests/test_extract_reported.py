@@ -348,14 +348,6 @@ def test_deeds_read_as_cues_only_with_a_that_clause():
     assert [(s.text, source_of(article, s)) for s in found] == [("that the program works", "The senator")]
 
 
-def test_seeing_reports_a_view_only_as_see_x_as_y():
-    article, _, found = statements(
-        "Headline.\n\nMany farmers see the new dam as a threat to the valley.\n\n"
-        "Farmers saw a rise in prices.")
-    assert [(s.text, source_of(article, s)) for s in found] == [
-        ("the new dam as a threat to the valley", "Many farmers")]
-
-
 def test_a_second_verb_of_the_subject_reports():
     article, _, found = statements(
         "Headline.\n\nAnn Lee, a former state party chairwoman, became a delegate and said she favors Bo Lund.\n\n"

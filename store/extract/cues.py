@@ -82,9 +82,7 @@ def _learned_that(min_count: int = 3, min_precision: float = 0.5) -> frozenset[s
 
 THAT_ONLY = frozenset("""know knew agree note recognize recognized recognizes realize realized realizes
 hope fear feared worry""".split()) | {"made clear", "makes clear", "make clear", "making clear"}
-# verbs of seeing that report a view only as "see X as Y" ("voters see him as a threat")
-AS_ONLY = frozenset("see saw view views viewed regard regards regarded".split())
-SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS | QUOTE_ONLY | AS_ONLY
+SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS | QUOTE_ONLY
 THAT_ONLY = THAT_ONLY | (_learned_that() - SPEECH_VERBS)
 SPEECH_VERBS = SPEECH_VERBS | THAT_ONLY
 
@@ -92,7 +90,7 @@ SPEECH_VERBS = SPEECH_VERBS | THAT_ONLY
 # "backed the bill", "maintains a lead", "writing a book"): they report only with a quotation or
 # a that-clause
 WEAK_INDIRECT = frozenset("""pledged maintained embraced backing backed supporting denouncing emailed
-fears maintains recognized writing demanding""".split()) | AS_ONLY | (THAT_ONLY - LEARNED_VERBS - frozenset(_SPEECH.split()) - STANCE_VERBS)
+fears maintains recognized writing demanding""".split()) | (THAT_ONLY - LEARNED_VERBS - frozenset(_SPEECH.split()) - STANCE_VERBS)
 
 # verbs that report only with a quote before them and their subject ('"Vote!" the sign read'):
 # elsewhere "read" is reading

@@ -563,8 +563,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if finding.kind == "indirect" and cue.group("verb") in WEAK_INDIRECT and \
                 not par.text.startswith("that ", finding.spans[0][0]) and \
-                not reported.intention(par.text, cue.group("verb"), finding.spans[0][0]) and \
-                not reported.seen_as(par.masked, cue.group("verb"), finding.spans):
+                not reported.intention(par.text, cue.group("verb"), finding.spans[0][0]):
             # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
             continue
         if finding.kind == "indirect" and cue.group("verb") in QUOTE_ONLY:

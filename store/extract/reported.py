@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import quotes as _q
-from .cues import ACCORDING, AS_ONLY, CUE, SPEECH_VERBS, TAKES_OBJECT
+from .cues import ACCORDING, CUE, SPEECH_VERBS, TAKES_OBJECT
 
 # "But according to the poll, ...", "after, according to him, ...": what stands before
 # "according to" is a connective only, so the content is what follows the source
@@ -608,18 +608,6 @@ def people_subject(words: list[str]) -> bool:
     last = head[-1].lower()
     return last in _PEOPLE or (last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
                                and len(last) > 3)
-
-
-# "see golf courses as wasted space": the object, then "as" and what it is seen as
-_SEEN_AS = re.compile(r"\s(?:as)\s")
-
-
-def seen_as(masked: str, verb: str, spans: list) -> bool:
-    if verb not in AS_ONLY or len(spans) != 1:
-        return False
-    s, e = spans[0]
-    m = _SEEN_AS.search(masked, s, min(e, s + 80))
-    return m is not None and m.start() > s and masked.find(",", s, m.start()) < 0
 
 
 def coordinated_mention(words: list[str]) -> bool:
