@@ -78,7 +78,7 @@ _LEADING_FILLER = re.compile(
 # after-text that is no content: nothing, an adverbial, a source for the quote
 _NOT_CONTENT = re.compile(
     r"^[\s,.;:!?)\]]*$|^\s*,?\s*(?:according\s+to\b|in\s+(?:a|an|the|his|her|their)\b|on\s+\w+[.,]|"
-    r"at\s+(?:a|an|the)\b|during\b|to\s+(?:reporters|the|a|an|CNN|[A-Z])|after\b|before\b|while\b|"
+    r"at\s+(?:a|an|the)\b|during\b|to\s+(?:(?:reporters|the|a|an|CNN)\b|[A-Z])|after\b|before\b|while\b|"
     r"when\b|via\b|through\b|of\b|from\b|with\b|last\b|earlier\b|later\b|then\b|as\b|adding\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
@@ -383,7 +383,8 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     if len(words) > 3 and words[-1] in ("he", "she", "they", "we", "I"):
         # "A few days ago in an interview he": the pronoun is the subject
         return e - len(words[-1]), e
-    if not _is_mention(words):
+    if not _is_mention(words) and not reported.quantity_subject(text, s, e) and \
+            not reported.coordinated_mention(words) and not reported.people_subject(words):
         named = _NAME_THEN_APPOSITIVE.match(text, s, e) if appositive else None
         if named and _is_mention(_WORD.findall(named.group(1))):
             # "Ann Lee, who has campaigned for him since she left the race in February, said": the name
@@ -688,6 +689,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             after = _colon_quote(par, _strip(par.text, taken, e, " \t,;")[0], e)
             if after is not None:
                 found.append(after)
+    poll = reported.poll_finding(par, s, e, found)
+    if poll:
+        found = sorted(found + [poll], key=lambda f: f.spans[0][0])
     named = _characterizations(par, s, e, found)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
@@ -1185,6 +1189,8 @@ _WITH_SUBJECT = re.compile(r"\b(?:with|left|leaving)\s+((?:[^\s,;#]+\s+){0,7}?[^
 _TRAILING_ADVERB = re.compile(r"(?:\s+[a-z]+ly)+$")
 _ENDS_IN_BE = re.compile(r"\s(?:was|were|is|are)$")
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
+# "and said", "but on Monday announced", "and quickly denied"
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:on|last|this|later|earlier)\s+[A-Z]?[a-z]+\s+|[a-z]+ly\s+)?$")
 _COORDINATED = re.compile(r"^[\s,]*(?:and|but|then|or)\s+" + TRIED_TO + "$")
 
 
@@ -1290,8 +1296,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "Ann Lee is telling ...": the auxiliary is no part of the source
         subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
-        # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
-        return reported.passive_by(par, e, subject, (cs, ce)), False
+        if not reported.belief_that(text, masked, subject, ce):
+            # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
+            return reported.passive_by(par, e, subject, (cs, ce)), False
+        # "Her advisers are not convinced that ...": a state of mind, its holder the subject
+        subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
     if subject is not None and _ENDS_IN_CONJUNCTION.search(text, subject[0], subject[1]):
         # "Rubio broke ranks with his party and called for ...": the sentence's subject
         subject = _subject_of_sentence(text, masked, s, cs)
@@ -1327,9 +1336,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if (text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(",")) and \
                 not reported.restrictive_who(text, masked, lo, subject):
             return None, False
-    if subject is None and re.search(r"\b(?:and|but)\s+$", masked[max(s, cs - 8):cs]):
+    if subject is None and _AND_BEFORE_CUE.search(masked, max(s, cs - 30), cs):
         # "Lee put off the vote but said the group could return": the sentence's subject
-        subject = _subject_of_sentence(text, masked, s, cs) or reported.subject_after_prefaces(text, masked, s, cs)
+        subject = _named_appositive_subject(text, masked, s, cs) or _subject_of_sentence(text, masked, s, cs) or \
+            reported.subject_after_prefaces(text, masked, s, cs)
         if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
             subject = None
     if subject is not None and masked[lo:subject[0]].rstrip().endswith(("that", "which")) and \
@@ -1379,7 +1389,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()
     lead_words = len(_WORD.findall(text[lo:subject[0]]))
-    takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() != "who" and \
+    takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() not in ("who", "which") and \
         lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
         not reported.preface_only(masked, lo, subject[0], after_pos)
     if takes_before:
@@ -1455,7 +1465,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     cend = _content_end(masked, start, e)
     cend = reported.object_end(text, masked, verb, start, cend)
     cend = _fronted_clause_end(masked, s, subject[0], start, cend)
-    if text[subject[0]:subject[1]].lower() == "who":
+    if text[subject[0]:subject[1]].lower() in ("who", "which"):
         # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
         m = _RELATIVE_END.search(masked, start, cend)
         cend = m.start() if m else cend

@@ -144,11 +144,29 @@ def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
 
 # "business leaders who say ...", "voters who believe ...": a relative clause without a comma
 # whose antecedent is people (a plural noun or a name) right before "who"
-_PEOPLE_BEFORE_WHO = re.compile(r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*)\s+$")
+# ("a popular governor who", "those who", "the 12 percent who": one person, or a count of people)
+_PEOPLE_BEFORE_WHO = re.compile(
+    r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*|\b(?:those|anyone|someone|everyone|"
+    r"percent|\d[\d,.]*)|\b(?!(?:after|under|over|ever|never|other|either|neither|whether|rather|later|order)\s)"
+    r"[a-z]{2,}(?:er|or|ist|ian|ent|ant|ect|man|woman|person))\s+$")
+
+
+# what speaks through "which" and "that": a body or a document ("the union, which endorsed ...",
+# "a study that shows ...")
+_SPEAKING_THING = re.compile(
+    r"\b(?:[A-Z][\w.'\u2019&-]*|study|studies|report|reports|poll|polls|survey|surveys|memo|letter|ad|ads|video|"
+    r"statement|email|e-mail|document|documents|analysis|review|court|committee|union|unions|group|groups|"
+    r"organization|organizations|company|companies|board|agency|campaign|party|newspaper|paper|network|website|"
+    r"ruling|order|filing|businesses|firms?|PAC)\s*(?P<comma>,?)\s*$")
 
 
 def restrictive_who(text: str, masked: str, lo: int, subject: tuple[int, int]) -> bool:
-    if text[subject[0]:subject[1]] != "who":
+    word = text[subject[0]:subject[1]]
+    if word in ("which", "that"):
+        # ", which endorsed", "that shows" (no comma before "that")
+        m = _SPEAKING_THING.search(masked, max(lo, subject[0] - 40), subject[0])
+        return m is not None and (m.group("comma") == ",") == (word == "which")
+    if word != "who":
         return False
     return _PEOPLE_BEFORE_WHO.search(masked, max(lo, subject[0] - 40), subject[0]) is not None
 
@@ -185,6 +203,8 @@ def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, i
 
 
 _ENDS_IN_WHO = re.compile(r"\s(who)$")
+# "who said", "who in 2010 said", "who publicly said"
+_WHO_RIGHT_BEFORE = re.compile(r"(?:^|\s)(who|which|that)(?:\s+(?:in|on|last|this|earlier)\s+[\w.]+(?:\s+\d{4})?|\s+[a-z]+ly)?\s+$")
 
 
 # "family members, many of whom say ...": a part of the people just named
@@ -195,6 +215,12 @@ _PART_OF_WHOM = re.compile(r"\b(?:many|most|some|all|several|few|both|none|each|
 def who_subject(text: str, subject: tuple[int, int] | None, lo: int = 0,
                 cue_start: int | None = None) -> tuple[int, int] | None:
     """'business leaders who' before a cue: the subject is the relative "who"."""
+    if cue_start is not None:
+        m = _WHO_RIGHT_BEFORE.search(text, max(lo, cue_start - 30), cue_start)
+        if m and (subject is None or subject[1] < m.end(1)) and \
+                (m.group(1) == "who" or restrictive_who(text, text, lo, (m.start(1), m.end(1)))):
+            # "She met a governor who had endorsed her": the subject is "who", not "She"
+            return m.start(1), m.end(1)
     if subject is None and cue_start is not None:
         m = _PART_OF_WHOM.search(text, max(lo, cue_start - 40), cue_start)
         return (m.start(), m.end() - len(m.group()) + len(m.group().rstrip())) if m else None
@@ -414,8 +440,12 @@ def object_then_infinitive(masked: str, cue_end: int, after_object: int, e: int)
 # and where it was said up to the sentence's end ("Wednesday morning on MSNBC")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+# "in 2014", "in early March", "on Jan. 5, 2016", "last year", "earlier this month"
+_DATE = (rf"(?:(?:in|on|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}}|{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)|"
+         r"(?:last|this|earlier\s+this|later\s+that|earlier\s+that)\s+(?:week|month|year|spring|summer|fall|autumn|winter))")
 _NO_CONTENT_AFTER = re.compile(
-    rf"\s*(?:;|(?:(?:on|last|this|early|late|later|earlier)\s+)?(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY})"
+    rf"\s*(?:;|(?:(?:(?:on|last|this|early|late|later|earlier)\s+)?(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY})|{_DATE})"
     r"(?:\s+(?:on|in|at|during|to|from)\s[^,;:.!?]{1,60})?[\s.!?]*$)")
 
 
@@ -479,3 +509,110 @@ def as_clause_cue(par, s: int, e: int) -> "_q.Finding | None":
     if not spans:
         return None
     return _q.Finding(spans, kind, source, (cue.start(), cue.end()), par.index, open_quote=open_q)
+
+
+# "In a new Fox News poll, Clinton leads by six points": a poll is a source and "in" its cue, the
+# clause after the comma its content; "Trump leads Cruz by nine points in the latest poll." the
+# same with the clause before it. The noun phrase must end in (or hold) a poll's own word.
+_POLL_WORDS = r"(?:poll|polls|survey|surveys|polling)"
+_POLL_FIRST = re.compile(
+    rf"\s*(?:(?:But|And|Yet|So)\s+)?(?P<cue>In)\s+(?P<np>(?:the|a|an|this|that|our|their|its|[A-Z][\w.'\u2019-]*['\u2019]s|"
+    rf"exit|recent|new|national|state|latest)\b[^,;:#.!?]{{0,80}}?\b{_POLL_WORDS}\b[^,;:#.!?]{{0,50}}?"
+    r"(?:,\s+(?:conducted|released|taken|published)\b[^,;:#.!?]{0,60})?),\s+")
+_POLL_LAST = re.compile(
+    rf"\s(?P<cue>in)\s+(?P<np>(?:the|a|an|this|that|our|their|its|[A-Z][\w.'\u2019-]*['\u2019]s|exit|recent|new|national|"
+    rf"state|latest)\b[^,;:#.!?]{{0,80}}?\b{_POLL_WORDS}\b(?:\s+[^\s,;:#.!?]+){{0,4}}?)\s*[.!?]?\s*$")
+
+
+def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
+    masked, text = par.masked, par.text
+    if masked.find("oll", s, e) < 0 and masked.find("urvey", s, e) < 0:
+        return None
+    m = _POLL_FIRST.match(masked, s, e)
+    if m:
+        start, end = m.end(), _q._content_end(masked, m.end(), e)
+    else:
+        m = _POLL_LAST.search(masked, max(s, e - 160), e)
+        if not m or m.start() <= s:
+            return None
+        start, end = s, m.start()
+        lead = _q._LEADING_CONNECTIVE.match(text, *_q._strip(text, start, end))
+        if lead:
+            start = lead.end()
+    if _q.MASK in masked[m.start("np"):m.end("np")] or CUE.search(masked, m.start("np"), m.end("np")):
+        # "in a poll last year said ...": the noun phrase holds a cue of its own
+        return None
+    spans, kind, open_q = _q._spans_and_kind(text, par.regions, start, end)
+    if not spans or kind != "indirect" or len(_q._WORD.findall(text, spans[0][0], spans[-1][1])) < 3:
+        return None
+    for f in found:
+        if f.spans[0][0] < end and start < f.spans[-1][1]:
+            # the clause holds another cue's statement, which tells more of who said what
+            return None
+    source = _q._strip(text, m.start("np"), m.end("np"))
+    return _q.Finding(spans, kind, source, (m.start("cue"), m.end("cue")), par.index, open_quote=open_q)
+
+
+# "is convinced that", "were worried that": a participle that names a state of mind, then a
+# that-clause; "It was reported that" has no one who holds it
+_THAT_NEXT_WORD = re.compile(r"\s+that\s")
+_IMPERSONAL = frozenset({"it", "It", "this", "This", "that", "That", "there", "There"})
+
+
+def belief_that(text: str, masked: str, subject: tuple[int, int], cue_end: int) -> bool:
+    if not _THAT_NEXT_WORD.match(masked, cue_end):
+        return False
+    return text[subject[0]:subject[1]].split()[0] not in _IMPERSONAL
+
+
+# "42% say", "three-quarters of the voters said", "about one in four Republicans think": a share
+# of people polled is who holds the view, though it names no one
+_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]nly|[Jj]ust|"
+    r"[Aa]s\s+many\s+as|[Aa]t\s+least|[Ff]ully|[Aa]\s+full|[Ee]ven)\s+)?"
+    rf"(?:\d[\d,.]*\s*(?:%|percent\b)|\d{{1,3}}|{_NUMBER}(?:-|\s+)(?:in|out\s+of)(?:-|\s+){_NUMBER}|"
+    r"(?:one|two|three|a)[-\s](?:half|thirds?|quarters?|fourths?|fifths?)|[Hh]alf|[Mm]ost|[Aa]\s+majority|[Mm]ajorities|"
+    r"[Tt]he\s+majority|[Aa]\s+plurality|[Aa]\s+minority|[Nn]one|[Bb]oth|[Ff]ew|[Aa]\s+few|[Ss]everal|[Dd]ozens|"
+    r"[Hh]undreds|[Tt]housands|[Aa]ll\s+but\s+{_NUMBER}|[Ee]veryone|[Nn]o\s+one|[Ee]ach|"
+    r"[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+    r"(?:\s+(?:of|among|in|from)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,6}|(?:\s+[a-z][\w-]*){0,2}\s+(?:[a-z][\w-]*s|men|women|people))?")
+
+
+def quantity_subject(text: str, s: int, e: int) -> bool:
+    if not _QUANTITY_SUBJECT.fullmatch(text, s, e):
+        return False
+    words = _q._WORD.findall(text, s, e)
+    return len(words) <= 10 and not any(w.lower() in _CLAUSE_WORDS - _QUANTITY_WORDS for w in words)
+
+
+_QUANTITY_WORDS = frozenset({"than", "as"})
+
+
+# "pro-life members of the party", "executives there", "domestic and international critics": people
+# in the plural, then where they belong
+_PREPOSITIONS = frozenset("of in at from on for with across around inside outside within there here".split())
+_PEOPLE = frozenset({"men", "women", "people", "children"})
+_NOT_IN_PEOPLE = (_CLAUSE_WORDS - {"there", "here"}) | frozenset("to by has have had be been being".split())
+
+
+def people_subject(words: list[str]) -> bool:
+    if not words or len(words) > 9 or any(w.lower() in _NOT_IN_PEOPLE for w in words):
+        return False
+    if words[0].lower() in ("even", "only", "also", "many", "some", "most", "all", "other", "these", "those"):
+        words = words[1:]
+    i = next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+    head = words[:i]
+    if not 1 <= len(head) <= 4 or len(words) - i > 6:
+        return False
+    last = head[-1].lower()
+    return last in _PEOPLE or (last.isalpha() and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+                               and len(last) > 3)
+
+
+def coordinated_mention(words: list[str]) -> bool:
+    """'attorneys and legal experts', 'Chinese companies and ordinary traders': two mentions joined by "and"."""
+    if words.count("and") != 1:
+        return False
+    i = words.index("and")
+    return 0 < i < len(words) - 1 and _q._is_mention(words[:i]) and _q._is_mention(words[i + 1:])
