@@ -493,3 +493,11 @@ def test_a_sentence_opening_on_a_role_is_the_subject_of_its_participle():
     speakers, found = run("Headline.\n\nThe Peruvian finance minister hit back at critics on Monday, "
                           "saying the surplus was real.")
     assert [speakers[s.speaker].name for s in found] == ["Peruvian finance minister"]
+
+
+def test_a_paper_filed_or_written_speaks_under_its_whole_name():
+    # "The court filing said": the filing, not the court; "a poll released in May": the poll
+    speakers, found = run("Headline.\n\nThe court filing said the company had hidden its losses. "
+                          "A county poll released in May found that most voters backed the levy. "
+                          "The lawsuit, which was filed on Friday, says the city ignored the warnings.")
+    assert [speakers[s.speaker].name for s in found] == ["court filing", "county poll", "lawsuit"]

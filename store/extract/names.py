@@ -54,7 +54,11 @@ ORG_WORDS = {
     "china", "study", "data", "documents", "records", "website", "republicans", "democrats",
     "city", "county", "nations", "states", "kingdom", "republic", "union", "show", "podcast", "blog",
     "tribune", "herald", "gazette", "examiner", "channel", "radio", "services",
+    # papers that speak for whoever filed or wrote them
+    "filing", "filings", "memo", "lawsuit", "ruling", "indictment", "affidavit", "complaint",
 }
+# words in -ing that are the head noun after an organisation's name ("the court filing")
+_NOUNS_IN_ING = frozenset({"filing", "filings", "ruling", "polling", "hearing"})
 # words that make a mention an unnamed person or group
 UNNAMED_WORDS = {
     "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
@@ -206,7 +210,8 @@ def parse(text: str) -> Mention:
             return Mention("possessive", pronoun=t, description=core)
     for i in range(1, len(lows) - 1):
         if lows[i] in ORG_WORDS and not _capitalised(tokens[i + 1]) and \
-                (lows[i + 1].endswith(("ed", "ing")) or lows[i + 1] in ("in", "on", "at", "by", "from", "which", "that")):
+                (lows[i + 1].endswith(("ed", "ing")) and lows[i + 1] not in _NOUNS_IN_ING or
+                 lows[i + 1] in ("in", "on", "at", "by", "from", "which", "that")):
             # "a Quinnipiac University poll released in August": the head noun ends the mention
             tokens, lows = tokens[:i + 1], lows[:i + 1]
             break
