@@ -501,3 +501,12 @@ def test_a_paper_filed_or_written_speaks_under_its_whole_name():
                           "A county poll released in May found that most voters backed the levy. "
                           "The lawsuit, which was filed on Friday, says the city ignored the warnings.")
     assert [speakers[s.speaker].name for s in found] == ["court filing", "county poll", "lawsuit"]
+
+
+def test_a_lone_function_word_is_no_speaker_but_a_surname_like_one_is():
+    speakers, found = run("Headline.\n\nIn a statement, the plan was called a failure. \u201cIt failed,\u201d In said. "
+                          "Democratic strategist Al From said the party had lost its way. "
+                          "\u201cWe lost,\u201d From said.")
+    got = [speakers[s.speaker].name for s in found]
+    assert "In" not in got
+    assert got.count("Al From") == 2

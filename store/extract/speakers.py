@@ -297,6 +297,9 @@ class _Registry:
             mention_text = named.group(1)
             source = (source[0], source[0] + len(mention_text))
         alias = names.clean(mention_text)
+        if alias.lower() in _NO_SPEAKER and alias not in self.people.full:
+            # "In", "There", "a": a sentence's first word or a determiner left alone is no one
+            return self._add("unknown", "unknown", "", "")
         m = names.parse(mention_text)
         if m.form == "description" and alias in self.people.full:
             # "From said": a word that is mostly no name is one here ("Al From")
@@ -395,6 +398,9 @@ _NAME_THEN_PREDICATE = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:[a-z]{2,}ly\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:[a-z]{3,}ed|used|took|went|gave|made|sent|broke|began|came|spoke|wrote|won|lost|left|met|ran|got|"
     r"would|could|will|can|should|might|must|now|also|then|again|still|later|once|recently)\b")
+# single words that never name a speaker ("who" with its antecedent is resolved before this)
+_NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
+when while as yes no not look name article stories according well also still meanwhile however""".split())
 _NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
 # an antecedent that holds a verb: "has angered dock workers", "the plan angered the farmers"
 # (not an adjective after a determiner: "the retired workers")
