@@ -1034,3 +1034,18 @@ def test_according_to_before_a_reported_statement_is_a_statement_of_its_own():
     found = said_by('According to the filing, Ann Lee said the plan was "dead on arrival."')
     assert found['Ann Lee said the plan was "dead on arrival."'] == ("filing", "the filing")
     assert found['the plan was "dead on arrival."'] == ("Ann Lee", "Ann Lee")
+
+
+def test_an_opening_participle_of_where_before_a_characterization_is_no_content():
+    found = said_by('Speaking at a rally in Dayton on Friday, Ann Lee called Tom Vale, her rival in the race, a "disgrace."')
+    assert found == {'Tom Vale, her rival in the race, a "disgrace."': ("Ann Lee", "Ann Lee")}
+
+
+def test_an_opening_participle_before_a_description_is_no_content():
+    found = said_by('Addressing the city council on Tuesday, Ann Lee described empty shops, closed schools and a town "left behind."')
+    assert list(found) == ['empty shops, closed schools and a town "left behind."']
+
+
+def test_an_opening_clause_of_when_before_a_cue_is_no_content():
+    found = said_by('When the council voted down the budget, Ann Lee called it, in a long speech, a "sham."')
+    assert list(found) == ['it, in a long speech, a "sham."']

@@ -582,6 +582,23 @@ def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: 
     return [(s, e)], "mixed", False
 
 
+# "When asked about the plan, Lee said ...", "Speaking in Ohio on Friday, Lee said ...": an opening
+# clause of when or how, not what was said
+_SETTING_LEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:When|While|As|After|Before|Once|Asked|Pressed|Speaking|Addressing|"
+    r"Responding|Appearing|Writing|Campaigning|Testifying)\s")
+
+
+def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
+    if MASK in masked[lo:subject_start]:
+        return False
+    after = masked[after_cue:after_cue + 3].strip()
+    if after.startswith(","):
+        # "When it rains, she said, the roads flood": the attribution interrupts the clause
+        return False
+    return _SETTING_LEAD.match(masked, lo, subject_start) is not None
+
+
 _CONTENT_CONNECTIVE = re.compile(r"(?:But|And|So|Yet|Still|Also|Plus)\s+(?=\S)")
 _QUOTE_PREFACE = re.compile(r"(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+:\s*")
 
@@ -1391,7 +1408,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     lead_words = len(_WORD.findall(text[lo:subject[0]]))
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() not in ("who", "which") and \
         lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
-        not reported.preface_only(masked, lo, subject[0], after_pos)
+        not reported.preface_only(masked, lo, subject[0], after_pos) and \
+        not _setting_lead(masked, lo, subject[0], after_pos)
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
         if not lead:
