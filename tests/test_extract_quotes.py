@@ -1049,3 +1049,13 @@ def test_an_opening_participle_before_a_description_is_no_content():
 def test_an_opening_clause_of_when_before_a_cue_is_no_content():
     found = said_by('When the council voted down the budget, Ann Lee called it, in a long speech, a "sham."')
     assert list(found) == ['it, in a long speech, a "sham."']
+
+
+def test_a_dateline_is_no_content():
+    found = said_by("DAYTON - The county will open two new polling places, officials said Tuesday.")
+    assert found == {"The county will open two new polling places": ("officials", "officials")}
+
+
+def test_a_dateline_is_no_subject():
+    found = said_by("OMAHA, Neb. - Sen. Ann Lee pressed her attack on the budget Friday, calling it a \u201csham.\u201d")
+    assert found == {"it a \u201csham.\u201d": ("Ann Lee", "Sen. Ann Lee")}

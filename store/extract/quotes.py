@@ -238,8 +238,20 @@ _BARE_ATTRIBUTION = re.compile(
     r"(?:said|says|added|adds|wrote|writes|told\s+(?:reporters|[A-Z][\w'\u2019-]*))\s*\.(?=\s|$)")
 
 
+# "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "WASHINGTON, Dec. 8 (UPI) — ": where the story was filed
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ .,]+[A-Z][A-Za-z.]*)*(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s+\([A-Za-z ]{2,20}\))?"
+    r"\s*(?:—|–|--|-)\s+(?=\S)")
+
+
 def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
-    return sentence_spans(text, start, end, masked, _quoted_question_before_attribution)
+    spans = sentence_spans(text, start, end, masked, _quoted_question_before_attribution)
+    if spans:
+        dateline = _DATELINE.match(text, spans[0][0], spans[0][1])
+        if dateline and dateline.end() < spans[0][1] and text[dateline.start():dateline.start() + 3].isupper():
+            # the dateline is not part of the sentence it opens: no subject, no content
+            spans[0] = (dateline.end(), spans[0][1])
+    return spans
 
 
 def _strip(text: str, s: int, e: int, chars: str = " \t\n,;:.\u2014\u2013-") -> Span:
