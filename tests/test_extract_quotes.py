@@ -1059,3 +1059,13 @@ def test_a_dateline_is_no_content():
 def test_a_dateline_is_no_subject():
     found = said_by("OMAHA, Neb. - Sen. Ann Lee pressed her attack on the budget Friday, calling it a \u201csham.\u201d")
     assert found == {"it a \u201csham.\u201d": ("Ann Lee", "Sen. Ann Lee")}
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name():
+    found = said_by('"We are ready," state Sen. Thomas "Tad" Bell told the crowd.')
+    assert found == {'"We are ready,"': ("Thomas Tad Bell", 'state Sen. Thomas "Tad" Bell')}
+
+
+def test_an_exclamation_then_a_subject_with_its_appositive_and_the_cue():
+    found = said_by('"We are ready!" Ann Lee, the mayor of Dayton, shouted to the crowd. Few cheered.')
+    assert found == {'"We are ready!"': ("Ann Lee", "Ann Lee")}

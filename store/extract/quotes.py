@@ -194,7 +194,15 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             open_at, opener = i, mark
     if open_at >= 0:
         regions.append((open_at, end, False))
-    return regions
+    # 'Marcia "Cia" Price': a nickname between a first name and a last is part of the name
+    return [r for r in regions if not (_NICKNAME.fullmatch(text, r[0], r[1]) and
+                                       _NAME_BEFORE.search(text, max(start, r[0] - 30), r[0]) and
+                                       _NAME_AFTER.match(text, r[1], end))]
+
+
+_NICKNAME = re.compile(r"[\"\u201c][A-Z][a-z]{1,12}\.?[\"\u201d]")
+_NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][a-z]+\.?\s$")
+_NAME_AFTER = re.compile(r"\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'\u2019-]*(?![\w'\u2019-]*[\"\u201c\u201d])")
 
 
 def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, int, bool]]]]:
@@ -228,9 +236,19 @@ def _quoted_question_before_attribution(masked: str, at: int, end: int) -> bool:
     if masked[mark - 1] == ".":
         # '"We are done." Ann Lee said.': a short attribution alone after a full stop still reports the quote
         return _BARE_ATTRIBUTION.match(masked, at, min(end, at + 60)) is not None
-    return masked[mark - 1] in "?!" and \
-        (ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None or
-         _ANY_VERB_AFTER_QUOTE.match(masked, at, min(end, at + 80)) is not None)
+    if masked[mark - 1] not in "?!":
+        return False
+    if ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None or \
+            _ANY_VERB_AFTER_QUOTE.match(masked, at, min(end, at + 80)) is not None:
+        return True
+    # '"We won!" Lee's aide, state Sen. Ann Lee (R-Ohio), shouted.': a subject and its appositive, then the cue
+    appositive = _SUBJECT_APPOSITIVE.match(masked, at, min(end, at + 160))
+    return appositive is not None and CUE.match(masked, appositive.end(), end) is not None
+
+
+_SUBJECT_APPOSITIVE = re.compile(
+    r"\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?,"
+    r"(?:[^,#.!?;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){1,100}?,\s+")
 
 
 _BARE_ATTRIBUTION = re.compile(
