@@ -1069,3 +1069,9 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name():
 def test_an_exclamation_then_a_subject_with_its_appositive_and_the_cue():
     found = said_by('"We are ready!" Ann Lee, the mayor of Dayton, shouted to the crowd. Few cheered.')
     assert found == {'"We are ready!"': ("Ann Lee", "Ann Lee")}
+
+
+def test_an_opening_clause_of_when_before_said_and_a_quote_is_no_content():
+    found = said_by('When asked whether the plan differed from the old one, Ann Lee said, "You decide," twice, '
+                    'before she left the room.')
+    assert found == {'"You decide," twice, before she left the room': ("Ann Lee", "Ann Lee")}

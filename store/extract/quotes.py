@@ -622,8 +622,8 @@ _SETTING_LEAD = re.compile(
 def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
     if MASK in masked[lo:subject_start]:
         return False
-    after = masked[after_cue:after_cue + 3].strip()
-    if after.startswith(","):
+    after = masked[after_cue:after_cue + 4].strip()
+    if after.startswith(",") and not after[1:].lstrip().startswith(MASK):
         # "When it rains, she said, the roads flood": the attribution interrupts the clause
         return False
     return _SETTING_LEAD.match(masked, lo, subject_start) is not None
