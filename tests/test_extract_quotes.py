@@ -1075,3 +1075,9 @@ def test_an_opening_clause_of_when_before_said_and_a_quote_is_no_content():
     found = said_by('When asked whether the plan differed from the old one, Ann Lee said, "You decide," twice, '
                     'before she left the room.')
     assert found == {'"You decide," twice, before she left the room': ("Ann Lee", "Ann Lee")}
+
+
+def test_an_adverb_then_a_participle_after_a_quote_ends_the_content():
+    found = said_by('Ann Lee said she would see it as a "betrayal" if the council cut the budget, '
+                    'quietly raising the stakes for the vote.')
+    assert list(found) == ['she would see it as a "betrayal" if the council cut the budget']

@@ -90,7 +90,8 @@ _CONTENT_STOP = re.compile(
 # after a quote in the content, a participle clause ('..., "fair" to him, engaging in ...') or a second
 # verb ('a "law and order" candidate and made an appeal ...') is the writer's, no more of what was said
 _AFTER_QUOTE_STOP = re.compile(
-    r"(?=[\s,])(?:,\s+(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)|"
+    r"(?=[\s,])(?:,\s+(?:[a-z]{2,}ly\s+)?(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b"
+    r"(?!\s+(?:to|that)\b)|"
     r"\s+and\s+(?:then\s+)?(?!(?:a|an|the)\b)(?:[a-z]{3,}ed|made|cast|took|gave|went|said|put|left|threw|drew|swore|spoke)\s)")
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
