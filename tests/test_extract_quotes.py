@@ -1034,3 +1034,50 @@ def test_according_to_before_a_reported_statement_is_a_statement_of_its_own():
     found = said_by('According to the filing, Ann Lee said the plan was "dead on arrival."')
     assert found['Ann Lee said the plan was "dead on arrival."'] == ("filing", "the filing")
     assert found['the plan was "dead on arrival."'] == ("Ann Lee", "Ann Lee")
+
+
+def test_an_opening_participle_of_where_before_a_characterization_is_no_content():
+    found = said_by('Speaking at a rally in Dayton on Friday, Ann Lee called Tom Vale, her rival in the race, a "disgrace."')
+    assert found == {'Tom Vale, her rival in the race, a "disgrace."': ("Ann Lee", "Ann Lee")}
+
+
+def test_an_opening_participle_before_a_description_is_no_content():
+    found = said_by('Addressing the city council on Tuesday, Ann Lee described empty shops, closed schools and a town "left behind."')
+    assert list(found) == ['empty shops, closed schools and a town "left behind."']
+
+
+def test_an_opening_clause_of_when_before_a_cue_is_no_content():
+    found = said_by('When the council voted down the budget, Ann Lee called it, in a long speech, a "sham."')
+    assert list(found) == ['it, in a long speech, a "sham."']
+
+
+def test_a_dateline_is_no_content():
+    found = said_by("DAYTON - The county will open two new polling places, officials said Tuesday.")
+    assert found == {"The county will open two new polling places": ("officials", "officials")}
+
+
+def test_a_dateline_is_no_subject():
+    found = said_by("OMAHA, Neb. - Sen. Ann Lee pressed her attack on the budget Friday, calling it a \u201csham.\u201d")
+    assert found == {"it a \u201csham.\u201d": ("Ann Lee", "Sen. Ann Lee")}
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name():
+    found = said_by('"We are ready," state Sen. Thomas "Tad" Bell told the crowd.')
+    assert found == {'"We are ready,"': ("Thomas Tad Bell", 'state Sen. Thomas "Tad" Bell')}
+
+
+def test_an_exclamation_then_a_subject_with_its_appositive_and_the_cue():
+    found = said_by('"We are ready!" Ann Lee, the mayor of Dayton, shouted to the crowd. Few cheered.')
+    assert found == {'"We are ready!"': ("Ann Lee", "Ann Lee")}
+
+
+def test_an_opening_clause_of_when_before_said_and_a_quote_is_no_content():
+    found = said_by('When asked whether the plan differed from the old one, Ann Lee said, "You decide," twice, '
+                    'before she left the room.')
+    assert found == {'"You decide," twice, before she left the room': ("Ann Lee", "Ann Lee")}
+
+
+def test_an_adverb_then_a_participle_after_a_quote_ends_the_content():
+    found = said_by('Ann Lee said she would see it as a "betrayal" if the council cut the budget, '
+                    'quietly raising the stakes for the vote.')
+    assert list(found) == ['she would see it as a "betrayal" if the council cut the budget']

@@ -90,7 +90,8 @@ _CONTENT_STOP = re.compile(
 # after a quote in the content, a participle clause ('..., "fair" to him, engaging in ...') or a second
 # verb ('a "law and order" candidate and made an appeal ...') is the writer's, no more of what was said
 _AFTER_QUOTE_STOP = re.compile(
-    r"(?=[\s,])(?:,\s+(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b(?!\s+(?:to|that)\b)|"
+    r"(?=[\s,])(?:,\s+(?:[a-z]{2,}ly\s+)?(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b"
+    r"(?!\s+(?:to|that)\b)|"
     r"\s+and\s+(?:then\s+)?(?!(?:a|an|the)\b)(?:[a-z]{3,}ed|made|cast|took|gave|went|said|put|left|threw|drew|swore|spoke)\s)")
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
@@ -194,7 +195,15 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             open_at, opener = i, mark
     if open_at >= 0:
         regions.append((open_at, end, False))
-    return regions
+    # 'Marcia "Cia" Price': a nickname between a first name and a last is part of the name
+    return [r for r in regions if not (_NICKNAME.fullmatch(text, r[0], r[1]) and
+                                       _NAME_BEFORE.search(text, max(start, r[0] - 30), r[0]) and
+                                       _NAME_AFTER.match(text, r[1], end))]
+
+
+_NICKNAME = re.compile(r"[\"\u201c][A-Z][a-z]{1,12}\.?[\"\u201d]")
+_NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][a-z]+\.?\s$")
+_NAME_AFTER = re.compile(r"\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'\u2019-]*(?![\w'\u2019-]*[\"\u201c\u201d])")
 
 
 def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, int, bool]]]]:
@@ -228,9 +237,19 @@ def _quoted_question_before_attribution(masked: str, at: int, end: int) -> bool:
     if masked[mark - 1] == ".":
         # '"We are done." Ann Lee said.': a short attribution alone after a full stop still reports the quote
         return _BARE_ATTRIBUTION.match(masked, at, min(end, at + 60)) is not None
-    return masked[mark - 1] in "?!" and \
-        (ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None or
-         _ANY_VERB_AFTER_QUOTE.match(masked, at, min(end, at + 80)) is not None)
+    if masked[mark - 1] not in "?!":
+        return False
+    if ATTRIBUTION_AHEAD.match(masked, at, min(end, at + 80)) is not None or \
+            _ANY_VERB_AFTER_QUOTE.match(masked, at, min(end, at + 80)) is not None:
+        return True
+    # '"We won!" Lee's aide, state Sen. Ann Lee (R-Ohio), shouted.': a subject and its appositive, then the cue
+    appositive = _SUBJECT_APPOSITIVE.match(masked, at, min(end, at + 160))
+    return appositive is not None and CUE.match(masked, appositive.end(), end) is not None
+
+
+_SUBJECT_APPOSITIVE = re.compile(
+    r"\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,4}?,"
+    r"(?:[^,#.!?;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.){1,100}?,\s+")
 
 
 _BARE_ATTRIBUTION = re.compile(
@@ -238,8 +257,20 @@ _BARE_ATTRIBUTION = re.compile(
     r"(?:said|says|added|adds|wrote|writes|told\s+(?:reporters|[A-Z][\w'\u2019-]*))\s*\.(?=\s|$)")
 
 
+# "WASHINGTON (AP) — ", "MANCHESTER, N.H. - ", "WASHINGTON, Dec. 8 (UPI) — ": where the story was filed
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ .,]+[A-Z][A-Za-z.]*)*(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s+\([A-Za-z ]{2,20}\))?"
+    r"\s*(?:—|–|--|-)\s+(?=\S)")
+
+
 def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
-    return sentence_spans(text, start, end, masked, _quoted_question_before_attribution)
+    spans = sentence_spans(text, start, end, masked, _quoted_question_before_attribution)
+    if spans:
+        dateline = _DATELINE.match(text, spans[0][0], spans[0][1])
+        if dateline and dateline.end() < spans[0][1] and text[dateline.start():dateline.start() + 3].isupper():
+            # the dateline is not part of the sentence it opens: no subject, no content
+            spans[0] = (dateline.end(), spans[0][1])
+    return spans
 
 
 def _strip(text: str, s: int, e: int, chars: str = " \t\n,;:.\u2014\u2013-") -> Span:
@@ -580,6 +611,23 @@ def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: 
         spans = [(max(qs, s), min(qe, e)) for qs, qe, _ in inside]
         return spans, "direct", not inside[-1][2]
     return [(s, e)], "mixed", False
+
+
+# "When asked about the plan, Lee said ...", "Speaking in Ohio on Friday, Lee said ...": an opening
+# clause of when or how, not what was said
+_SETTING_LEAD = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:When|While|As|After|Before|Once|Asked|Pressed|Speaking|Addressing|"
+    r"Responding|Appearing|Writing|Campaigning|Testifying)\s")
+
+
+def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
+    if MASK in masked[lo:subject_start]:
+        return False
+    after = masked[after_cue:after_cue + 4].strip()
+    if after.startswith(",") and not after[1:].lstrip().startswith(MASK):
+        # "When it rains, she said, the roads flood": the attribution interrupts the clause
+        return False
+    return _SETTING_LEAD.match(masked, lo, subject_start) is not None
 
 
 _CONTENT_CONNECTIVE = re.compile(r"(?:But|And|So|Yet|Still|Also|Plus)\s+(?=\S)")
@@ -1391,7 +1439,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     lead_words = len(_WORD.findall(text[lo:subject[0]]))
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() not in ("who", "which") and \
         lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
-        not reported.preface_only(masked, lo, subject[0], after_pos)
+        not reported.preface_only(masked, lo, subject[0], after_pos) and \
+        not _setting_lead(masked, lo, subject[0], after_pos)
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
         if not lead:
