@@ -396,3 +396,11 @@ def test_which_and_that_after_a_body_or_a_document_report():
 def test_people_and_where_they_are_are_a_subject():
     article, _, found = statements("Headline.\n\nExecutives there indicate that the dam is safe.")
     assert [(s.text, source_of(article, s)) for s in found] == [("that the dam is safe", "Executives there")]
+
+
+def test_according_to_before_a_subject_and_its_cue_is_no_content_of_theirs():
+    article, _, found = statements(
+        "Headline.\n\nAccording to a county survey, most farmers said they would stay, versus a few who would go.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("most farmers said they would stay, versus a few who would go", "a county survey"),
+        ("they would stay, versus a few who would go", "most farmers")]

@@ -306,10 +306,10 @@ def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
 
 
 # "In the poll, 7 percent said they ...": a short prepositional preface before the subject is
-# where or when, not what was said
+# where or when, not what was said ("According to the survey, 7 percent said ...": who reports it)
 _PREFACE = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+)?(?:In|Of|On|At|During|After|Before|For|With|Under|Among|Since|From|Over|Despite|"
-    r"Unlike|Like|Throughout|Across|Inside|Outside|Within|Amid|Following)\s[^,#;:]{1,60},\s*")
+    r"Unlike|Like|Throughout|Across|Inside|Outside|Within|Amid|Following|According\s+to)\s[^,#;:]{1,60},\s*")
 
 
 def preface_only(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
