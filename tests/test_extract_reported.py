@@ -404,3 +404,16 @@ def test_according_to_before_a_subject_and_its_cue_is_no_content_of_theirs():
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("most farmers said they would stay, versus a few who would go", "a county survey"),
         ("they would stay, versus a few who would go", "most farmers")]
+
+
+def test_say_after_its_content_with_the_speakers_after_it():
+    article, _, found = statements("Headline.\n\nThe bridge is safe, say engineers.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("The bridge is safe", "engineers")]
+
+
+def test_a_pronoun_and_its_verb_after_an_inverted_cue_name_no_speaker():
+    from store.extract.reported import pronoun_clause
+    assert pronoun_clause("they will stay") and not pronoun_clause("they") and not pronoun_clause("the engineers")
+    article, _, found = statements(
+        "Headline.\n\nAmong likely primary voters, about two-thirds, 67 percent, say they will vote for Ann Lee.")
+    assert "they will vote for Ann Lee" not in [source_of(article, s) for s in found]

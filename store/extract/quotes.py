@@ -1325,7 +1325,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     inverted = None
     if subject is None and (verb in INVERTIBLE or verb in QUOTE_FIRST) and masked[s:cs].rstrip().endswith((",", "#")):
         m = _NP_AFTER.match(masked, ce, e)
-        if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1], loose=True):
+        if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1], loose=True) and \
+                not reported.pronoun_clause(m.group(1)):
             ns, ne = _strip(text, m.start(1), m.end(1))
             # keep an appositive that follows: "said John Smith, a spokesman for X"
             after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])

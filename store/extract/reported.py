@@ -282,6 +282,15 @@ def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
     return None
 
 
+# "..., 67 percent, say they will vote": a subject pronoun with words after it opens the content,
+# it names no speaker after an inverted cue
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I|it|you)\s+\S")
+
+
+def pronoun_clause(np: str) -> bool:
+    return _PRONOUN_CLAUSE.match(np) is not None
+
+
 # "their show has ...", "her plans to run", "Mr. Rubio's showing": a determiner or a possessive
 # right before the cue word makes it a noun, which reports nothing by itself
 _DETERMINER_BEFORE = re.compile(
