@@ -417,3 +417,12 @@ def test_a_pronoun_and_its_verb_after_an_inverted_cue_name_no_speaker():
     article, _, found = statements(
         "Headline.\n\nAmong likely primary voters, about two-thirds, 67 percent, say they will vote for Ann Lee.")
     assert "they will vote for Ann Lee" not in [source_of(article, s) for s in found]
+
+
+def test_found_oneself_show_up_and_a_talk_show_report_nothing():
+    assert texts("Headline.\n\nThe mayor found himself in a tight race.\n\n"
+                 "Hundreds of farmers showed up at the hall.\n\n"
+                 "A radio talk show host said the levy would fail.") == ["the levy would fail"]
+    # the verbs still report elsewhere
+    assert texts("Headline.\n\nThe survey found that most farmers stay.\n\nPolls show the mayor ahead.") == [
+        "that most farmers stay", "the mayor ahead"]

@@ -303,9 +303,28 @@ _PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]h
 _THAT_AFTER = re.compile(r"\s+that\b")
 
 
+# "found himself in", "show up", "a talk show": the cue word in a use that reports nothing
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
+_PARTICLE_AFTER = re.compile(r"\s+(?:up|off)\b")
+_SHOW_NOUN_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|reality|game|award|awards|slide|morning|cable|cooking|"
+                               r"comedy|news)\s+$")
+
+
+def other_use(masked: str, cue_start: int, cue_end: int) -> bool:
+    word = masked[cue_start:cue_end].rsplit(None, 1)[-1]
+    if word in ("found", "finds", "find", "finding"):
+        return _REFLEXIVE_AFTER.match(masked, cue_end) is not None
+    if word in ("show", "shows", "showed", "showing"):
+        return _PARTICLE_AFTER.match(masked, cue_end) is not None or \
+            _SHOW_NOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start) is not None
+    return False
+
+
 def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
     """Is the cue word a noun here? "Trump's claim that ..." still reports (its that-clause), and
     "He's claiming" is "he is"."""
+    if other_use(masked, cue_start, cue_end):
+        return True
     lo = max(0, cue_start - 12)
     if _OF_BEFORE.search(masked, lo, cue_start) and not masked.endswith("ing", cue_start, cue_end):
         # "a series of tweets criticizing ...": a noun ("steering clear of criticizing" still reports)
