@@ -426,3 +426,11 @@ def test_found_oneself_show_up_and_a_talk_show_report_nothing():
     # the verbs still report elsewhere
     assert texts("Headline.\n\nThe survey found that most farmers stay.\n\nPolls show the mayor ahead.") == [
         "that most farmers stay", "the mayor ahead"]
+
+
+def test_called_after_a_thing_names_it():
+    assert texts("Headline.\n\nA new group called Farmers First ran ads.\n\n"
+                 "An anti-levy super PAC called Stop It is spending.\n\n"
+                 "A spokesman called the plan a disaster.\n\n"
+                 "Ann Lee backed the levy and called herself a farmer.") == [
+        "the plan a disaster", "herself a farmer"]

@@ -310,8 +310,18 @@ _SHOW_NOUN_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|reality|game|awar
                                r"comedy|news)\s+$")
 
 
+# "a group called Stop Lee", "a new film called ...", "the so called rule": "called" names a thing
+# ("a spokesman called the plan a disaster": a person who speaks)
+_THING_CALLED = re.compile(
+    r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,3}?(?!(?:[\w-]*(?:er|or|ist|ian|man|woman|person|aide|official|"
+    r"lawmaker|candidate|critic|expert|source|analyst|advocate|voter|member|rival|ally|staff|people|men|women)s?|"
+    r"and|or|but|then|also|who|that|which|once|later)\s)(?:[a-z][\w-]*|[A-Z]{2,}s?)|\bso)\s+$")
+
+
 def other_use(masked: str, cue_start: int, cue_end: int) -> bool:
     word = masked[cue_start:cue_end].rsplit(None, 1)[-1]
+    if word == "called" and cue_end - cue_start == 6:
+        return _THING_CALLED.search(masked, max(0, cue_start - 60), cue_start) is not None
     if word in ("found", "finds", "find", "finding"):
         return _REFLEXIVE_AFTER.match(masked, cue_end) is not None
     if word in ("show", "shows", "showed", "showing"):
