@@ -434,3 +434,13 @@ def test_called_after_a_thing_names_it():
                  "A spokesman called the plan a disaster.\n\n"
                  "Ann Lee backed the levy and called herself a farmer.") == [
         "the plan a disaster", "herself a farmer"]
+
+
+def test_a_relative_clause_content_ends_where_the_main_verb_comes_back():
+    assert texts("Headline.\n\nA study that shows the dam is unsafe was released on Monday.\n\n"
+                 "The union, which says the mill is safe, will meet on Friday.\n\n"
+                 "Farmers who say the levy is unfair have filed a suit.") == [
+        "the dam is unsafe", "the mill is safe", "the levy is unfair"]
+    # one verb in several words goes on
+    assert texts("Headline.\n\nCritics who say the mayor should not have taken the money are angry.") == [
+        "the mayor should not have taken the money"]

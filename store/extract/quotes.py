@@ -1470,6 +1470,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
         m = _RELATIVE_END.search(masked, start, cend)
         cend = m.start() if m else cend
+    if text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
+        cend = reported.relative_end(masked, start, cend)
     spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
     if not spans:
         return None, False

@@ -291,6 +291,32 @@ def pronoun_clause(np: str) -> bool:
     return _PRONOUN_CLAUSE.match(np) is not None
 
 
+# "a study that shows the dam is unsafe was released", "the union, which says the mill is safe,
+# will meet": the content of a relative clause ends where the main clause's verb comes back
+_FINITE = r"(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)"
+_FIRST_FINITE = re.compile(rf"\s{_FINITE}\s")
+_NEXT_FINITE = re.compile(rf"(?P<verb>,?\s+{_FINITE})\s")
+# what may stand right before a verb that still belongs to the first ("should not have", "to have")
+_VERB_GOES_ON = re.compile(r"(?:\b(?:to|not|never|also|still|always|just|already)|n['\u2019]t)\s*$")
+_LINKS_A_CLAUSE = re.compile(r"[,;:#]|\s(?:and|or|but|that|what|who|whom|which|whether|if|when|where|why|how|because|"
+                             r"while|as|than|so|since|until|unless|although|though|before|after)\s")
+
+
+def relative_end(masked: str, start: int, end: int) -> int:
+    first = _FIRST_FINITE.search(masked, start, end)
+    if not first or _LINKS_A_CLAUSE.search(masked, start, first.start() + 1):
+        return end
+    pos = first.end() - 1
+    for m in _NEXT_FINITE.finditer(masked, pos, end):
+        # a comma right before the verb closes the relative clause ("..., which says A, will meet")
+        upto = m.start("verb") + (0 if masked.startswith(",", m.start("verb")) else 1)
+        if _LINKS_A_CLAUSE.search(masked, pos, upto):
+            return end
+        if not _VERB_GOES_ON.search(masked, pos, m.start()):
+            return m.start()
+    return end
+
+
 # "their show has ...", "her plans to run", "Mr. Rubio's showing": a determiner or a possessive
 # right before the cue word makes it a noun, which reports nothing by itself
 _DETERMINER_BEFORE = re.compile(
