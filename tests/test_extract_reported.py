@@ -444,3 +444,8 @@ def test_a_relative_clause_content_ends_where_the_main_verb_comes_back():
     # one verb in several words goes on
     assert texts("Headline.\n\nCritics who say the mayor should not have taken the money are angry.") == [
         "the mayor should not have taken the money"]
+
+
+def test_a_comma_between_digits_is_no_clause_boundary_before_the_cue():
+    article, _, found = statements("Headline.\n\nAt least 21,000 said they would leave the valley.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("they would leave the valley", "At least 21,000")]

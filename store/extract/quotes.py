@@ -33,9 +33,11 @@ _WINDOW = 220
 _MAX_SUBJECT_WORDS = 14
 
 # where a clause (and so the subject of a cue) begins
+# (a comma between digits, "21,000", is no boundary)
 _CLAUSE_START = re.compile(
-    r"(?:[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
-    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)(?=[^,;:\u2014\u2013(#]*+$)")
+    r"(?:(?!(?<=\d),\d)[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
+    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)"
+    r"(?=(?:[^,;:\u2014\u2013(#]|(?<=\d),(?=\d))*+$)")
 _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
