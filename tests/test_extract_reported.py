@@ -396,3 +396,56 @@ def test_which_and_that_after_a_body_or_a_document_report():
 def test_people_and_where_they_are_are_a_subject():
     article, _, found = statements("Headline.\n\nExecutives there indicate that the dam is safe.")
     assert [(s.text, source_of(article, s)) for s in found] == [("that the dam is safe", "Executives there")]
+
+
+def test_according_to_before_a_subject_and_its_cue_is_no_content_of_theirs():
+    article, _, found = statements(
+        "Headline.\n\nAccording to a county survey, most farmers said they would stay, versus a few who would go.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("most farmers said they would stay, versus a few who would go", "a county survey"),
+        ("they would stay, versus a few who would go", "most farmers")]
+
+
+def test_say_after_its_content_with_the_speakers_after_it():
+    article, _, found = statements("Headline.\n\nThe bridge is safe, say engineers.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("The bridge is safe", "engineers")]
+
+
+def test_a_pronoun_and_its_verb_after_an_inverted_cue_name_no_speaker():
+    from store.extract.reported import pronoun_clause
+    assert pronoun_clause("they will stay") and not pronoun_clause("they") and not pronoun_clause("the engineers")
+    article, _, found = statements(
+        "Headline.\n\nAmong likely primary voters, about two-thirds, 67 percent, say they will vote for Ann Lee.")
+    assert "they will vote for Ann Lee" not in [source_of(article, s) for s in found]
+
+
+def test_found_oneself_show_up_and_a_talk_show_report_nothing():
+    assert texts("Headline.\n\nThe mayor found himself in a tight race.\n\n"
+                 "Hundreds of farmers showed up at the hall.\n\n"
+                 "A radio talk show host said the levy would fail.") == ["the levy would fail"]
+    # the verbs still report elsewhere
+    assert texts("Headline.\n\nThe survey found that most farmers stay.\n\nPolls show the mayor ahead.") == [
+        "that most farmers stay", "the mayor ahead"]
+
+
+def test_called_after_a_thing_names_it():
+    assert texts("Headline.\n\nA new group called Farmers First ran ads.\n\n"
+                 "An anti-levy super PAC called Stop It is spending.\n\n"
+                 "A spokesman called the plan a disaster.\n\n"
+                 "Ann Lee backed the levy and called herself a farmer.") == [
+        "the plan a disaster", "herself a farmer"]
+
+
+def test_a_relative_clause_content_ends_where_the_main_verb_comes_back():
+    assert texts("Headline.\n\nA study that shows the dam is unsafe was released on Monday.\n\n"
+                 "The union, which says the mill is safe, will meet on Friday.\n\n"
+                 "Farmers who say the levy is unfair have filed a suit.") == [
+        "the dam is unsafe", "the mill is safe", "the levy is unfair"]
+    # one verb in several words goes on
+    assert texts("Headline.\n\nCritics who say the mayor should not have taken the money are angry.") == [
+        "the mayor should not have taken the money"]
+
+
+def test_a_comma_between_digits_is_no_clause_boundary_before_the_cue():
+    article, _, found = statements("Headline.\n\nAt least 21,000 said they would leave the valley.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("they would leave the valley", "At least 21,000")]

@@ -106,7 +106,7 @@ asserting suggesting stressing emphasizing declaring announcing acknowledging ad
 conceding predicting promising vowing pledging telling""".split()) | {"referring to", "pointing to", "calling for"}
 
 # verbs that can stand after the quote with the speaker after them ("..., said Smith")
-INVERTIBLE = frozenset("""said says added adds wrote writes noted notes explained argued
+INVERTIBLE = frozenset("""said says say added adds wrote writes noted notes explained argued
 asked asks continued replied responded told tells insisted warned recalled
 declared stated concluded countered tweeted posted yelled shouted quipped joked complained
 claimed asserted acknowledged admitted cautioned observed remarked reiterated insists argues

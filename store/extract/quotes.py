@@ -33,9 +33,11 @@ _WINDOW = 220
 _MAX_SUBJECT_WORDS = 14
 
 # where a clause (and so the subject of a cue) begins
+# (a comma between digits, "21,000", is no boundary)
 _CLAUSE_START = re.compile(
-    r"(?:[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
-    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)(?=[^,;:\u2014\u2013(#]*+$)")
+    r"(?:(?!(?<=\d),\d)[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
+    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)"
+    r"(?=(?:[^,;:\u2014\u2013(#]|(?<=\d),(?=\d))*+$)")
 _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
@@ -1373,7 +1375,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     inverted = None
     if subject is None and (verb in INVERTIBLE or verb in QUOTE_FIRST) and masked[s:cs].rstrip().endswith((",", "#")):
         m = _NP_AFTER.match(masked, ce, e)
-        if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1], loose=True):
+        if m and _is_mention(_WORD.findall(m.group(1))[:_MAX_SUBJECT_WORDS + 1], loose=True) and \
+                not reported.pronoun_clause(m.group(1)):
             ns, ne = _strip(text, m.start(1), m.end(1))
             # keep an appositive that follows: "said John Smith, a spokesman for X"
             after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
@@ -1518,6 +1521,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "Ann Lee, who said she left, stayed home": the relative clause ends at its comma
         m = _RELATIVE_END.search(masked, start, cend)
         cend = m.start() if m else cend
+    if text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
+        cend = reported.relative_end(masked, start, cend)
     spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
     if not spans:
         return None, False

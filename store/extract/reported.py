@@ -282,6 +282,41 @@ def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
     return None
 
 
+# "..., 67 percent, say they will vote": a subject pronoun with words after it opens the content,
+# it names no speaker after an inverted cue
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I|it|you)\s+\S")
+
+
+def pronoun_clause(np: str) -> bool:
+    return _PRONOUN_CLAUSE.match(np) is not None
+
+
+# "a study that shows the dam is unsafe was released", "the union, which says the mill is safe,
+# will meet": the content of a relative clause ends where the main clause's verb comes back
+_FINITE = r"(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must)"
+_FIRST_FINITE = re.compile(rf"\s{_FINITE}\s")
+_NEXT_FINITE = re.compile(rf"(?P<verb>,?\s+{_FINITE})\s")
+# what may stand right before a verb that still belongs to the first ("should not have", "to have")
+_VERB_GOES_ON = re.compile(r"(?:\b(?:to|not|never|also|still|always|just|already)|n['\u2019]t)\s*$")
+_LINKS_A_CLAUSE = re.compile(r"[,;:#]|\s(?:and|or|but|that|what|who|whom|which|whether|if|when|where|why|how|because|"
+                             r"while|as|than|so|since|until|unless|although|though|before|after)\s")
+
+
+def relative_end(masked: str, start: int, end: int) -> int:
+    first = _FIRST_FINITE.search(masked, start, end)
+    if not first or _LINKS_A_CLAUSE.search(masked, start, first.start() + 1):
+        return end
+    pos = first.end() - 1
+    for m in _NEXT_FINITE.finditer(masked, pos, end):
+        # a comma right before the verb closes the relative clause ("..., which says A, will meet")
+        upto = m.start("verb") + (0 if masked.startswith(",", m.start("verb")) else 1)
+        if _LINKS_A_CLAUSE.search(masked, pos, upto):
+            return end
+        if not _VERB_GOES_ON.search(masked, pos, m.start()):
+            return m.start()
+    return end
+
+
 # "their show has ...", "her plans to run", "Mr. Rubio's showing": a determiner or a possessive
 # right before the cue word makes it a noun, which reports nothing by itself
 _DETERMINER_BEFORE = re.compile(
@@ -294,9 +329,38 @@ _PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]h
 _THAT_AFTER = re.compile(r"\s+that\b")
 
 
+# "found himself in", "show up", "a talk show": the cue word in a use that reports nothing
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
+_PARTICLE_AFTER = re.compile(r"\s+(?:up|off)\b")
+_SHOW_NOUN_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|reality|game|award|awards|slide|morning|cable|cooking|"
+                               r"comedy|news)\s+$")
+
+
+# "a group called Stop Lee", "a new film called ...", "the so called rule": "called" names a thing
+# ("a spokesman called the plan a disaster": a person who speaks)
+_THING_CALLED = re.compile(
+    r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'\u2019-]+\s+){0,3}?(?!(?:[\w-]*(?:er|or|ist|ian|man|woman|person|aide|official|"
+    r"lawmaker|candidate|critic|expert|source|analyst|advocate|voter|member|rival|ally|staff|people|men|women)s?|"
+    r"and|or|but|then|also|who|that|which|once|later)\s)(?:[a-z][\w-]*|[A-Z]{2,}s?)|\bso)\s+$")
+
+
+def other_use(masked: str, cue_start: int, cue_end: int) -> bool:
+    word = masked[cue_start:cue_end].rsplit(None, 1)[-1]
+    if word == "called" and cue_end - cue_start == 6:
+        return _THING_CALLED.search(masked, max(0, cue_start - 60), cue_start) is not None
+    if word in ("found", "finds", "find", "finding"):
+        return _REFLEXIVE_AFTER.match(masked, cue_end) is not None
+    if word in ("show", "shows", "showed", "showing"):
+        return _PARTICLE_AFTER.match(masked, cue_end) is not None or \
+            _SHOW_NOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start) is not None
+    return False
+
+
 def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
     """Is the cue word a noun here? "Trump's claim that ..." still reports (its that-clause), and
     "He's claiming" is "he is"."""
+    if other_use(masked, cue_start, cue_end):
+        return True
     lo = max(0, cue_start - 12)
     if _OF_BEFORE.search(masked, lo, cue_start) and not masked.endswith("ing", cue_start, cue_end):
         # "a series of tweets criticizing ...": a noun ("steering clear of criticizing" still reports)
@@ -306,10 +370,10 @@ def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
 
 
 # "In the poll, 7 percent said they ...": a short prepositional preface before the subject is
-# where or when, not what was said
+# where or when, not what was said ("According to the survey, 7 percent said ...": who reports it)
 _PREFACE = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+)?(?:In|Of|On|At|During|After|Before|For|With|Under|Among|Since|From|Over|Despite|"
-    r"Unlike|Like|Throughout|Across|Inside|Outside|Within|Amid|Following)\s[^,#;:]{1,60},\s*")
+    r"Unlike|Like|Throughout|Across|Inside|Outside|Within|Amid|Following|According\s+to)\s[^,#;:]{1,60},\s*")
 
 
 def preface_only(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
