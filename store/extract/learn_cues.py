@@ -92,23 +92,27 @@ def _verb_phrase(head: str, heads: collections.Counter) -> bool:
     return bool(stem) and any(f"{stem}{end} {prep}" in heads for end in ("ed", "d", "ing"))
 
 
+def _annotated(corpus: Path):
+    """(text, its first annotation file) of each annotated article of a PolNeAR-style corpus."""
+    for txt in sorted((corpus / "text").glob("*.txt")):
+        anns = sorted((corpus / "attributions").glob(txt.stem + "*.ann"))
+        if anns:
+            yield txt.read_text(encoding="utf-8"), anns[0]
+
+
 def learn(corpus: Path, min_count: int = 3, min_precision: float = 0.4, phrases: bool = False,
           phrase_precision: float = 0.4) -> dict:
     cue_count: collections.Counter = collections.Counter()
     shapes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     occurrences: collections.Counter = collections.Counter()
-    for txt in sorted((corpus / "text").glob("*.txt")):
-        anns = sorted((corpus / "attributions").glob(txt.stem + "*.ann"))
-        if not anns:
-            continue
-        text = txt.read_text(encoding="utf-8")
+    for text, ann in _annotated(corpus):
         words = _WORD.findall(text)
         for w, nxt in zip(words, words[1:] + [""]):
             if w.islower():
                 occurrences[w] += 1
                 if nxt in _PREPOSITIONS:
                     occurrences[w + " " + nxt] += 1
-        for ev in _read_ann(anns[0]):
+        for ev in _read_ann(ann):
             cue, content = ev.get("Cue"), ev.get("Content")
             if not cue or not content:
                 continue
@@ -141,17 +145,13 @@ def learn_that(corpus: Path, min_count: int = 3, min_precision: float = 0.5) -> 
     cue_count: collections.Counter = collections.Counter()
     occurrences: collections.Counter = collections.Counter()
     nouns: collections.Counter = collections.Counter()
-    for txt in sorted((corpus / "text").glob("*.txt")):
-        anns = sorted((corpus / "attributions").glob(txt.stem + "*.ann"))
-        if not anns:
-            continue
-        text = txt.read_text(encoding="utf-8")
+    for text, ann in _annotated(corpus):
         for m in re.finditer(r"\b([a-z][a-z'\u2019-]*)\s+that\s", text):
             occurrences[m.group(1)] += 1
             if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 # "the statement that", "his concern that": a noun, which cues.py does not read as a verb
                 nouns[m.group(1)] += 1
-        for ev in _read_ann(anns[0]):
+        for ev in _read_ann(ann):
             cue, content = ev.get("Cue"), ev.get("Content")
             if not cue or not content:
                 continue
