@@ -1081,3 +1081,21 @@ def test_an_adverb_then_a_participle_after_a_quote_ends_the_content():
     found = said_by('Ann Lee said she would see it as a "betrayal" if the council cut the budget, '
                     'quietly raising the stakes for the vote.')
     assert list(found) == ['she would see it as a "betrayal" if the council cut the budget']
+
+
+def test_straight_single_quotes_as_british_papers_set_them():
+    article, speakers, found = statements(
+        "'We will not back down,' said the defence minister, Ben Wallace. 'Russia must withdraw.'")
+    assert len(found) == 1
+    st = found[0]
+    assert st.kind == "direct"
+    assert [article.text[s:e] for s, e in st.spans] == ["'We will not back down,'", "'Russia must withdraw.'"]
+    assert speakers[st.speaker].name == "Ben Wallace"
+
+
+def test_apostrophes_are_no_straight_single_quotes():
+    text = "He likes rock 'n' roll and the '90s, and said the Joneses' house was 'a fine place to live'."
+    regions = quote_regions(text, 0, len(text))
+    assert [text[s:e] for s, e, _closed in regions] == ["'a fine place to live'"]
+    text = "'It's the voters' choice,' she said."
+    assert [text[s:e] for s, e, _c in quote_regions(text, 0, len(text))] == ["'It's the voters' choice,'"]

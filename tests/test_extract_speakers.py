@@ -510,3 +510,28 @@ def test_a_lone_function_word_is_no_speaker_but_a_surname_like_one_is():
     got = [speakers[s.speaker].name for s in found]
     assert "In" not in got
     assert got.count("Al From") == 2
+
+
+def test_a_request_for_anonymity_leaves_the_statement_after_it_to_its_source():
+    for text in ["Two officials, who asked not to be identified, said the talks had collapsed.",
+                 "Two officials, who asked not to be identified because they were not authorized to speak, "
+                 "said the talks had collapsed.",
+                 "Two officials who asked not to be identified said the talks had collapsed."]:
+        article = read_text(text)
+        speakers, found = find_statements(article)
+        said = [st for st in found if st.text == "the talks had collapsed"]
+        assert said, (text, [st.text for st in found])
+        assert speakers[said[0].speaker].name == "officials"
+        assert not any("said the talks" in st.text for st in found)
+
+
+def test_an_unnamed_speaker_is_named_without_its_relative_clause():
+    article = read_text("The minister, who spoke on condition of anonymity, said talks had stalled.")
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["minister"]
+
+
+def test_he_after_an_unnamed_official_is_that_official():
+    article = read_text('A senior official said talks had stalled. He added that a deal was "still possible".')
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["official", "official"]

@@ -23,7 +23,13 @@ from .model import Article, Span
 from .sentences import sentence_spans
 
 MASK = "#"
-_QUOTE_MARK = re.compile(r"''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019")
+_QUOTE_MARK = re.compile(r"''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019|'")
+# a straight single mark that opens an elision, not a quotation: "'em", "rock 'n' roll", "'til"
+_ELISION = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round|cos)(?![\w])", re.I)
+# a straight single mark that may close a quotation: after a word or punctuation, before no word
+_SINGLE_CLOSER = re.compile(r"(?<=[^\s'])'(?![\w'])")
+# "the voters' choice": a plural's possessive, unless what follows reports the quote
+_POSSESSIVE_AFTER = re.compile(r"\s+(?!(?:he|she|they|it|we|I|said|says|say|told|added|adds|asked|wrote|according)\b)[a-z]")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"', "''": "''", "``": "''"}
 _CLOSERS = {"\u201d", '"', "''", "\u00bb"}
 _KEEP_INSIDE = ".,!?"
@@ -144,10 +150,22 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     open_at = -1
     opener = ""
     nested_end = -1
+    skip_to = start
     for m in _QUOTE_MARK.finditer(text, start, end):
         mark, i, j = m.group(), m.start(), m.end()
+        if i < skip_to:
+            continue
         before = text[i - 1] if i > start else " "
         after = text[j] if j < end else " "
+        if mark == "'":
+            if open_at < 0 and (before.isspace() or before in "([\u2014\u2013-") and after.isalpha() and \
+                    not _ELISION.match(text, j, end):
+                close = _single_close(text, j, end)
+                if close > 0:
+                    # 'We will not back down,' said the minister: straight single quotes, as many papers set them
+                    regions.append((i, close + 1, True))
+                    skip_to = close + 1
+            continue
         if open_at < 0:
             if mark in ("\u201c", "\u00ab", "``"):
                 open_at, opener = i, mark
@@ -201,6 +219,22 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     return [r for r in regions if not (_NICKNAME.fullmatch(text, r[0], r[1]) and
                                        _NAME_BEFORE.search(text, max(start, r[0] - 30), r[0]) and
                                        _NAME_AFTER.match(text, r[1], end))]
+
+
+def _single_close(text: str, j: int, end: int) -> int:
+    """Where a straight single quotation opened before j closes in text[:end], or -1."""
+    pos = j
+    while True:
+        m = _SINGLE_CLOSER.search(text, pos, end)
+        if m is None:
+            return -1
+        i = m.start()
+        if "\n" in text[j:i]:
+            return -1
+        if text[i - 1] in "sS" and _POSSESSIVE_AFTER.match(text, i + 1, end):
+            pos = i + 1
+            continue
+        return i
 
 
 _NICKNAME = re.compile(r"[\"\u201c][A-Z][a-z]{1,12}\.?[\"\u201d]")
@@ -436,7 +470,8 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
 # a name, then an appositive or relative clause between commas
 _NAME_THEN_APPOSITIVE = re.compile(
     r"((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|"
-    r"(?:The|One|Another|A|An)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+(?:who|whose|which|a|an|the|[a-z]+ing)\s")
+    r"(?:The|One|Another|A|An|Two|Three|Four|Five|Several|Some|Many|Both)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+),\s+"
+    r"(?:who|whose|which|a|an|the|[a-z]+ing)\s")
 _DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
 
 
@@ -642,6 +677,15 @@ class _Paragraph:
         self.index, self.start, self.end = index, start, end
 
 
+# what a source asks of the reporter, not what it says: "asked not to be named", "declined to be identified"
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted|quoted\s+by\s+name|named\s+or\s+quoted|"
+    r"identified\s+by\s+name)\b")
+
+_PERMISSIONS = frozenset("authorized authorised allowed permitted cleared empowered".split())
+_PERMISSION_TO_SPEAK = re.compile(r"\s+to\s+(?:speak|discuss|comment|talk|be\s+quoted)\b")
+
+
 def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:
     """The statements a sentence reports, in order, and the last second source it names."""
     found: list[Finding] = []
@@ -651,9 +695,14 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     if described is not None:
         found.append(described)
         consumed = described.cue[1]
+    skip_until = s
     for cue in CUE.finditer(par.masked, s, e):
-        if cue.start() < consumed:
+        if cue.start() < consumed or cue.start() < skip_until:
             # a cue inside content already taken reports a statement within a statement
+            continue
+        if cue.group("verb") in _PERMISSIONS and _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e):
+            # "because they were not authorized to speak publicly": why a source is unnamed, not what it says
+            skip_until = _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e).end()
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
@@ -663,6 +712,14 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             break
         if finding is None:
             continue
+        anonymous = _ANONYMITY.match(par.masked, cue.end(), e)
+        if anonymous and finding.spans[0][0] >= cue.end() and finding.spans[-1][1] > anonymous.end():
+            # "Two officials, who asked not to be identified, said the talks collapsed": the request
+            # ends at its own words, and the cue after it still finds its subject before the request
+            finding.spans, finding.kind, finding.open_quote = _spans_and_kind(
+                par.text, par.regions, finding.spans[0][0], anonymous.end())
+            if not finding.spans:
+                continue
         if finding.kind == "indirect" and cue.group("verb") in WEAK_INDIRECT and \
                 not par.text.startswith("that ", finding.spans[0][0]) and \
                 not reported.intention(par.text, cue.group("verb"), finding.spans[0][0]):
@@ -708,6 +765,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if then is not None:
             found.append(then[1])
         according = _according_source(par.masked, e, cue.end()) or according
+        if anonymous and finding.spans[-1][1] == anonymous.end():
+            skip_until = anonymous.end()
+            continue
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
         if src and src[0] >= cue.end() and _RELATIVE_AFTER_SOURCE.match(par.masked, src[1], e):
             # '"...," said a man who asked not to be named': the relative clause reports nothing of its own

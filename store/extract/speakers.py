@@ -94,6 +94,8 @@ class _Registry:
         self.last_plural: tuple[int, str] | None = None
         self.last_any: tuple[int, str] | None = None
         self.last_any_at = 0
+        # (paragraph, key, offset) of an unnamed person ("a senior official") who spoke last
+        self.last_unnamed_person: tuple[int, str, int] | None = None
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
         key = names.slug(name)
@@ -114,6 +116,11 @@ class _Registry:
             self.last_person_at = offset
         elif kind in ("organisation", "unnamed", "group"):
             self.last_group = (paragraph, key)
+        if kind == "unnamed" and _ONE_PERSON.search(self.speakers[key].name) and not _is_plural(self.speakers[key].name):
+            # "A senior official said ... He added": the one unnamed person who spoke last
+            self.last_unnamed_person = (paragraph, key, offset)
+        elif kind in ("person", "group") or kind == "unnamed":
+            self.last_unnamed_person = None
         if kind == "group" or kind in ("organisation", "unnamed") and _is_plural(self.speakers[key].name):
             self.last_plural = (paragraph, key)
         self.last_any = (paragraph, key)
@@ -218,6 +225,12 @@ class _Registry:
             named = self._person(self.people.subject_before(want, lo, offset))
             if named:
                 return named
+            unnamed = self.last_unnamed_person
+            if unnamed and paragraph - unnamed[0] <= 1 and unnamed[2] >= self.last_person_at and \
+                    gender.of_words(self.speakers[unnamed[1]].name.lower().split()) in (want, None) and \
+                    self.people.named_before(want, unnamed[2], offset) is None:
+                # "A senior official said the talks had stalled. He added ...": no one named since
+                return unnamed[1]
             for par, key in reversed(self.recent_people):
                 if paragraph - par > _PRONOUN_REACH:
                     break
@@ -295,6 +308,11 @@ class _Registry:
                 and not named.group(1).endswith(("'s", "\u2019s")):
             # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
             mention_text = named.group(1)
+            source = (source[0], source[0] + len(mention_text))
+        relative = _RELATIVE_IN_MENTION.search(mention_text)
+        if relative and relative.start() > 0:
+            # "The minister, who spoke on condition of anonymity": the minister
+            mention_text = mention_text[:relative.start()]
             source = (source[0], source[0] + len(mention_text))
         alias = names.clean(mention_text)
         if alias.lower() in _NO_SPEAKER and alias not in self.people.full:
@@ -399,6 +417,13 @@ _NAME_THEN_PREDICATE = re.compile(
     r"(?:[a-z]{3,}ed|used|took|went|gave|made|sent|broke|began|came|spoke|wrote|won|lost|left|met|ran|got|"
     r"would|could|will|can|should|might|must|now|also|then|again|still|later|once|recently)\b")
 # single words that never name a speaker ("who" with its antecedent is resolved before this)
+# the head of an unnamed speaker who is one person: "a senior official", "the defence minister"
+_ONE_PERSON = re.compile(r"\b(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|aide|adviser|advisor|"
+    r"officer|commander|source|lawyer|attorney|prosecutor|negotiator|envoy|ambassador|analyst|expert|witness|resident|"
+    r"doctor|nurse|teacher|worker|man|woman|activist|organizer|strategist|lawmaker|senator|legislator|judge|"
+    r"executive|director|chairman|chairwoman|leader|president|secretary|governor|mayor|general)$")
+# a relative clause after the head of a mention: "officials who asked not to be named"
+_RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
 when while as yes no not look name article stories according well also still meanwhile however""".split())
 _NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
