@@ -195,3 +195,10 @@ def test_spaced_dash_after_a_quote_ends_the_content():
     found = by_text('When Ann Lee noted that Hale paid no tax \u2015 as was true for years \u2015 Hale boasted, '
                     '"That makes me smart."')
     assert found['"That makes me smart."'] == ("Hale", "Hale")
+
+
+def test_a_characterization_by_the_cue_verb_is_one_statement_with_its_name():
+    article = read_text('Foreign ministry spokeswoman Maria Zakharova dismissed the claims as "absurd".')
+    speakers, found = find_statements(article)
+    assert [st.text for st in found] == ['the claims as "absurd"']
+    assert speakers[found[0].speaker].name == "Maria Zakharova"

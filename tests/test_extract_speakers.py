@@ -535,3 +535,9 @@ def test_he_after_an_unnamed_official_is_that_official():
     article = read_text('A senior official said talks had stalled. He added that a deal was "still possible".')
     speakers, found = find_statements(article)
     assert [speakers[st.speaker].name for st in found] == ["official", "official"]
+
+
+def test_who_after_an_inverted_source_is_that_source():
+    article = read_text('"The ball is in their court," said the official, who asked not to be named.')
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["official", "official"]

@@ -755,6 +755,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "Ann Lee, who said she left on good terms": "who" is Ann Lee ("the report, which notes": the report)
             comma = par.masked.rfind(",", s, src[0])
             antecedent = _subject_before(par.text, par.masked, s, comma) if comma > s else None
+            if prev is not None and prev.source and prev.source[0] < comma < src[0] < prev.source[1]:
+                # '"...," said the official, who asked not to be named': who is the official
+                antecedent = _strip(par.text, prev.source[0], comma)
             if antecedent is None or not par.masked[comma:src[0]].strip(" ,") == "":
                 antecedent = reported.who_antecedent(par.text, par.masked, s, src) or antecedent
             if antecedent is None and par.text[src[0]:src[1]].lower() != "who":
@@ -803,6 +806,12 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
     if poll:
         found = sorted(found + [poll], key=lambda f: f.spans[0][0])
     named = _characterizations(par, s, e, found)
+    for n in list(named):
+        same = next((f for f in found if f.cue == n.cue and f.spans[0][0] == n.spans[0][0]), None)
+        if same is not None:
+            # 'dismissed the claims as "absurd"': one statement, the name it gives included
+            same.spans, same.kind, same.open_quote = n.spans, n.kind, n.open_quote
+            named.remove(n)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
     first_quote = par.masked.find(MASK, s, e) if found else -1
@@ -1115,7 +1124,6 @@ _NP_BEFORE_RELATIVE = re.compile(r"\s+((?:the|a|an|one)\s+[^,.;:!?#]{1,60}?|[A-Z
 
 
 _RELATIVE_AFTER_SOURCE = re.compile(r"\s+(?:who|whose|that)\s+[a-z]")
-
 
 def _inverted_before_relative(text: str, masked: str, ce: int, e: int) -> Span | None:
     m = _NP_BEFORE_RELATIVE.match(masked, ce, e)
