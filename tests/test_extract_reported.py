@@ -449,3 +449,16 @@ def test_a_relative_clause_content_ends_where_the_main_verb_comes_back():
 def test_a_comma_between_digits_is_no_clause_boundary_before_the_cue():
     article, _, found = statements("Headline.\n\nAt least 21,000 said they would leave the valley.")
     assert [(s.text, source_of(article, s)) for s in found] == [("they would leave the valley", "At least 21,000")]
+
+
+def test_a_relative_clause_after_a_noun_cue_reports_nothing():
+    article = read_text("The army said its forces had killed dozens of fighters, a claim that could not be "
+                        "independently verified.")
+    speakers, found = find_statements(article)
+    assert [st.text for st in found] == ["its forces had killed dozens of fighters"]
+
+
+def test_why_a_source_is_unnamed_reports_nothing():
+    article = read_text("The official spoke on condition of anonymity because he was not authorized to brief "
+                        "the media.")
+    assert find_statements(article)[1] == []

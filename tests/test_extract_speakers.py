@@ -541,3 +541,12 @@ def test_who_after_an_inverted_source_is_that_source():
     article = read_text('"The ball is in their court," said the official, who asked not to be named.')
     speakers, found = find_statements(article)
     assert [speakers[st.speaker].name for st in found] == ["official", "official"]
+
+
+def test_who_issued_a_statement_is_named_without_the_statement():
+    for text, name in [("The prime minister's office later issued a statement saying the cabinet had approved "
+                        "the plan.", "prime minister's office"),
+                       ("Campaign manager Rob Moore released a memo saying the race was tightening.", "Rob Moore")]:
+        article = read_text(text)
+        speakers, found = find_statements(article)
+        assert [speakers[st.speaker].name for st in found] == [name]

@@ -683,7 +683,7 @@ _ANONYMITY = re.compile(
     r"identified\s+by\s+name)\b")
 
 _PERMISSIONS = frozenset("authorized authorised allowed permitted cleared empowered".split())
-_PERMISSION_TO_SPEAK = re.compile(r"\s+to\s+(?:speak|discuss|comment|talk|be\s+quoted)\b")
+_PERMISSION_TO_SPEAK = re.compile(r"\s+to\s+(?:speak|discuss|comment|talk|brief|be\s+quoted|be\s+identified|be\s+named)\b")
 
 
 def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:

@@ -326,7 +326,11 @@ _DETERMINER_BEFORE = re.compile(
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
 _PRONOUN_IS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['\u2019]s\s+$")
-_THAT_AFTER = re.compile(r"\s+that\b")
+# a that-clause after a noun cue, not a relative clause ("a claim that could not be verified")
+_THAT_AFTER = re.compile(
+    r"\s+that\b(?!\s+(?:(?:also|later|quickly|soon|never|has|have|had)\s+)?(?:could|can|cannot|can['\u2019]t|would|will|was|were|is|"
+    r"are|has|have|had|may|might|must|should|did|does|do|appeared|seemed|remains|remained|went|drew|prompted|"
+    r"sparked|led|caused|angered|raised|came|surfaced|circulated|spread|emerged|been)\b)")
 
 
 # "found himself in", "show up", "a talk show": the cue word in a use that reports nothing

@@ -309,6 +309,11 @@ class _Registry:
             # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
             mention_text = named.group(1)
             source = (source[0], source[0] + len(mention_text))
+        issued = _ISSUER_THEN_DOCUMENT.match(mention_text)
+        if issued:
+            # "The prime minister's office later issued a statement": the office
+            mention_text = issued.group(1)
+            source = (source[0], source[0] + len(mention_text))
         relative = _RELATIVE_IN_MENTION.search(mention_text)
         if relative and relative.start() > 0:
             # "The minister, who spoke on condition of anonymity": the minister
@@ -416,14 +421,20 @@ _NAME_THEN_PREDICATE = re.compile(
     r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:[a-z]{2,}ly\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:[a-z]{3,}ed|used|took|went|gave|made|sent|broke|began|came|spoke|wrote|won|lost|left|met|ran|got|"
     r"would|could|will|can|should|might|must|now|also|then|again|still|later|once|recently)\b")
-# single words that never name a speaker ("who" with its antecedent is resolved before this)
 # the head of an unnamed speaker who is one person: "a senior official", "the defence minister"
 _ONE_PERSON = re.compile(r"\b(?:official|minister|spokesman|spokeswoman|spokesperson|diplomat|aide|adviser|advisor|"
     r"officer|commander|source|lawyer|attorney|prosecutor|negotiator|envoy|ambassador|analyst|expert|witness|resident|"
     r"doctor|nurse|teacher|worker|man|woman|activist|organizer|strategist|lawmaker|senator|legislator|judge|"
     r"executive|director|chairman|chairwoman|leader|president|secretary|governor|mayor|general)$")
+# who put out what reports: "The ministry later issued a statement", "the campaign released a video"
+_ISSUER_THEN_DOCUMENT = re.compile(
+    r"((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?:(?:[a-z]{2,}ly|later|also|then|again|quickly|soon)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:issued|released|posted|put\s+out|sent|published|circulated|tweeted|shared|aired|ran|unveiled)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|video|letter|memo|report|note|message|post|tweet|"
+    r"ad|advertisement|release|press\s+release|response|document|filing|list|email|e-mail)s?$")
 # a relative clause after the head of a mention: "officials who asked not to be named"
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
+# single words that never name a speaker ("who" with its antecedent is resolved before this)
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
 when while as yes no not look name article stories according well also still meanwhile however""".split())
 _NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
