@@ -550,3 +550,20 @@ def test_who_issued_a_statement_is_named_without_the_statement():
         article = read_text(text)
         speakers, found = find_statements(article)
         assert [speakers[st.speaker].name for st in found] == [name]
+
+
+def test_a_body_named_for_what_it_runs_is_one_organisation():
+    for mention, name in [("Gaza's Ministry of Health", "Gaza's Ministry of Health"),
+                          ("The UK Ministry of Defence", "UK Ministry of Defence"),
+                          ("the Bureau of Labor Statistics", "Bureau of Labor Statistics")]:
+        m = names.parse(mention)
+        assert (m.form, m.name) == ("organisation", name)
+    m = names.parse("calculations by Ann Lee of the Massachusetts Institute of Technology")
+    assert m.form == "name" and m.name == "Ann Lee"
+
+
+def test_a_name_with_letters_beyond_latin_1_keeps_its_pronouns():
+    article = read_text("Turkish President Recep Tayyip Erdo\u011fan said he was ready to host talks. "
+                        '"Turkey is ready to do its part," he wrote.')
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["Recep Tayyip Erdo\u011fan"] * 2

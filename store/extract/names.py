@@ -239,6 +239,11 @@ def parse(text: str) -> Mention:
     if last in ORG_WORDS or (len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) > 1 or lows[0] in ORG_WORDS)):
         name = " ".join(tokens)
         return Mention("organisation", name=name, description=appositive)
+    head = next((i for i, t in enumerate(lows[:-2]) if t in ORG_WORDS and lows[i + 1] == "of"), -1)
+    if head >= 0 and all(_capitalised(t) for t in tokens[:head + 1]) and 1 <= len(tokens) - head - 2 <= 3 and \
+            all(_capitalised(t) or t.lower() in ("the", "and") for t in tokens[head + 2:]):
+        # "Gaza's Ministry of Health", "the UK Ministry of Defence": a body named for what it runs
+        return Mention("organisation", name=" ".join(tokens), description=appositive)
     if "of" in lows[2:]:
         # "voter Stephanie Hooton of Derry": the name comes before "of" and the place
         cut = lows.index("of", 2)

@@ -30,7 +30,7 @@ def _opening_word(words: list[str]) -> str:
 
 
 # a run of capitalised words: titles, then a full name ("House Speaker Paul Ryan", "Harry M. Reid")
-_NAME_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z\u00e0-\u00ff'\u2019]+)*"
+_NAME_WORD = r"[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+(?:-[A-Za-z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+)*"
 # (the first name's capital comes first, with no word character before it: a scan for the
 # run then skips, fast, to the next capital)
 _RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD[len("[A-Z]"):], _NAME_WORD))
@@ -40,7 +40,7 @@ _WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])\w*")
 _TITLED_SURNAME = re.compile(_opening_word(
     r"President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Justice|Judge|Mayor|Secretary|"
     r"Gen\.|General|Ambassador|Chancellor|Minister|Speaker|Leader|Chairman|Chairwoman|Commissioner|Sheriff".split("|")) +
-    r"\s+([A-Z][a-z\u00e0-\u00ff-]+(?:['\u2019][A-Z][a-z\u00e0-\u00ff-]+)?)\b(?![\s.]+[A-Z])")
+    r"\s+([A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f-]+(?:['\u2019][A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f-]+)?)\b(?![\s.]+[A-Z])")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december"}
@@ -209,7 +209,7 @@ def _after_lower_case(word: str, text: str) -> bool:
 
 
 # a run that may begin a surname: surnames are made of these characters only
-_SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff'\u2019-]*")
+_SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]*")
 
 
 # up to this many surnames, each is looked for by itself; past it, every run of capitals is read
