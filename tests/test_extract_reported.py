@@ -462,3 +462,17 @@ def test_why_a_source_is_unnamed_reports_nothing():
     article = read_text("The official spoke on condition of anonymity because he was not authorized to brief "
                         "the media.")
     assert find_statements(article)[1] == []
+
+
+def test_think_tank_and_press_release_are_nouns_not_cues():
+    article = read_text('The Institute for Fiscal Studies, an independent think tank, said both parties had been '
+                        '"less than honest" with voters.')
+    speakers, found = find_statements(article)
+    assert [st.text for st in found] == ['both parties had been "less than honest" with voters']
+    assert speakers[found[0].speaker].name == "Institute for Fiscal Studies"
+
+
+def test_a_passive_agent_named_in_apposition_is_the_speaker():
+    article = read_text("The plan was rejected by the ministry's spokesman, Igor Petrov.")
+    speakers, found = find_statements(article)
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [("Igor Petrov", "The plan")]

@@ -567,3 +567,9 @@ def test_a_name_with_letters_beyond_latin_1_keeps_its_pronouns():
                         '"Turkey is ready to do its part," he wrote.')
     speakers, found = find_statements(article)
     assert [speakers[st.speaker].name for st in found] == ["Recep Tayyip Erdo\u011fan"] * 2
+
+
+def test_bodies_named_for_and_on_what_they_do():
+    assert names.parse("the Council on Foreign Relations").name == "Council on Foreign Relations"
+    assert names.parse("the Center for American Progress").name == "Center for American Progress"
+    assert names.parse("the committee on Monday").name == "committee"

@@ -211,7 +211,9 @@ def parse(text: str) -> Mention:
     for i in range(1, len(lows) - 1):
         if lows[i] in ORG_WORDS and not _capitalised(tokens[i + 1]) and \
                 (lows[i + 1].endswith(("ed", "ing")) and lows[i + 1] not in _NOUNS_IN_ING or
-                 lows[i + 1] in ("in", "on", "at", "by", "from", "which", "that")):
+                 lows[i + 1] in ("in", "on", "at", "by", "from", "which", "that")) and \
+                not (lows[i + 1] == "on" and i + 2 < len(tokens) and _capitalised(tokens[i]) and
+                     _capitalised(tokens[i + 2])):
             # "a Quinnipiac University poll released in August": the head noun ends the mention
             tokens, lows = tokens[:i + 1], lows[:i + 1]
             break
@@ -239,10 +241,10 @@ def parse(text: str) -> Mention:
     if last in ORG_WORDS or (len(tokens) == 1 and (tokens[0].isupper() and len(tokens[0]) > 1 or lows[0] in ORG_WORDS)):
         name = " ".join(tokens)
         return Mention("organisation", name=name, description=appositive)
-    head = next((i for i, t in enumerate(lows[:-2]) if t in ORG_WORDS and lows[i + 1] == "of"), -1)
-    if head >= 0 and all(_capitalised(t) for t in tokens[:head + 1]) and 1 <= len(tokens) - head - 2 <= 3 and \
-            all(_capitalised(t) or t.lower() in ("the", "and") for t in tokens[head + 2:]):
-        # "Gaza's Ministry of Health", "the UK Ministry of Defence": a body named for what it runs
+    head = next((i for i, t in enumerate(lows[:-2]) if t in ORG_WORDS and lows[i + 1] in ("of", "for", "on")), -1)
+    if head >= 0 and all(_capitalised(t) for t in tokens[:head + 1]) and 1 <= len(tokens) - head - 2 <= 4 and \
+            all(_capitalised(t) or t.lower() in ("the", "and", "a") for t in tokens[head + 2:]):
+        # "Gaza's Ministry of Health", "the Institute for Fiscal Studies": a body named for what it does
         return Mention("organisation", name=" ".join(tokens), description=appositive)
     if "of" in lows[2:]:
         # "voter Stephanie Hooton of Derry": the name comes before "of" and the place

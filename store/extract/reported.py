@@ -348,12 +348,23 @@ _THING_CALLED = re.compile(
     r"and|or|but|then|also|who|that|which|once|later)\s)(?:[a-z][\w-]*|[A-Z]{2,}s?)|\bso)\s+$")
 
 
+_COMPOUND_HEADS = {
+    "think": re.compile(r"[\s-]+tanks?\b"),
+    "talk": re.compile(r"[\s-]+(?:shows?|radio)\b"),
+    "press": re.compile(r"\s+(?:releases?|conferences?|secretary|office|briefings?|corps)\b"),
+    "claims": re.compile(r"\s+(?:process|court|adjusters?)\b"),
+}
+
+
 def other_use(masked: str, cue_start: int, cue_end: int) -> bool:
     word = masked[cue_start:cue_end].rsplit(None, 1)[-1]
     if word == "called" and cue_end - cue_start == 6:
         return _THING_CALLED.search(masked, max(0, cue_start - 60), cue_start) is not None
     if word in ("found", "finds", "find", "finding"):
         return _REFLEXIVE_AFTER.match(masked, cue_end) is not None
+    if word in _COMPOUND_HEADS and _COMPOUND_HEADS[word].match(masked, cue_end):
+        # "an independent think tank", "a press release": the first half of a noun
+        return True
     if word in ("show", "shows", "showed", "showing"):
         return _PARTICLE_AFTER.match(masked, cue_end) is not None or \
             _SHOW_NOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start) is not None
@@ -408,6 +419,16 @@ condemned denounced rejected disputed challenged questioned confirmed cited accu
 defended dismissed proposed recommended urged favored favoured hailed lauded slammed blasted panned""".split())
 
 
+# a name in apposition after a description: ", Rachel Reeves," ", Ann Lee."
+_NAME_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)(?=\s*[,.;]|\s*$)")
+
+
+def source_is_named(text: str, source: tuple[int, int]) -> bool:
+    """Does the mention end in a capitalised word ("President Ann Lee", not "the shadow chancellor")?"""
+    words = _q._WORD.findall(text, *source)
+    return bool(words) and words[-1][:1].isupper()
+
+
 def passive_by(par, e: int, subject: tuple[int, int], cue: tuple[int, int]) -> "_q.Finding | None":
     text, masked = par.text, par.masked
     if _q._WORD.findall(text, *cue)[-1] not in _PASSIVE_VERBS:
@@ -421,6 +442,10 @@ def passive_by(par, e: int, subject: tuple[int, int], cue: tuple[int, int]) -> "
     source = _q._strip(text, np.start(1), np.end(1))
     if not _q._is_mention(_q._WORD.findall(text, *source)):
         return None
+    named = _NAME_APPOSITIVE.match(masked, source[1], e)
+    if named and not source_is_named(text, source):
+        # "dismissed by Labour's shadow chancellor, Rachel Reeves, who ...": the name it gives
+        source = (source[0], named.end(1))
     be = _BE_END.search(text, subject[0], subject[1])
     if not be or be.start() <= subject[0]:
         return None
