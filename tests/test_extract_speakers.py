@@ -573,3 +573,9 @@ def test_bodies_named_for_and_on_what_they_do():
     assert names.parse("the Council on Foreign Relations").name == "Council on Foreign Relations"
     assert names.parse("the Center for American Progress").name == "Center for American Progress"
     assert names.parse("the committee on Monday").name == "committee"
+
+
+def test_a_question_s_auxiliary_names_no_one():
+    article = read_text("Q: Do you think Europe is ready?")
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["unknown"]

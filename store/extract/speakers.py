@@ -309,6 +309,11 @@ class _Registry:
             # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
             mention_text = named.group(1)
             source = (source[0], source[0] + len(mention_text))
+        asking = _ASKING.fullmatch(mention_text)
+        if asking:
+            # "Do you think ...?": the one asked, not an auxiliary's name
+            mention_text = asking.group(1)
+            source = (source[0] + asking.start(1), source[0] + asking.end(1))
         issued = _ISSUER_THEN_DOCUMENT.match(mention_text)
         if issued:
             # "The prime minister's office later issued a statement": the office
@@ -426,6 +431,9 @@ _ONE_PERSON = re.compile(r"\b(?:official|minister|spokesman|spokeswoman|spokespe
     r"officer|commander|source|lawyer|attorney|prosecutor|negotiator|envoy|ambassador|analyst|expert|witness|resident|"
     r"doctor|nurse|teacher|worker|man|woman|activist|organizer|strategist|lawmaker|senator|legislator|judge|"
     r"executive|director|chairman|chairwoman|leader|president|secretary|governor|mayor|general)$")
+# a question's auxiliary and its subject: "Do you", "Would they"
+_ASKING = re.compile(r"(?:Do|Does|Did|Would|Will|Can|Could|Should|Is|Are|Was|Were|Have|Has|Had)\s+"
+                     r"(you|we|they|he|she|I|it)")
 # who put out what reports: "The ministry later issued a statement", "the campaign released a video"
 _ISSUER_THEN_DOCUMENT = re.compile(
     r"((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?:(?:[a-z]{2,}ly|later|also|then|again|quickly|soon)\s+)?(?:has\s+|have\s+|had\s+)?"
