@@ -579,3 +579,10 @@ def test_a_question_s_auxiliary_names_no_one():
     article = read_text("Q: Do you think Europe is ready?")
     speakers, found = find_statements(article)
     assert [speakers[st.speaker].name for st in found] == ["unknown"]
+
+
+def test_the_top_diplomat_is_the_secretary_of_state():
+    article = read_text("Secretary of State Antony Blinken arrived in Tel Aviv. The top U.S. diplomat said a deal "
+                        "was possible.")
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["Antony Blinken"]

@@ -78,7 +78,9 @@ _THE_ROLE = re.compile(r"[Tt](?<!\w[Tt])he\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(
 
 # a role the article may name with another word: "the judge" is "Justice Ann Nervo"
 SAME_ROLE = {"judge": "justice", "justice": "judge", "senator": "sen", "governor": "gov",
-             "congressman": "rep", "congresswoman": "rep", "representative": "rep"}
+             "congressman": "rep", "congresswoman": "rep", "representative": "rep",
+             # "the top U.S. diplomat" is "Secretary of State Antony Blinken"
+             "diplomat": "state"}
 
 # a title or appositive after a name: ", a former governor,"
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:the|a|an|[A-Z][\w'\u2019.-]*'s)?\s*((?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*)\s*[,.;]")
