@@ -1099,3 +1099,18 @@ def test_apostrophes_are_no_straight_single_quotes():
     assert [text[s:e] for s, e, _closed in regions] == ["'a fine place to live'"]
     text = "'It's the voters' choice,' she said."
     assert [text[s:e] for s, e, _c in quote_regions(text, 0, len(text))] == ["'It's the voters' choice,'"]
+
+
+def test_low_nine_quotes_and_single_guillemets():
+    _, speaker, st = only("\u201eWir schaffen das\u201c, said Angela Merkel.")
+    assert st.kind == "direct" and st.text == "\u201eWir schaffen das\u201c"
+    assert speaker.name == "Angela Merkel"
+    _, speaker, st = only("\u2039We will win\u203a, said Coach Ida Berg.")
+    assert st.kind == "direct" and st.text == "\u2039We will win\u203a"
+
+
+def test_a_dash_between_a_quote_and_its_cue():
+    for text in ["\u201cWe are ready\u201d \u2013 said Sara Holm.", "\u201cWe are ready\u201d \u2014 Sara Holm said."]:
+        _, speaker, st = only(text)
+        assert st.kind == "direct" and st.text == "\u201cWe are ready\u201d"
+        assert speaker.name == "Sara Holm"

@@ -23,7 +23,9 @@ from .model import Article, Span
 from .sentences import sentence_spans
 
 MASK = "#"
-_QUOTE_MARK = re.compile(r"''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019|'")
+_QUOTE_MARK = re.compile(r"''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019|'|\u201e|\u201a|\u2039|\u203a")
+# low-9 and single guillemet openers and what closes them: „so“, ‚so‘, ‹so›
+_OTHER_CLOSERS = {"\u201e": ("\u201c", "\u201d"), "\u201a": ("\u2018", "\u2019"), "\u2039": ("\u203a",)}
 # a straight single mark that opens an elision, not a quotation: "'em", "rock 'n' roll", "'til"
 _ELISION = re.compile(r"(?:em|n|til|cause|tis|twas|bout|round|cos)(?![\w])", re.I)
 # a straight single mark that may close a quotation: after a word or punctuation, before no word
@@ -167,7 +169,7 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                     skip_to = close + 1
             continue
         if open_at < 0:
-            if mark in ("\u201c", "\u00ab", "``"):
+            if mark in ("\u201c", "\u00ab", "``") or mark in _OTHER_CLOSERS:
                 open_at, opener = i, mark
             elif mark in ('"', "''") and not after.isspace() and not before.isalnum():
                 open_at, opener = i, mark
@@ -180,6 +182,11 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             elif mark == "\u201d" and before in ",:" and after in " \t" and text.find("\u201d", j, end) > 0:
                 # 'He says,\u201d there are ...\u201d': a closing mark typed for the opening one after a cue
                 open_at, opener = i, "\u201c"
+            continue
+        if opener in _OTHER_CLOSERS:
+            if mark in _OTHER_CLOSERS[opener] and not after.isalpha():
+                regions.append((open_at, j, True))
+                open_at = -1
             continue
         if opener == "\u2018":
             if mark == "\u2019" and not after.isalpha():
@@ -242,6 +249,10 @@ _NAME_BEFORE = re.compile(r"(?<![\w.'\u2019])[A-Z][a-z]+\.?\s$")
 _NAME_AFTER = re.compile(r"\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'\u2019-]*(?![\w'\u2019-]*[\"\u201c\u201d])")
 
 
+_DASH_BEFORE_CUE = re.compile(r"(?<=#)(\s*)[\u2013\u2014-](?=\s+(?:[A-Za-z][\w.'\u2019-]*\s+){0,4}?(?:said|says|added|"
+                              r"adds|told|asked|wrote|writes|insisted|replied|explained|declared|warned|stressed)\b)")
+
+
 def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, int, bool]]]]:
     parts: list[str] = []
     pos = 0
@@ -261,7 +272,11 @@ def _mask(text: str, paragraphs: list[Span]) -> tuple[str, list[list[tuple[int, 
                 parts.append(MASK * len(inner))
             pos = qe
     parts.append(text[pos:])
-    return "".join(parts), per_paragraph
+    masked = "".join(parts)
+    if "#" in masked and ("\u2013" in masked or "\u2014" in masked or " - " in masked):
+        # '"We are ready" – said the minister': a dash set where a comma would be, before the cue
+        masked = _DASH_BEFORE_CUE.sub(r"\1,", masked)
+    return masked, per_paragraph
 
 
 def _quoted_question_before_attribution(masked: str, at: int, end: int) -> bool:
