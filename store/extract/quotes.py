@@ -153,6 +153,7 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     opener = ""
     nested_end = -1
     skip_to = start
+    closers: list[int] | None = None
     for m in _QUOTE_MARK.finditer(text, start, end):
         mark, i, j = m.group(), m.start(), m.end()
         if i < skip_to:
@@ -162,7 +163,9 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         if mark == "'":
             if open_at < 0 and (before.isspace() or before in "([\u2014\u2013-") and after.isalpha() and \
                     not _ELISION.match(text, j, end):
-                close = _single_close(text, j, end)
+                if closers is None:
+                    closers = [c.start() for c in _SINGLE_CLOSER.finditer(text, start, end)]
+                close = _single_close(text, j, end, closers)
                 if close > 0:
                     # 'We will not back down,' said the minister: straight single quotes, as many papers set them
                     regions.append((i, close + 1, True))
@@ -228,20 +231,24 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                                        _NAME_AFTER.match(text, r[1], end))]
 
 
-def _single_close(text: str, j: int, end: int) -> int:
-    """Where a straight single quotation opened before j closes in text[:end], or -1."""
-    pos = j
-    while True:
-        m = _SINGLE_CLOSER.search(text, pos, end)
-        if m is None:
-            return -1
-        i = m.start()
-        if "\n" in text[j:i]:
+# a straight single quotation closes within this many characters, or is none
+_SINGLE_REACH = 2000
+
+
+def _single_close(text: str, j: int, end: int, closers: list[int]) -> int:
+    """Where a straight single quotation opened before j closes in text[:end], or -1; `closers`
+    holds, in order, every place in the paragraph a straight single quotation may close."""
+    reach = min(end, j + _SINGLE_REACH)
+    k = bisect.bisect_left(closers, j)
+    while k < len(closers) and closers[k] < reach:
+        i = closers[k]
+        if text.find("\n", j, i) >= 0:
             return -1
         if text[i - 1] in "sS" and _POSSESSIVE_AFTER.match(text, i + 1, end):
-            pos = i + 1
+            k += 1
             continue
         return i
+    return -1
 
 
 _NICKNAME = re.compile(r"[\"\u201c][A-Z][a-z]{1,12}\.?[\"\u201d]")
