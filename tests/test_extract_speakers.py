@@ -586,3 +586,11 @@ def test_the_top_diplomat_is_the_secretary_of_state():
                         "was possible.")
     speakers, found = find_statements(article)
     assert [speakers[st.speaker].name for st in found] == ["Antony Blinken"]
+
+
+def test_a_document_speaks_for_whoever_put_it_out():
+    assert names.parse("a statement from the Israeli military").name == "Israeli military"
+    assert names.parse("a new report by Human Rights Watch").name == "Human Rights Watch"
+    article = read_text("According to a statement from the ministry, 14 people were killed.")
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["ministry"]

@@ -53,7 +53,7 @@ ORG_WORDS = {
     "statement", "spokesman", "spokeswoman", "us", "u.s.", "uk", "israel", "iran", "russia",
     "china", "study", "data", "documents", "records", "website", "republicans", "democrats",
     "city", "county", "nations", "states", "kingdom", "republic", "union", "show", "podcast", "blog",
-    "tribune", "herald", "gazette", "examiner", "channel", "radio", "services",
+    "tribune", "herald", "gazette", "examiner", "channel", "radio", "services", "military",
     # papers that speak for whoever filed or wrote them
     "filing", "filings", "memo", "lawsuit", "ruling", "indictment", "affidavit", "complaint",
 }
@@ -163,6 +163,14 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
 _VOICES = frozenset(ORG_WORDS | {"statement", "office", "campaign", "spokesman", "spokeswoman", "aides", "aide"})
 
 
+# a document and who put it out: "a statement from the ministry", "a new report by Human Rights Watch"
+_DOCUMENT_FROM = re.compile(
+    r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|letter|memo|study|"
+    r"poll|survey|release|filing|analysis|documents?|records|post|tweet|video|ad|email|message|note)\s+"
+    r"(?:(?:issued|released|published|conducted|put\s+out|written|signed|posted|sent|obtained)\s+)?(?:from|by)\s+(.+)",
+    re.I)
+
+
 @lru_cache(maxsize=20_000)
 def parse(text: str) -> Mention:
     text = clean(text)
@@ -183,6 +191,12 @@ def parse(text: str) -> Mention:
     if low in _FUNCTION_WORDS:
         # "Neither", "Many", "By": a sentence's first word taken for its subject, nobody's name
         return Mention("description", description=text)
+    document = _DOCUMENT_FROM.fullmatch(text)
+    if document:
+        author = parse(document.group(1))
+        if author.form in ("name", "organisation", "unnamed", "names"):
+            # "a statement from the ministry", "a report by Human Rights Watch": who put it out
+            return author
     core, appositive = split_appositive(text)
     both = _NAMES_AND_NAMES.fullmatch(core)
     if both:
