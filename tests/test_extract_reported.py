@@ -476,3 +476,9 @@ def test_a_passive_agent_named_in_apposition_is_the_speaker():
     article = read_text("The plan was rejected by the ministry's spokesman, Igor Petrov.")
     speakers, found = find_statements(article)
     assert [(speakers[st.speaker].name, st.text) for st in found] == [("Igor Petrov", "The plan")]
+
+
+def test_the_question_left_open_is_part_of_the_content():
+    article = read_text("Ann Lee declined to say when the cuts would begin.")
+    speakers, found = find_statements(article)
+    assert [st.text for st in found] == ["to say when the cuts would begin"]

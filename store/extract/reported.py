@@ -139,7 +139,15 @@ def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     m = _FIRST_COMMA.search(masked, start, end)
     end = m.start() if m else end
     m = _ADJUNCT.search(masked, start, end) if _ADJUNCT else None
+    if m and _WH_COMPLEMENT.search(masked, max(start, m.start() - 20), m.start() + 1):
+        # "declined to say when cuts would begin": what was not said, not when it was not
+        return end
     return m.start() if m else end
+
+
+# a speech verb and the question it answers or leaves open: "say when", "explain why"
+_WH_COMPLEMENT = re.compile(r"\b(?:say|tell|explain|discuss|reveal|disclose|specify|confirm|detail|clarify|indicate|"
+                            r"know|ask|asked|predict|estimate)\s$")
 
 
 # "business leaders who say ...", "voters who believe ...": a relative clause without a comma
