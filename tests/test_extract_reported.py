@@ -482,3 +482,9 @@ def test_the_question_left_open_is_part_of_the_content():
     article = read_text("Ann Lee declined to say when the cuts would begin.")
     speakers, found = find_statements(article)
     assert [st.text for st in found] == ["to say when the cuts would begin"]
+
+
+def test_a_quantified_group_after_an_opening_phrase_is_the_participle_s_subject():
+    article = read_text("In May, several unions sued the city, saying the new rules were unlawful.")
+    speakers, found = find_statements(article)
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [("unions", "the new rules were unlawful")]

@@ -508,6 +508,9 @@ def past_relative(text: str, masked: str, verb: str, spans: list, e: int) -> lis
 
 
 _PREFACE_COMMA = re.compile(r",\s+")
+_LOWER_QUANTIFIED_GROUP = re.compile(
+    r"(?:several|many|some|most|few|two|three|four|five|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*s\b(?=\s+[a-z])")
 _NAME_OR_PRONOUN = re.compile(r"(?:[A-Z]|(?:he|she|they|we|it)\b)")
 
 
@@ -519,6 +522,10 @@ def subject_after_prefaces(text: str, masked: str, s: int, cue_start: int) -> tu
         if not m or _q.MASK in masked[pos:m.start()]:
             return None
         pos = m.end()
+        group = _LOWER_QUANTIFIED_GROUP.match(masked, pos, cue_start)
+        if group:
+            # "In August, several environmental groups granted ..., saying"
+            return group.start(), group.end()
         if not _NAME_OR_PRONOUN.match(masked, pos):
             continue
         subject = _q._subject_of_sentence(text, masked, pos, cue_start)
