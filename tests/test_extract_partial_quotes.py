@@ -202,3 +202,9 @@ def test_a_characterization_by_the_cue_verb_is_one_statement_with_its_name():
     speakers, found = find_statements(article)
     assert [st.text for st in found] == ['the claims as "absurd"']
     assert speakers[found[0].speaker].name == "Maria Zakharova"
+
+
+def test_a_plural_subject_calling_something_by_a_quoted_name():
+    article = read_text('Critics call the plan "a giveaway to the rich."')
+    speakers, found = find_statements(article)
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [("Critics", 'the plan "a giveaway to the rich."')]

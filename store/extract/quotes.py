@@ -857,7 +857,8 @@ _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:has|have|had|will|would|also|then|again|once|later|often|repeatedly|recently|[a-z]+ly)\s+){0,3}"
     r"(?:(?P<progressive>(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:[a-z]+ly\s+)?)(?=[a-z]{2,}ing\b))?"
     r"(?P<verb>(?(progressive)[a-z]{2,}ing|(?:(?!(?:is|was|are|were|has|had|does|did|said|says)\b)[a-z]{2,}ed|[a-z]{2,}[^siu\W]s|"
-    r"took|takes|gave|gives|made|makes|put|puts|went|goes|saw|sees|drew|draws|threw|throws|wrote|spoke|struck|hit)))\b")
+    r"took|takes|gave|gives|made|makes|put|puts|went|goes|saw|sees|drew|draws|threw|throws|wrote|spoke|struck|hit|"
+    r"call|describe|label|dub|brand|term|deem)))\b")
 
 
 _NOT_A_SUBJECT = frozenset("""it this that these those there here one both such two three several his her their
