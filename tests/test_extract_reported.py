@@ -488,3 +488,11 @@ def test_a_quantified_group_after_an_opening_phrase_is_the_participle_s_subject(
     article = read_text("In May, several unions sued the city, saying the new rules were unlawful.")
     speakers, found = find_statements(article)
     assert [(speakers[st.speaker].name, st.text) for st in found] == [("unions", "the new rules were unlawful")]
+
+
+def test_which_after_a_reporting_body_reports_for_it():
+    article = read_text("They turned to the police, which reported that 2,521 shootings took place.")
+    speakers, found = find_statements(article)
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [("police", "that 2,521 shootings took place")]
+    article = read_text("The bill passed, which says a lot about the mood.")
+    assert find_statements(article)[1] == []

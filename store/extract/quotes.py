@@ -782,7 +782,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                 antecedent = _strip(par.text, prev.source[0], comma)
             if antecedent is None or not par.masked[comma:src[0]].strip(" ,") == "":
                 antecedent = reported.who_antecedent(par.text, par.masked, s, src) or antecedent
-            if antecedent is None and par.text[src[0]:src[1]].lower() != "who":
+            if par.text[src[0]:src[1]].lower() == "which" and comma > s:
+                # "They turned to the police, which reported ...": the body right before the comma
+                antecedent = reported.thing_before(par.masked, s, src) or antecedent
+            elif antecedent is None and par.text[src[0]:src[1]].lower() != "who":
                 antecedent = reported.thing_before(par.masked, s, src)
             if antecedent:
                 finding.extra_sources.append(antecedent)
@@ -1347,6 +1350,13 @@ def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span |
     return m.start(1), m.end(1)
 
 
+# ", which said": a body that reports, named or plain, right before the comma
+_WHICH_ANTECEDENT = re.compile(
+    r"(?:[A-Z][\w.&'\u2019-]*|police|department|ministry|agency|group|report|study|survey|poll|company|government|"
+    r"administration|campaign|committee|court|union|newspaper|network|website|organi[sz]ation|council|office|"
+    r"institute|center|centre|commission|bureau|firm|foundation|party|coalition|military|army)\s*,\s*$")
+
+
 def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 prev: Finding | None) -> tuple[Finding | None, bool]:
     """The statement one cue reports, if any; True to stop looking in this sentence."""
@@ -1476,7 +1486,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             inverted = _inverted_before_relative(text, masked, ce, e)
     if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
         if (text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(",")) and \
-                not reported.restrictive_who(text, masked, lo, subject):
+                not reported.restrictive_who(text, masked, lo, subject) and \
+                not (text[subject[0]:subject[1]].lower() == "which" and
+                     _WHICH_ANTECEDENT.search(masked, max(lo, subject[0] - 60), subject[0])):
             return None, False
     if subject is None and _AND_BEFORE_CUE.search(masked, max(s, cs - 30), cs):
         # "Lee put off the vote but said the group could return": the sentence's subject

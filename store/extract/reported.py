@@ -226,7 +226,8 @@ def who_subject(text: str, subject: tuple[int, int] | None, lo: int = 0,
     if cue_start is not None:
         m = _WHO_RIGHT_BEFORE.search(text, max(lo, cue_start - 30), cue_start)
         if m and (subject is None or subject[1] < m.end(1)) and \
-                (m.group(1) == "who" or restrictive_who(text, text, lo, (m.start(1), m.end(1)))):
+                (m.group(1) == "who" or restrictive_who(text, text, lo, (m.start(1), m.end(1))) or
+                 m.group(1) == "which" and _q._WHICH_ANTECEDENT.search(text, max(lo, m.start(1) - 60), m.start(1))):
             # "She met a governor who had endorsed her": the subject is "who", not "She"
             return m.start(1), m.end(1)
     if subject is None and cue_start is not None:
