@@ -594,3 +594,9 @@ def test_a_document_speaks_for_whoever_put_it_out():
     article = read_text("According to a statement from the ministry, 14 people were killed.")
     speakers, found = find_statements(article)
     assert [speakers[st.speaker].name for st in found] == ["ministry"]
+
+
+def test_a_report_from_someone_speaks_for_its_author():
+    article = read_text("Ann Lee is discrediting an earlier report from Bloomberg saying her campaign invited him.")
+    speakers, found = find_statements(article)
+    assert [speakers[st.speaker].name for st in found] == ["Bloomberg"]

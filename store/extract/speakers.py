@@ -314,6 +314,11 @@ class _Registry:
             # "Do you think ...?": the one asked, not an auxiliary's name
             mention_text = asking.group(1)
             source = (source[0] + asking.start(1), source[0] + asking.end(1))
+        authored = _DOCUMENT_BY_AT_END.search(mention_text)
+        if authored and authored.start() > 0:
+            # "Trump is discrediting an earlier report from Bloomberg saying": Bloomberg's report says it
+            source = (source[0] + authored.start(1), source[0] + authored.end(1))
+            mention_text = authored.group(1)
         issued = _ISSUER_THEN_DOCUMENT.match(mention_text)
         if issued:
             # "The prime minister's office later issued a statement": the office
@@ -434,6 +439,10 @@ _ONE_PERSON = re.compile(r"\b(?:official|minister|spokesman|spokeswoman|spokespe
 # a question's auxiliary and its subject: "Do you", "Would they"
 _ASKING = re.compile(r"(?:Do|Does|Did|Would|Will|Can|Could|Should|Is|Are|Was|Were|Have|Has|Had)\s+"
                      r"(you|we|they|he|she|I|it)")
+# a document and its author at the end of a mention: "... an earlier report from Bloomberg"
+_DOCUMENT_BY_AT_END = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|letter|memo|study|poll|survey|analysis|story|article|"
+    r"editorial|op-ed|column)\s+(?:from|by|in)\s+((?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})$")
 # who put out what reports: "The ministry later issued a statement", "the campaign released a video"
 _ISSUER_THEN_DOCUMENT = re.compile(
     r"((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?:(?:[a-z]{2,}ly|later|also|then|again|quickly|soon)\s+)?(?:has\s+|have\s+|had\s+)?"
