@@ -1114,3 +1114,16 @@ def test_a_dash_between_a_quote_and_its_cue():
         _, speaker, st = only(text)
         assert st.kind == "direct" and st.text == "\u201cWe are ready\u201d"
         assert speaker.name == "Sara Holm"
+
+
+def test_in_someone_s_words():
+    for text, name in [("The summit met there because, in Forbes\u2019 words, \u201cit is the place to be.\u201d", "Forbes"),
+                       ('In the words of Ann Lee, "We are in trouble."', "Ann Lee")]:
+        _, speaker, st = only(text)
+        assert st.kind == "direct" and speaker.name == name
+    assert statements("In other words, the plan failed.")[2] == []
+
+
+def test_followed_that_by_saying():
+    _, speaker, st = only('Ann Lee followed that by saying, "I am not a natural politician."')
+    assert st.text == '"I am not a natural politician."' and speaker.name == "Ann Lee"

@@ -801,7 +801,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # '"...," said a man who asked not to be named': the relative clause reports nothing of its own
             consumed = e
     if not found:
-        finding = _according(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
+        finding = _according(par, s, e) or _in_words(par, s, e) or _name_colon(par, s, e) or _title_case_says(par, s, e) or \
             reported.title_case_cue(par, s, e) or reported.as_clause_cue(par, s, e) or _colon_quote(par, s, e) or \
             _verb_beside_quote(par, s, e)
         if finding:
@@ -1655,7 +1655,8 @@ _TIME_ONLY = re.compile(r"(?:(?:On|Last|This|Late|Early|Earlier|Later)\s+)?(?:Mo
                         r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?")
 # "began by saying", "responded to the charge by noting": the participle after "by" is what the subject did
 _BY_BEFORE = re.compile(r"(?:^|(?<=[^\w#]))(?:began|begins|started|starts|opened|opens|responded|responds|replied|"
-                        r"reacted|answered|followed\s+up|closed|ended|finished)\b[^#,;:.!?]{0,24}?\bby\s+$")
+                        r"reacted|answered|followed|follows|closed|ended|finished|concluded|concludes|kicked\s+off|"
+                        r"wrapped\s+up|capped|defended|defends|justified|justifies|explained|explains)\b[^#,;:.!?]{0,24}?\bby\s+$")
 # '..., going on to say', 'before going on to note': the same subject goes on to a statement of its own
 _GOING_ON_TO = re.compile(r"\b(?:going|went|goes)\s+on\s+to\s+$")
 _PREPOSITION_FIRST = re.compile(r"(?:In|On|At|During|After|Before|From|Under|Over|Through|Since|Until|Into|Amid|Despite)\s")
@@ -1732,6 +1733,29 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     else:
         spans, kind, open_q = _spans_and_kind(text, par.regions, np.end(1), e)
     if not spans:
+        return None
+    return Finding(spans, kind, source, (m.start(), m.end()), par.index, open_quote=open_q)
+
+
+# "in Forbes' words,", "In the words of one aide,", "in his own words,": whose words follow
+_IN_WORDS = re.compile(
+    r"(?:^|(?<=[\s,(]))[Ii]n\s+(?:the\s+words\s+of\s+(?P<of>(?:[\w.'\u2019&-]+\s+){0,5}?[\w.'\u2019&-]+)|"
+    r"(?P<owner>(?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+?(?:['\u2019]s?|\s+(?:his|her|their|its)))\s+(?:own\s+)?words|"
+    r"(?P<pronoun>his|her|their|its)\s+(?:own\s+)?words)\s*,\s*")
+
+
+def _in_words(par: _Paragraph, s: int, e: int) -> Finding | None:
+    """'The summit was held there because, in Forbes' words, "it is the place to be."'."""
+    m = _IN_WORDS.search(par.masked, s, e)
+    if m is None:
+        return None
+    group = next(g for g in ("of", "owner", "pronoun") if m.group(g))
+    a, b = m.span(group)
+    if group == "owner":
+        b = a + len(re.sub(r"['\u2019]s?$", "", par.text[a:b]))
+    source = _strip(par.text, a, b)
+    spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), _content_end(par.masked, m.end(), e))
+    if not spans or source[0] >= source[1]:
         return None
     return Finding(spans, kind, source, (m.start(), m.end()), par.index, open_quote=open_q)
 
