@@ -496,3 +496,9 @@ def test_which_after_a_reporting_body_reports_for_it():
     assert [(speakers[st.speaker].name, st.text) for st in found] == [("police", "that 2,521 shootings took place")]
     article = read_text("The bill passed, which says a lot about the mood.")
     assert find_statements(article)[1] == []
+
+
+def test_an_opening_as_clause_with_when_and_where():
+    article = read_text('But as the Daily Post noted in an editorial Thursday, the senator "has few friends left."')
+    speakers, found = find_statements(article)
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [("Daily Post", 'the senator "has few friends left."')]

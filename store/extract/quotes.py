@@ -1357,6 +1357,11 @@ _WHICH_ANTECEDENT = re.compile(
     r"institute|center|centre|commission|bureau|firm|foundation|party|coalition|military|army)\s*,\s*$")
 
 
+# the opening of an as-clause, and its end: a comma, after when or where at most
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+|(?:but|and|yet)\s+)?[Aa]s\s*")
+_AS_CLAUSE_END = re.compile(r"(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|after|before)\b[^,#;:.!?]{0,50})?,")
+
+
 def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 prev: Finding | None) -> tuple[Finding | None, bool]:
     """The statement one cue reports, if any; True to stop looking in this sentence."""
@@ -1434,10 +1439,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         spans, kind, open_q = _spans_and_kind(text, regions, start, as_clause.start())
         if spans and len(_WORD.findall(text, spans[0][0], spans[-1][1])) >= 2:
             return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
-    if subject is not None and masked[lo:subject[0]].strip() in ("As", "as") and masked.startswith(",", ce) and \
-            verb in _AS_CUES:
-        # "As Ann Lee put it, the plan is dead.": what follows the as-clause
-        spans, kind, open_q = _spans_and_kind(text, regions, ce + 1, _content_end(masked, ce + 1, e))
+    after_as = _AS_CLAUSE_END.match(masked, ce, e) if subject is not None and verb in _AS_CUES else None
+    if after_as and _AS_OPENING.fullmatch(masked, s, subject[0]):
+        # "As Ann Lee put it, the plan is dead.", "But as the paper noted in an op-ed, ...": what follows
+        spans, kind, open_q = _spans_and_kind(text, regions, after_as.end(), _content_end(masked, after_as.end(), e))
         if spans:
             return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
     if verb in ("put it", "puts it"):
