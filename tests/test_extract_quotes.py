@@ -1127,3 +1127,10 @@ def test_in_someone_s_words():
 def test_followed_that_by_saying():
     _, speaker, st = only('Ann Lee followed that by saying, "I am not a natural politician."')
     assert st.text == '"I am not a natural politician."' and speaker.name == "Ann Lee"
+
+
+def test_who_is_shown_speaking_is_the_speaker():
+    for text in ["The ad ends with footage of Ann Lee saying during the debate last week, \u201cThat makes me smart.\u201d",
+                 "The ad shows Ann Lee saying \u201cThat makes me smart.\u201d"]:
+        _, speaker, st = only(text)
+        assert st.text == "\u201cThat makes me smart.\u201d" and speaker.name == "Ann Lee"

@@ -80,6 +80,9 @@ _ADVERBIAL_TO_THAT = re.compile(
     r"repeatedly|privately|publicly|recently|then|also|per)\b[^,;:#.!?]{0,90}?(?:,[^,;:#.!?]{1,40}?){0,2}?),?\s*\bthat\b"
     r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|includes?|included|"
     r"prohibits?|allows?|requires?|supersedes?|accounts?)\b)")
+_ADVERBIAL_TO_QUOTE = re.compile(
+    r"\s*,?\s*(?:in|on|at|during|after|before|last|this|earlier|later|again|repeatedly|then|also|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b[^,;:#.!?]{0,90}?,\s*(?=#)")
 _LEADING_FILLER = re.compile(
     r"(?:\s|,|:|\u2014|\u2013|\s-\s|"
     r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
@@ -545,6 +548,10 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
     m = _ADVERBIAL_TO_THAT.match(masked, pos, end)
     if m:
         return m.end() - 4
+    m = _ADVERBIAL_TO_QUOTE.match(masked, pos, end) if masked.endswith("ing", max(0, pos - 3), pos) else None
+    if m:
+        # "saying during the debate last week, "That makes me smart"": when, then what
+        return m.end()
     m = _LEADING_FILLER.match(masked, pos, end)
     return m.end() if m else pos
 
@@ -727,6 +734,11 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             skip_until = _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e).end()
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
+            continue
+        if cue.group("verb") in _SHOWING and _NAME_THEN_SPEAKING.match(par.masked, cue.end(), e) or \
+                _SHOWN_AHEAD.match(par.masked, cue.end(), e):
+            # "The ad shows Clinton saying ...", "The spot ends with footage of Trump saying ...": what is
+            # shown is their statement
             continue
         prev = found[-1] if found else None
         finding, stop = _finding_at(par, s, e, cue, consumed, prev)
@@ -1350,6 +1362,14 @@ def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span |
     return m.start(1), m.end(1)
 
 
+_SPEAKING = r"(?:saying|telling|declaring|insisting|arguing|claiming|warning|vowing|promising|calling|asking|admitting)"
+_NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+# who is seen or heard speaking, right before the participle: "footage of Trump", "shows Clinton"
+_SHOWN_SPEAKING = re.compile(r"\b(?:of|showing|shows|showed|show|shown|heard|hear|hears|saw|see|sees|watched|caught|"
+                             r"captured|captures|features|featured|featuring)\s+(" + _NAME + r"|him|her|them)\s+$")
+_SHOWN_AHEAD = re.compile(r"[^#,;:.!?]{0,60}?\b(?:of|showing|featuring)\s+(?:" + _NAME + r")\s+" + _SPEAKING + r"\b")
+_SHOWING = frozenset("shows showed show showing features featured captures captured".split())
+_NAME_THEN_SPEAKING = re.compile(r"\s+(?:" + _NAME + r"|him|her|them)\s+" + _SPEAKING + r"\b")
 # ", which said": a body that reports, named or plain, right before the comma
 _WHICH_ANTECEDENT = re.compile(
     r"(?:[A-Z][\w.&'\u2019-]*|police|department|ministry|agency|group|report|study|survey|poll|company|government|"
@@ -1383,7 +1403,13 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             by or going_on and prev is not None and prev.source is not None:
         # '"A," Trump said before adding: "B."', 'Lee began by saying ...', '..., going on to say ...': the
         # participle hangs on the same subject
-        subject = prev.source if prev else (_named_appositive_subject(text, masked, s, cs) or
+        shown = _SHOWN_SPEAKING.search(masked, max(s, cs - 60), cs)
+        if shown:
+            # "footage of Trump saying", "the ad shows Clinton telling voters": who is seen speaking
+            subject = shown.span(1)
+        else:
+            subject = None
+        subject = subject or (prev.source if prev else None) or (_named_appositive_subject(text, masked, s, cs) or
                                             _subject_of_sentence(text, masked, s, cs) or
                                             reported.subject_after_prefaces(text, masked, s, cs))
         if subject and text[subject[0]:subject[1]].lower() in _QUANTIFIERS:
@@ -1417,6 +1443,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
+    shown = _SHOWN_SPEAKING.search(masked, max(lo, cs - 60), cs) if verb.endswith("ing") else None
+    if shown:
+        # "footage of Trump saying during the debate, ...": who is seen speaking
+        subject = shown.span(1)
     if subject is not None and _PREPOSITION_FIRST.match(text, subject[0], subject[1]):
         comma = masked.find(",", ce, e)
         if comma >= 0 and CUE.search(masked, comma, e):
