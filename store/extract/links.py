@@ -413,19 +413,25 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     speaker the one who spoke just before. `about_a`: b names a's side in its
     content (what b says is said of a), so a saying the opposite denies it.
     """
+    distance = a.index - b.index
+    owner = b.speaker.key in a.addressed
+    named = owner or b.speaker.key in a.mentioned
+    just_before = b.index in previous
+    # what a points at is what b was reported doing ("the complaint" / "complained")
+    pointed = a.cue >= 0.5 and bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as)
     shared = a.stems & b.topic
+    if not (just_before or named or about_a or b.doubts):
+        # nearly every pair: b is neither named, nor just before, nor about a's side, nor
+        # doubted; of the ways to answer it only a cue on shared words or at what b was
+        # reported doing is left ("cue:pointed", "cue:cue8", "cue:defends")
+        if a.cue < 0.5 or not (shared or (a.cue >= 0.8 and pointed)):
+            return None
     overlap = sum(map(rarity.get, shared, repeat(0.0)))
     said_overlap = sum(map(rarity.get, a.stems & b.stems, repeat(0.0)))
     opposite = bool(opposite_stems(a.stems, b.stems))
     opposed = opposite or (overlap >= 1.0 and a.negated != b.negated
                            and negated_near((a if a.negated else b).statement.text, a.stems & b.topic))
-    distance = a.index - b.index
-    owner = b.speaker.key in a.addressed
-    named = owner or b.speaker.key in a.mentioned
-    just_before = b.index in previous
     near = a.statement.paragraph - b.statement.paragraph <= 1
-    # what a points at is what b was reported doing ("the complaint" / "complained")
-    pointed = bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as) and a.cue >= 0.5
     # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
     echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
     if distance < 0 and not (named and a.cue >= 0.5) and not (pointed and a.cue >= 0.8):
@@ -635,9 +641,11 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                                     and b.statement.paragraph - a.statement.paragraph > 1)):
                 # a claim reported after its answer: in the headline or lede, or the very next paragraph
                 continue
-            about = {k for k in b.subjects if k in speakers and same_side(a.speaker, speakers[k], names)}
-            about_a = bool(about)
-            a.side_keys |= about
+            about_a = False
+            if b.subjects:
+                about = {k for k in b.subjects if k in speakers and same_side(a.speaker, speakers[k], names)}
+                about_a = bool(about)
+                a.side_keys |= about
             judged = _fit(a, b, rarity, previous[a.index], about_a)
             if judged is not None:
                 overlap = sum(map(rarity.get, judged[2], repeat(0.0))) + (1.0 if a.stems & b.cue_stems else 0.0)
