@@ -182,10 +182,14 @@ def _frame(text: str, span: tuple[int, int], statement: Statement, contents: lis
     content of any statement. When the cue is known, only the clause around the cue and
     the source ("Hamas hit back, saying"), not another speaker's verb in the same sentence."""
     lo, hi = span
-    anchors = [x for x in (statement.cue_span, statement.source_span) if x]
-    if statement.cue_span:
-        lo = max(lo, min(x[0] for x in anchors) - FRAME_BEFORE)
-        hi = min(hi, max(x[1] for x in anchors) + FRAME_AFTER)
+    cue, source = statement.cue_span, statement.source_span
+    if cue:
+        if source:
+            lo = max(lo, min(cue[0], source[0]) - FRAME_BEFORE)
+            hi = min(hi, max(cue[1], source[1]) + FRAME_AFTER)
+        else:
+            lo = max(lo, cue[0] - FRAME_BEFORE)
+            hi = min(hi, cue[1] + FRAME_AFTER)
     parts, pos = [], lo
     # `reach[k]`, the furthest end of contents[:k + 1]: the contents before `first` end before lo,
     # those from `last` on start after hi
@@ -206,10 +210,20 @@ def _frame(text: str, span: tuple[int, int], statement: Statement, contents: lis
 
 def _named(text: str, by_token: dict[str, set[str]]) -> set[str]:
     out = set()
-    for m in _CAPITALISED.finditer(text):
-        w = m.group(0).lower().rstrip(".").replace("\u2019s", "").replace("'s", "")
-        out |= by_token.get(w, set())
+    for w in _CAPITALISED.findall(text):
+        key = _NAME_KEY.get(w)
+        if key is None:
+            key = w.lower().rstrip(".").replace("\u2019s", "").replace("'s", "")
+            if len(_NAME_KEY) < 200_000:
+                _NAME_KEY[w] = key
+        got = by_token.get(key)
+        if got:
+            out |= got
     return out
+
+
+# a capitalised word -> the name word it is ("Blinken's" -> "blinken"); news reuses its names
+_NAME_KEY: dict[str, str] = {}
 
 
 # "Blinken's comments", "Trump's early-morning tweets": a name owning words, not just any thing
@@ -227,6 +241,10 @@ _AFTER_CUE = re.compile(
     r"chided|scolded|countered|challenged|contradicted|contradicts)"
     r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|President|Secretary|Justice|Judge|"
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
+# the answering words themselves, one of which any match holds: a fast way to rule a frame out
+_AFTER_CUE_HINT = re.compile(
+    r"respond|repl|retorted|objected|hit|fire|shot|struck|lash|aim|call|deni|reject|dismiss|mock|slam|blast|"
+    r"accuse|critici|attack|rebuked|chided|scolded|countered|challenged|contradict")
 
 
 # what b is reported doing that a can point at by the same word: words for claims and attacks
@@ -253,6 +271,8 @@ def _owned_words(content: str) -> set[str]:
     """The stems of the words a name owns in the content ("early-morning tweets" in
     "Trump's early-morning tweets accusing …")."""
     out: set[str] = set()
+    if "\u2019s" not in content and "'s" not in content:
+        return out
     for m in _OWNER.finditer(content):
         out |= content_stems(content[m.end(1):m.end()])
     return out
@@ -267,8 +287,12 @@ def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[s
     or named right after an answering word ("called on Dean", "hit back at Blinken")."""
     out = set()
     for text in (frame, content):
+        if "\u2019s" not in text and "'s" not in text:
+            continue
         for m in _OWNER.finditer(text):
             out |= by_token.get(m.group(1).lower(), set())
+    if not _AFTER_CUE_HINT.search(frame):
+        return out
     for m in _AFTER_CUE.finditer(frame):
         out |= by_token.get(m.group(1).lower().rstrip("."), set())
     return out
@@ -308,7 +332,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said.critics = names_critics(st.text)
         said.doubts = doubted(st.text)
         said.own_voice = first_person(st.text)
-        if st.kind != "direct":
+        if st.kind != "direct" and ('"' in st.text or "\u201c" in st.text or "''" in st.text):
             said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
                                     for w in content_stems(m.group(1) or m.group(2) or "")) & stems
         said.points = claim_kinds_pointed_at(st.text) | claim_kinds_pointed_at(frame)
@@ -686,8 +710,13 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 a.statement.id, b.statement.id, "rebuts", _reason(a, b, "continues", set(), rarity),
                 _shown(0.9 * score)))
     # the same words said again by the same speaker (a tweet quoted twice) are answered as the first time
+    # (the same words have the same content words: only statements alike in those are read word by word)
+    alike: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, st in enumerate(statements):
+        alike.setdefault((st.speaker, statement_stems(st.text)), []).append(i)
     twins: dict[tuple[str, str], list[str]] = {}
-    for st in statements:
+    for i in sorted(i for group in alike.values() if len(group) > 1 for i in group):
+        st = statements[i]
         twins.setdefault((st.speaker, " ".join(WORD.findall(st.text.lower()))), []).append(st.id)
     again = {ids[0]: ids[1:] for ids in twins.values() if len(ids) > 1}
     if again:
