@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, repeat
+from itertools import accumulate, islice, repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -263,7 +263,7 @@ _OPENING_WORD = re.compile(r"[A-Za-z][\w.-]*(?:[\u2019']s\b)?")
 
 def _opening(content: str) -> str:
     """The content's first few words, without owners ("Warren's" in "under Warren's grilling")."""
-    words = _OPENING_WORD.findall(content)[:SUBJECT_REACH]
+    words = [m.group(0) for m in islice(_OPENING_WORD.finditer(content), SUBJECT_REACH)]
     return " ".join(w for w in words if not w.endswith(("\u2019s", "'s")))
 
 
@@ -624,7 +624,11 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     for s in said:
         for w in s.topic:
             if rarity.get(w, 1.0) > 0.5:
-                index.setdefault(w, []).append(s.index)
+                users = index.get(w)
+                if users is None:
+                    index[w] = [s.index]
+                else:
+                    users.append(s.index)
     links: dict[tuple[str, str], Link] = {}
     # whether two speakers are one side, asked for every pair of their statements
     sides: dict[tuple[str, str], bool] = {}
@@ -644,6 +648,11 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             for w in a.stems:
                 candidates.update(j for j in index.get(w, ()) if j < a.index)
         found = []
+        # with no cue of its own, a answers only the speaker just before, one it names, one that
+        # speaks of a's side or doubts (as _fit rules): the other pairs are not weighed at all
+        weak = a.cue < 0.5
+        named_keys = a.addressed | a.mentioned
+        before = previous[a.index]
         for j in candidates:
             b = said[j]
             if b.speaker.kind == "unknown":
@@ -670,7 +679,9 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 about = {k for k in b.subjects if k in speakers and same_side(a.speaker, speakers[k], names)}
                 about_a = bool(about)
                 a.side_keys |= about
-            judged = _fit(a, b, rarity, previous[a.index], about_a)
+            if weak and not (about_a or b.doubts or j in before or b.speaker.key in named_keys):
+                continue
+            judged = _fit(a, b, rarity, before, about_a)
             if judged is not None:
                 overlap = sum(map(rarity.get, judged[2], repeat(0.0))) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))

@@ -86,7 +86,11 @@ _DOUBT = re.compile(
     r"(?:\w+\s+){0,2}?(?:whether|if)\s+(he|she|they)\s+(?:can|could|will|would|is|was|has|had)\b", re.I)
 _DOUBT_HINT = re.compile(r"uncertain|unclear|doubt|s[kc]eptic|not sure|question|wonder")
 # speaking for oneself: "I'll be able to raise what's necessary"
-_FIRST_PERSON = re.compile(r"(?:^|[\s\u201c\"'])(?:I|I['\u2019](?:m|ll|ve|d)|we|We|we['\u2019](?:re|ll|ve))\b")
+# (at the start, or after a space or quotation mark: two patterns, so that a search can skip
+# to those marks instead of trying every position)
+_FIRST_PERSON_WORD = r"(?:I|I['\u2019](?:m|ll|ve|d)|we|We|we['\u2019](?:re|ll|ve))\b"
+_FIRST_PERSON_AT_START = re.compile(_FIRST_PERSON_WORD)
+_FIRST_PERSON_AFTER = re.compile(r"[\s\u201c\"']" + _FIRST_PERSON_WORD)
 
 
 def doubted(content: str) -> str:
@@ -98,7 +102,7 @@ def doubted(content: str) -> str:
 
 def first_person(content: str) -> bool:
     """The content speaks for its speaker ("I'll be able to ...")."""
-    return bool(_FIRST_PERSON.search(content))
+    return bool(_FIRST_PERSON_AT_START.match(content) or _FIRST_PERSON_AFTER.search(content))
 
 
 def names_critics(content: str) -> bool:
@@ -236,16 +240,20 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     saying …") or aimed at someone's words ("rejected that argument"), so that it
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
-    for pattern, hint, text, weight in (
-            (_ANSWER_VERBS, _ANSWER_VERBS_HINT, frame, 1.0), (_DISMISSIVE, None, content, 0.8),
-            (_RESPONSE_VERBS, _RESPONSE_VERBS_HINT, frame, 0.5), (_HOLDING_VERBS, _HOLDING_VERBS_HINT, frame, 0.5),
-            (_SAID_BACK, _SAID_BACK_HINT, content, 0.5), (_POINTERS, _POINTERS_HINT, content, 0.45),
-            (_SIDE_TAKING, None, content[:SIDE_TAKING_REACH], 0.5), (_POINTERS, _POINTERS_HINT, frame, 0.4)):
+    low_frame, low_content = _lowered(frame), _lowered(content)
+    for pattern, hint, text, low, weight in (
+            (_ANSWER_VERBS, _ANSWER_VERBS_HINT, frame, low_frame, 1.0), (_DISMISSIVE, None, content, None, 0.8),
+            (_RESPONSE_VERBS, _RESPONSE_VERBS_HINT, frame, low_frame, 0.5),
+            (_HOLDING_VERBS, _HOLDING_VERBS_HINT, frame, low_frame, 0.5),
+            (_SAID_BACK, _SAID_BACK_HINT, content, low_content, 0.5),
+            (_POINTERS, _POINTERS_HINT, content, low_content, 0.45),
+            (_SIDE_TAKING, None, content[:SIDE_TAKING_REACH], None, 0.5),
+            (_POINTERS, _POINTERS_HINT, frame, low_frame, 0.4)):
         if weight <= best:
             continue
         if pattern is _DISMISSIVE:
             m = _dismissal(text)
-        elif hint is not None and not _may_match(hint, text):
+        elif low is not None and hint.search(low) is None:
             continue
         else:
             m = pattern.search(text)
