@@ -165,6 +165,19 @@ def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
+def _side_asker(names: dict[str, frozenset[str]]):
+    """`same_side` for the speakers of one article, each pair of keys asked once."""
+    known: dict[tuple[str, str], bool] = {}
+
+    def side(a: Speaker, b: Speaker) -> bool:
+        pair = (a.key, b.key)
+        got = known.get(pair)
+        if got is None:
+            got = known[pair] = same_side(a, b, names)
+        return got
+    return side
+
+
 @lru_cache(maxsize=20_000)
 def _plain_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(name)) - {"the", "a", "an", "of", "s"}
@@ -227,8 +240,9 @@ _NAME_KEY: dict[str, str] = {}
 
 
 # "Blinken's comments", "Trump's early-morning tweets": a name owning words, not just any thing
+# (the capital first, then that it opens a word: a search can skip from capital to capital)
 _OWNER = re.compile(
-    r"(?=[A-Z])\b([A-Z][\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
+    r"([A-Z](?<!\w[A-Z])[\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
     r"accusations?|allegations?|assertions?|arguments?|complaints?|criticism|rationales?|excuses?|"
     r"insinuations?|suggestions?|statements?|words|tweets?|posts?|attacks?|insults?|"
     r"characterization|account|version|story|denials?|defen[cs]e|position|promises?|pledges?)\b")
@@ -359,13 +373,13 @@ def _rarity(said: list[_Said]) -> dict[str, float]:
     return {w: math.log(n / d) / log_n if n > 1 else 1.0 for w, d in df.items()}
 
 
-def _previous_speaker(said: list[_Said], names) -> list[set[int]]:
+def _previous_speaker(said: list[_Said], side) -> list[set[int]]:
     """For each statement, the statements of the other speaker who spoke just before it."""
     out = []
     for i, s in enumerate(said):
         run: set[int] = set()
         j = i - 1
-        while j >= 0 and same_side(said[j].speaker, s.speaker, names):
+        while j >= 0 and side(said[j].speaker, s.speaker):
             j -= 1
         if j >= 0 and s.statement.paragraph - said[j].statement.paragraph <= 2:
             key = said[j].speaker.key
@@ -527,7 +541,7 @@ def _shown(score: float) -> float:
     return round(max(0.05, min(1.0, score)), 3)
 
 
-def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Said], names) -> list:
+def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Said], side) -> list:
     """The claim(s) one statement answers: one speaker's, the surest first.
 
     An answer is to one side. Of that side's statements it keeps those about
@@ -544,7 +558,7 @@ def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Sa
     for f in found[1:]:
         if len(out) >= MAX_TARGETS:
             break
-        if not same_side(said[f[1]].speaker, top_speaker, names):
+        if not side(said[f[1]].speaker, top_speaker):
             continue
         if f[0] < top[0] - TARGET_MARGIN:
             continue
@@ -579,7 +593,7 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
     return out
 
 
-def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> None:
+def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names, side) -> None:
     """A speaker named is named with what speaks for it and is no person of its own: "Trump"
     names "Trump's campaign" and "a Trump spokesman" too, not "Melania Trump"."""
     members: dict[str, set[str]] = {}
@@ -587,7 +601,7 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> N
     for s in said:
         for key in s.addressed | s.mentioned:
             if key not in members and key in speakers:
-                members[key] = {o.key for o in others if o.key != key and same_side(o, speakers[key], names)}
+                members[key] = {o.key for o in others if o.key != key and side(o, speakers[key])}
         if s.addressed or s.mentioned:
             own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
             through: dict[str, set[str]] = {}
@@ -598,7 +612,7 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> N
             # overnight to") by the one person named that it holds, on no side of the answer's own
             for m, ks in through.items():
                 ks = {k for k in ks if speakers[k].kind == "person" and names.get(k, frozenset()) & names.get(m, frozenset())
-                      and not same_side(speakers[k], s.speaker, names)}
+                      and not side(speakers[k], s.speaker)}
                 if speakers[m].kind == "unnamed" and len(ks) == 1:
                     s.named_as[m] = speakers[next(iter(ks))].name
             s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
@@ -617,8 +631,10 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     if len(said) < 2:
         return []
     rarity = _rarity(said)
-    previous = _previous_speaker(said, names)
-    _widen_to_sides(said, speakers, names)
+    # whether two speakers are one side, asked for every pair of their statements
+    side = _side_asker(names)
+    previous = _previous_speaker(said, side)
+    _widen_to_sides(said, speakers, names, side)
     # content word -> statements using it, to reach a named speaker's claim far back
     index: dict[str, list[int]] = {}
     for s in said:
@@ -630,8 +646,6 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 else:
                     users.append(s.index)
     links: dict[tuple[str, str], Link] = {}
-    # whether two speakers are one side, asked for every pair of their statements
-    sides: dict[tuple[str, str], bool] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
         if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index] and not a.negated):
@@ -657,11 +671,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             b = said[j]
             if b.speaker.kind == "unknown":
                 continue
-            pair = (a.speaker.key, b.speaker.key)
-            side = sides.get(pair)
-            if side is None:
-                side = sides[pair] = same_side(a.speaker, b.speaker, names)
-            if side:
+            if side(a.speaker, b.speaker):
                 continue
             if a.cue >= 1.0 and b.cue >= 1.0 and stem(a.cue_word) == stem(b.cue_word):
                 # "Judge rejects request" / "A judge rejected a request": one rejection told twice,
@@ -676,7 +686,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 continue
             about_a = False
             if b.subjects:
-                about = {k for k in b.subjects if k in speakers and same_side(a.speaker, speakers[k], names)}
+                about = {k for k in b.subjects if k in speakers and side(a.speaker, speakers[k])}
                 about_a = bool(about)
                 a.side_keys |= about
             if weak and not (about_a or b.doubts or j in before or b.speaker.key in named_keys):
@@ -685,7 +695,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             if judged is not None:
                 overlap = sum(map(rarity.get, judged[2], repeat(0.0))) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))
-        chosen = _choose(found, said, names)
+        chosen = _choose(found, said, side)
         chosen += _same_question(a, chosen, said, rarity)
         for score, j, how, shared, _ in chosen:
             b = said[j]
