@@ -746,17 +746,20 @@ def test_a_text_without_any_of_a_cues_words_is_not_searched_for_it(monkeypatch):
 
     counted = {}
     for name in ("_CRITICS", "_DOUBT", "_DISMISSIVE", "_ANSWER_VERBS", "_RESPONSE_VERBS", "_POINTERS",
-                 "_POINTER_NOUN"):
+                 "_POINTER_NOUN", "_CRITICS_HINT", "_DOUBT_HINT", "_DISMISSIVE_HINT", "_ANSWER_VERBS_HINT",
+                 "_RESPONSE_VERBS_HINT", "_POINTERS_HINT", "_POINTER_NOUN_HINT"):
         counted[name] = Counting(getattr(stance, name))
         monkeypatch.setattr(stance, name, counted[name])
     content, frame = "the ferry will sail at night from the old harbour", "Ana Ruiz said \u2026 on Monday"
     assert stance.answer_cue(frame, content) == (0.0, "", False)
     assert not stance.names_critics(content) and stance.doubted(content) == ""
     assert not stance.replies(frame) and stance.claim_kinds_pointed_at(content) == frozenset()
+    # neither the patterns nor their hints: one search for all hints' words finds none
     assert {name: c.calls for name, c in counted.items() if c.calls} == {}
     # a text with one of the words is searched, and the cue found
     assert stance.answer_cue("Tom Berg rejected \u2026", content)[0] == 1.0
     assert counted["_ANSWER_VERBS"].calls == 1
+    assert stance._ANY_HINT.search("rejected") and not stance._ANY_HINT.search("the ferry will sail")
 
 
 def test_pairs_that_no_way_of_answering_can_reach_are_not_weighed(monkeypatch):
