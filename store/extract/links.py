@@ -68,7 +68,7 @@ new said says us u.s judge justice executive director former vice chief general
 """.split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Said:
     """One statement as the linker sees it."""
     statement: Statement

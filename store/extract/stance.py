@@ -96,6 +96,8 @@ _DISMISSIVE_HINT = _hint(
 # only the speaker's own side ("it's opposed to …"), not another's ("parties who oppose …")
 SIDE_TAKING_REACH = 16
 _SIDE_TAKING = re.compile(r"\b(opposed|oppose|opposes|opposing)\b", re.I)
+# (looked for in the whole content's lower case: what its first words hold, the whole holds)
+_SIDE_TAKING_HINT = _hint("oppos")
 # words that point at someone else's words ("Blinken's comments", "that argument", "the charge")
 _POINTERS = re.compile(
     r"(?=[aceikrst])\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
@@ -286,7 +288,7 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
             (_HOLDING_VERBS, _HOLDING_VERBS_HINT, frame, low_frame, some_frame, 0.5),
             (_SAID_BACK, _SAID_BACK_HINT, content, low_content, some_content, 0.5),
             (_POINTERS, _POINTERS_HINT, content, low_content, some_content, 0.45),
-            (_SIDE_TAKING, None, content[:SIDE_TAKING_REACH], None, True, 0.5),
+            (_SIDE_TAKING, _SIDE_TAKING_HINT, content[:SIDE_TAKING_REACH], low_content, some_content, 0.5),
             (_POINTERS, _POINTERS_HINT, frame, low_frame, some_frame, 0.4)):
         if weight <= best:
             continue
