@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, islice, repeat
+from itertools import accumulate, chain, islice, repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -364,13 +364,12 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
 
 def _rarity(said: list[_Said]) -> dict[str, float]:
     """Weight of each content word: 1 for a word one statement uses, less the more share it."""
-    df: dict[str, int] = {}
-    for s in said:
-        for w in s.stems:
-            df[w] = df.get(w, 0) + 1
+    df = Counter(chain.from_iterable(s.stems for s in said))
     n = len(said) + 1
     log_n = math.log(n)
-    return {w: math.log(n / d) / log_n if n > 1 else 1.0 for w, d in df.items()}
+    # few statements share a word: the weight of each count is worked out once
+    weight = {d: math.log(n / d) / log_n if n > 1 else 1.0 for d in set(df.values())}
+    return {w: weight[d] for w, d in df.items()}
 
 
 def _previous_speaker(said: list[_Said], side) -> list[set[int]]:
