@@ -713,3 +713,66 @@ def test_pointing_at_what_was_done_is_no_pointing_at_a_claim():
     said[-1] = ("tom-berg", "the mayor's complaint is wrong", "Tom Berg", "said")
     article, statements = build_with_cues(text, said)
     assert {(l.source, l.target) for l in find_links(article, statements, SPEAKERS)} == {("s10", "s0")}
+
+
+def test_case_blind_cues_are_found_in_any_case_and_through_letters_that_only_match_blind():
+    from store.extract.stance import answer_cue, doubted, names_critics, replies
+    assert answer_cue("Tom Berg DENIED \u2026", "the toll pays")[0] == 1.0
+    assert answer_cue("Berg said", "THAT IS FALSE, the toll does not pay")[0] == 0.8
+    assert names_critics("the examples that CRITICS point to")
+    assert doubted("There are Questions whether she can pay") == "she"
+    assert replies("Ruiz Responded \u2026")
+    # "\u017f" (long s) matches "s" and the Kelvin sign matches "k" when case is ignored
+    assert names_critics("the examples that \u017fkeptics point to")
+    assert names_critics("those few people \u212anocking me for it")
+    assert answer_cue("Tom Berg di\u017fmissed \u2026", "the toll plan")[0] == 1.0
+    assert doubted("There are que\u017ftions whether he can pay") == "he"
+
+
+def test_a_text_without_any_of_a_cues_words_is_not_searched_for_it(monkeypatch):
+    from store.extract import stance
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern, self.calls = pattern, 0
+
+        def search(self, *args):
+            self.calls += 1
+            return self.pattern.search(*args)
+
+        def finditer(self, *args):
+            self.calls += 1
+            return self.pattern.finditer(*args)
+
+    counted = {}
+    for name in ("_CRITICS", "_DOUBT", "_DISMISSIVE", "_ANSWER_VERBS", "_RESPONSE_VERBS", "_POINTERS",
+                 "_POINTER_NOUN", "_CRITICS_HINT", "_DOUBT_HINT", "_DISMISSIVE_HINT", "_ANSWER_VERBS_HINT",
+                 "_RESPONSE_VERBS_HINT", "_POINTERS_HINT", "_POINTER_NOUN_HINT"):
+        counted[name] = Counting(getattr(stance, name))
+        monkeypatch.setattr(stance, name, counted[name])
+    content, frame = "the ferry will sail at night from the old harbour", "Ana Ruiz said \u2026 on Monday"
+    assert stance.answer_cue(frame, content) == (0.0, "", False)
+    assert not stance.names_critics(content) and stance.doubted(content) == ""
+    assert not stance.replies(frame) and stance.claim_kinds_pointed_at(content) == frozenset()
+    # neither the patterns nor their hints: one search for all hints' words finds none
+    assert {name: c.calls for name, c in counted.items() if c.calls} == {}
+    # a text with one of the words is searched, and the cue found
+    assert stance.answer_cue("Tom Berg rejected \u2026", content)[0] == 1.0
+    assert counted["_ANSWER_VERBS"].calls == 1
+    assert stance._ANY_HINT.search("rejected") and not stance._ANY_HINT.search("the ferry will sail")
+
+
+def test_pairs_that_no_way_of_answering_can_reach_are_not_weighed(monkeypatch):
+    import store.extract.links as links_module
+    weighed = []
+    real = links_module.opposite_stems
+    monkeypatch.setattr(links_module, "opposite_stems", lambda a, b: weighed.append(1) or real(a, b))
+    # no one named, nothing shared, no cue: each statement is weighed against the one just before only
+    text = "\n\n".join(f"Ana Ruiz said the ferry {w} would open.\n\nTom Berg said the library {v} had closed."
+                       for w, v in (("dock", "annex"), ("pier", "wing"), ("quay", "hall")))
+    said = []
+    for w, v in (("dock", "annex"), ("pier", "wing"), ("quay", "hall")):
+        said += [("ana-ruiz", f"the ferry {w} would open", "Ana Ruiz"),
+                 ("tom-berg", f"the library {v} had closed", "Tom Berg")]
+    assert links_of(text, said) == {}
+    assert len(weighed) == len(said) - 1

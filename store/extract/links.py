@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, islice, repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,7 +68,7 @@ new said says us u.s judge justice executive director former vice chief general
 """.split())
 
 
-@dataclass
+@dataclass(slots=True)
 class _Said:
     """One statement as the linker sees it."""
     statement: Statement
@@ -165,6 +165,19 @@ def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
+def _side_asker(names: dict[str, frozenset[str]]):
+    """`same_side` for the speakers of one article, each pair of keys asked once."""
+    known: dict[tuple[str, str], bool] = {}
+
+    def side(a: Speaker, b: Speaker) -> bool:
+        pair = (a.key, b.key)
+        got = known.get(pair)
+        if got is None:
+            got = known[pair] = same_side(a, b, names)
+        return got
+    return side
+
+
 @lru_cache(maxsize=20_000)
 def _plain_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(name)) - {"the", "a", "an", "of", "s"}
@@ -182,10 +195,14 @@ def _frame(text: str, span: tuple[int, int], statement: Statement, contents: lis
     content of any statement. When the cue is known, only the clause around the cue and
     the source ("Hamas hit back, saying"), not another speaker's verb in the same sentence."""
     lo, hi = span
-    anchors = [x for x in (statement.cue_span, statement.source_span) if x]
-    if statement.cue_span:
-        lo = max(lo, min(x[0] for x in anchors) - FRAME_BEFORE)
-        hi = min(hi, max(x[1] for x in anchors) + FRAME_AFTER)
+    cue, source = statement.cue_span, statement.source_span
+    if cue:
+        if source:
+            lo = max(lo, min(cue[0], source[0]) - FRAME_BEFORE)
+            hi = min(hi, max(cue[1], source[1]) + FRAME_AFTER)
+        else:
+            lo = max(lo, cue[0] - FRAME_BEFORE)
+            hi = min(hi, cue[1] + FRAME_AFTER)
     parts, pos = [], lo
     # `reach[k]`, the furthest end of contents[:k + 1]: the contents before `first` end before lo,
     # those from `last` on start after hi
@@ -206,15 +223,26 @@ def _frame(text: str, span: tuple[int, int], statement: Statement, contents: lis
 
 def _named(text: str, by_token: dict[str, set[str]]) -> set[str]:
     out = set()
-    for m in _CAPITALISED.finditer(text):
-        w = m.group(0).lower().rstrip(".").replace("\u2019s", "").replace("'s", "")
-        out |= by_token.get(w, set())
+    for w in _CAPITALISED.findall(text):
+        key = _NAME_KEY.get(w)
+        if key is None:
+            key = w.lower().rstrip(".").replace("\u2019s", "").replace("'s", "")
+            if len(_NAME_KEY) < 200_000:
+                _NAME_KEY[w] = key
+        got = by_token.get(key)
+        if got:
+            out |= got
     return out
 
 
+# a capitalised word -> the name word it is ("Blinken's" -> "blinken"); news reuses its names
+_NAME_KEY: dict[str, str] = {}
+
+
 # "Blinken's comments", "Trump's early-morning tweets": a name owning words, not just any thing
+# (the capital first, then that it opens a word: a search can skip from capital to capital)
 _OWNER = re.compile(
-    r"(?=[A-Z])\b([A-Z][\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
+    r"([A-Z](?<!\w[A-Z])[\w.-]*)[\u2019']s\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks?|claims?|charges?|"
     r"accusations?|allegations?|assertions?|arguments?|complaints?|criticism|rationales?|excuses?|"
     r"insinuations?|suggestions?|statements?|words|tweets?|posts?|attacks?|insults?|"
     r"characterization|account|version|story|denials?|defen[cs]e|position|promises?|pledges?)\b")
@@ -227,6 +255,10 @@ _AFTER_CUE = re.compile(
     r"chided|scolded|countered|challenged|contradicted|contradicts)"
     r"\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|President|Secretary|Justice|Judge|"
     r"[A-Z][\w.-]*\s+(?=[A-Z]))\s*)*([A-Z][\w.-]*)")
+# the answering words themselves, one of which any match holds: a fast way to rule a frame out
+_AFTER_CUE_HINT = re.compile(
+    r"respond|repl|retorted|objected|hit|fire|shot|struck|lash|aim|call|deni|reject|dismiss|mock|slam|blast|"
+    r"accuse|critici|attack|rebuked|chided|scolded|countered|challenged|contradict")
 
 
 # what b is reported doing that a can point at by the same word: words for claims and attacks
@@ -245,7 +277,7 @@ _OPENING_WORD = re.compile(r"[A-Za-z][\w.-]*(?:[\u2019']s\b)?")
 
 def _opening(content: str) -> str:
     """The content's first few words, without owners ("Warren's" in "under Warren's grilling")."""
-    words = _OPENING_WORD.findall(content)[:SUBJECT_REACH]
+    words = [m.group(0) for m in islice(_OPENING_WORD.finditer(content), SUBJECT_REACH)]
     return " ".join(w for w in words if not w.endswith(("\u2019s", "'s")))
 
 
@@ -253,6 +285,8 @@ def _owned_words(content: str) -> set[str]:
     """The stems of the words a name owns in the content ("early-morning tweets" in
     "Trump's early-morning tweets accusing …")."""
     out: set[str] = set()
+    if "\u2019s" not in content and "'s" not in content:
+        return out
     for m in _OWNER.finditer(content):
         out |= content_stems(content[m.end(1):m.end()])
     return out
@@ -267,8 +301,12 @@ def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[s
     or named right after an answering word ("called on Dean", "hit back at Blinken")."""
     out = set()
     for text in (frame, content):
+        if "\u2019s" not in text and "'s" not in text:
+            continue
         for m in _OWNER.finditer(text):
             out |= by_token.get(m.group(1).lower(), set())
+    if not _AFTER_CUE_HINT.search(frame):
+        return out
     for m in _AFTER_CUE.finditer(frame):
         out |= by_token.get(m.group(1).lower().rstrip("."), set())
     return out
@@ -308,7 +346,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         said.critics = names_critics(st.text)
         said.doubts = doubted(st.text)
         said.own_voice = first_person(st.text)
-        if st.kind != "direct":
+        if st.kind != "direct" and ('"' in st.text or "\u201c" in st.text or "''" in st.text):
             said.quoted = frozenset(w for m in _SHORT_QUOTE.finditer(st.text)
                                     for w in content_stems(m.group(1) or m.group(2) or "")) & stems
         said.points = claim_kinds_pointed_at(st.text) | claim_kinds_pointed_at(frame)
@@ -326,22 +364,21 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
 
 def _rarity(said: list[_Said]) -> dict[str, float]:
     """Weight of each content word: 1 for a word one statement uses, less the more share it."""
-    df: dict[str, int] = {}
-    for s in said:
-        for w in s.stems:
-            df[w] = df.get(w, 0) + 1
+    df = Counter(chain.from_iterable(s.stems for s in said))
     n = len(said) + 1
     log_n = math.log(n)
-    return {w: math.log(n / d) / log_n if n > 1 else 1.0 for w, d in df.items()}
+    # few statements share a word: the weight of each count is worked out once
+    weight = {d: math.log(n / d) / log_n if n > 1 else 1.0 for d in set(df.values())}
+    return {w: weight[d] for w, d in df.items()}
 
 
-def _previous_speaker(said: list[_Said], names) -> list[set[int]]:
+def _previous_speaker(said: list[_Said], side) -> list[set[int]]:
     """For each statement, the statements of the other speaker who spoke just before it."""
     out = []
     for i, s in enumerate(said):
         run: set[int] = set()
         j = i - 1
-        while j >= 0 and same_side(said[j].speaker, s.speaker, names):
+        while j >= 0 and side(said[j].speaker, s.speaker):
             j -= 1
         if j >= 0 and s.statement.paragraph - said[j].statement.paragraph <= 2:
             key = said[j].speaker.key
@@ -413,19 +450,25 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     speaker the one who spoke just before. `about_a`: b names a's side in its
     content (what b says is said of a), so a saying the opposite denies it.
     """
+    distance = a.index - b.index
+    owner = b.speaker.key in a.addressed
+    named = owner or b.speaker.key in a.mentioned
+    just_before = b.index in previous
+    # what a points at is what b was reported doing ("the complaint" / "complained")
+    pointed = a.cue >= 0.5 and bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as)
     shared = a.stems & b.topic
+    if not (just_before or named or about_a or b.doubts):
+        # nearly every pair: b is neither named, nor just before, nor about a's side, nor
+        # doubted; of the ways to answer it only a cue on shared words or at what b was
+        # reported doing is left ("cue:pointed", "cue:cue8", "cue:defends")
+        if a.cue < 0.5 or not (shared or (a.cue >= 0.8 and pointed)):
+            return None
     overlap = sum(map(rarity.get, shared, repeat(0.0)))
     said_overlap = sum(map(rarity.get, a.stems & b.stems, repeat(0.0)))
     opposite = bool(opposite_stems(a.stems, b.stems))
     opposed = opposite or (overlap >= 1.0 and a.negated != b.negated
                            and negated_near((a if a.negated else b).statement.text, a.stems & b.topic))
-    distance = a.index - b.index
-    owner = b.speaker.key in a.addressed
-    named = owner or b.speaker.key in a.mentioned
-    just_before = b.index in previous
     near = a.statement.paragraph - b.statement.paragraph <= 1
-    # what a points at is what b was reported doing ("the complaint" / "complained")
-    pointed = bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as) and a.cue >= 0.5
     # a answers b in b's own words, in quotation marks ("responded that it made him ''smart''")
     echoed = a.cue >= 0.5 and bool(a.quoted & b.stems) and b.statement.kind != "indirect"
     if distance < 0 and not (named and a.cue >= 0.5) and not (pointed and a.cue >= 0.8):
@@ -497,7 +540,7 @@ def _shown(score: float) -> float:
     return round(max(0.05, min(1.0, score)), 3)
 
 
-def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Said], names) -> list:
+def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Said], side) -> list:
     """The claim(s) one statement answers: one speaker's, the surest first.
 
     An answer is to one side. Of that side's statements it keeps those about
@@ -514,7 +557,7 @@ def _choose(found: list[tuple[float, int, str, set[str], float]], said: list[_Sa
     for f in found[1:]:
         if len(out) >= MAX_TARGETS:
             break
-        if not same_side(said[f[1]].speaker, top_speaker, names):
+        if not side(said[f[1]].speaker, top_speaker):
             continue
         if f[0] < top[0] - TARGET_MARGIN:
             continue
@@ -549,7 +592,7 @@ def _same_question(a: _Said, chosen: list, said: list[_Said], rarity) -> list:
     return out
 
 
-def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> None:
+def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names, side) -> None:
     """A speaker named is named with what speaks for it and is no person of its own: "Trump"
     names "Trump's campaign" and "a Trump spokesman" too, not "Melania Trump"."""
     members: dict[str, set[str]] = {}
@@ -557,7 +600,7 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> N
     for s in said:
         for key in s.addressed | s.mentioned:
             if key not in members and key in speakers:
-                members[key] = {o.key for o in others if o.key != key and same_side(o, speakers[key], names)}
+                members[key] = {o.key for o in others if o.key != key and side(o, speakers[key])}
         if s.addressed or s.mentioned:
             own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
             through: dict[str, set[str]] = {}
@@ -568,7 +611,7 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names) -> N
             # overnight to") by the one person named that it holds, on no side of the answer's own
             for m, ks in through.items():
                 ks = {k for k in ks if speakers[k].kind == "person" and names.get(k, frozenset()) & names.get(m, frozenset())
-                      and not same_side(speakers[k], s.speaker, names)}
+                      and not side(speakers[k], s.speaker)}
                 if speakers[m].kind == "unnamed" and len(ks) == 1:
                     s.named_as[m] = speakers[next(iter(ks))].name
             s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
@@ -587,17 +630,21 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     if len(said) < 2:
         return []
     rarity = _rarity(said)
-    previous = _previous_speaker(said, names)
-    _widen_to_sides(said, speakers, names)
+    # whether two speakers are one side, asked for every pair of their statements
+    side = _side_asker(names)
+    previous = _previous_speaker(said, side)
+    _widen_to_sides(said, speakers, names, side)
     # content word -> statements using it, to reach a named speaker's claim far back
     index: dict[str, list[int]] = {}
     for s in said:
         for w in s.topic:
             if rarity.get(w, 1.0) > 0.5:
-                index.setdefault(w, []).append(s.index)
+                users = index.get(w)
+                if users is None:
+                    index[w] = [s.index]
+                else:
+                    users.append(s.index)
     links: dict[tuple[str, str], Link] = {}
-    # whether two speakers are one side, asked for every pair of their statements
-    sides: dict[tuple[str, str], bool] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
         if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index] and not a.negated):
@@ -614,15 +661,16 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             for w in a.stems:
                 candidates.update(j for j in index.get(w, ()) if j < a.index)
         found = []
+        # with no cue of its own, a answers only the speaker just before, one it names, one that
+        # speaks of a's side or doubts (as _fit rules): the other pairs are not weighed at all
+        weak = a.cue < 0.5
+        named_keys = a.addressed | a.mentioned
+        before = previous[a.index]
         for j in candidates:
             b = said[j]
             if b.speaker.kind == "unknown":
                 continue
-            pair = (a.speaker.key, b.speaker.key)
-            side = sides.get(pair)
-            if side is None:
-                side = sides[pair] = same_side(a.speaker, b.speaker, names)
-            if side:
+            if side(a.speaker, b.speaker):
                 continue
             if a.cue >= 1.0 and b.cue >= 1.0 and stem(a.cue_word) == stem(b.cue_word):
                 # "Judge rejects request" / "A judge rejected a request": one rejection told twice,
@@ -635,14 +683,18 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                                     and b.statement.paragraph - a.statement.paragraph > 1)):
                 # a claim reported after its answer: in the headline or lede, or the very next paragraph
                 continue
-            about = {k for k in b.subjects if k in speakers and same_side(a.speaker, speakers[k], names)}
-            about_a = bool(about)
-            a.side_keys |= about
-            judged = _fit(a, b, rarity, previous[a.index], about_a)
+            about_a = False
+            if b.subjects:
+                about = {k for k in b.subjects if k in speakers and side(a.speaker, speakers[k])}
+                about_a = bool(about)
+                a.side_keys |= about
+            if weak and not (about_a or b.doubts or j in before or b.speaker.key in named_keys):
+                continue
+            judged = _fit(a, b, rarity, before, about_a)
             if judged is not None:
                 overlap = sum(map(rarity.get, judged[2], repeat(0.0))) + (1.0 if a.stems & b.cue_stems else 0.0)
                 found.append((judged[0], j, judged[1], judged[2], overlap))
-        chosen = _choose(found, said, names)
+        chosen = _choose(found, said, side)
         chosen += _same_question(a, chosen, said, rarity)
         for score, j, how, shared, _ in chosen:
             b = said[j]
@@ -678,8 +730,13 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 a.statement.id, b.statement.id, "rebuts", _reason(a, b, "continues", set(), rarity),
                 _shown(0.9 * score)))
     # the same words said again by the same speaker (a tweet quoted twice) are answered as the first time
+    # (the same words have the same content words: only statements alike in those are read word by word)
+    alike: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, st in enumerate(statements):
+        alike.setdefault((st.speaker, statement_stems(st.text)), []).append(i)
     twins: dict[tuple[str, str], list[str]] = {}
-    for st in statements:
+    for i in sorted(i for group in alike.values() if len(group) > 1 for i in group):
+        st = statements[i]
         twins.setdefault((st.speaker, " ".join(WORD.findall(st.text.lower()))), []).append(st.id)
     again = {ids[0]: ids[1:] for ids in twins.values() if len(ids) > 1}
     if again:

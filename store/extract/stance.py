@@ -9,6 +9,60 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# A case-blind pattern is slow to try at every position of a text; most texts hold none of its
+# words. Each pattern below has a hint: lower-case words, at least one of which any match must
+# contain, looked for as they are (fast) in the text's lower case. The hint only rules out.
+# Four characters match an ASCII letter when case is ignored though they are no upper case of
+# it ("ſ" matches "s", the Kelvin sign "k", dotted and dotless "I" match "i"): a text holding
+# one is always tried in full. One search for every hint's words at once (`_ANY_HINT`) rules
+# out most texts before any one hint is looked for.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+_HINT_WORDS: list[str] = []
+
+
+def _hint(*words: str) -> re.Pattern:
+    """A search for any of `words` (lower case, as they are)."""
+    _HINT_WORDS.extend(words)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _any_of(words: list[str]) -> re.Pattern:
+    """A search for any of `words`, as a tree of their letters: at each position of the text, one
+    letter is matched against the next letters of all the words at once."""
+    tree: dict = {}
+    for w in sorted(set(words), key=len):
+        node = tree
+        for ch in w:
+            if "" in node:
+                break  # a shorter word already found wherever this one is
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def branch(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return re.compile("|".join(re.escape(ch) + branch(sub) for ch, sub in sorted(tree.items())))
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> tuple[str | None, bool]:
+    """The text in lower case (None when a hint cannot speak for it), and whether any hint's
+    words are in it."""
+    if not text.isascii() and any(c in text for c in _CASE_ODD):
+        return None, True
+    low = text.lower()
+    return low, _ANY_HINT.search(low) is not None
+
+
+def _may_match(hint: re.Pattern, text: str) -> bool:
+    """False only when no match of the case-blind pattern that `hint` goes with can be in `text`."""
+    low, some = _lowered(text)
+    return low is None or (some and hint.search(low) is not None)
+
 # in the reporting frame ("Hamas hit back, saying …", "Nervo rejected that argument")
 _ANSWER_VERBS = re.compile(
     r"(?=[bcdfhmoprst])\b(hit(?:s|ting)? back|fire[sd]? back|firing back|shot back|push(?:ed|es|ing)? back|"
@@ -17,60 +71,82 @@ _ANSWER_VERBS = re.compile(
     r"mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|"
     r"retort(?:s|ed|ing)?|disagree(?:s|d|ing)?|took issue|take issue|(?<!\ba )(?<!\bthe )challeng(?:e|es|ed|ing)|"
     r"debunk(?:s|ed|ing)?|scoff(?:s|ed|ing)?|oppos(?:e|es|ed|ing))\b", re.I)
+_ANSWER_VERBS_HINT = _hint("hit", "fir", "shot", "push", "deny", "deni", "reject", "dismiss", "disput", "counter", "rebut",
+                           "refut", "contradict", "mock", "ridicul", "slam", "blast", "retort", "disagree", "issue",
+                           "challeng", "debunk", "scoff", "oppos")
 # answering, but not always disagreeing ("responded to questions" is not a rebuttal)
 _RESPONSE_VERBS = re.compile(
     r"\b(respond(?:s|ed|ing)?|in response|answer(?:s|ed|ing)?|repl(?:y|ies|ied)|defend(?:s|ed|ing)?)\b", re.I)
+_RESPONSE_VERBS_HINT = _hint("respon", "answer", "repl", "defend")
 # holding a position, said of one's own view as often as against another's
 _HOLDING_VERBS = re.compile(
     r"\b(insist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|argu(?:e|es|ed|ing)|call(?:s|ed|ing)? on)\b", re.I)
+_HOLDING_VERBS_HINT = _hint("insist", "maintain", "argu", "call on", "calls on", "called on", "calling on")
 # in the content: the speaker calls the other side's words wrong
 _DISMISSIVE = re.compile(
     r"(?=[abcdfhjlmnorsuw])\b(lie|lies|lied|lying|liar|false(?:ly|hood)?|untrue|not true|wrong|unfounded|baseless|"
     r"nonsense|absurd|ridiculous|outrageous|contradict\w*|misleading|mislead|scapegoat\w*|"
     r"conspiracy theor\w*|smear\w*|fake|bogus|hoax|apologi[sz]e|no evidence|hold weight|"
     r"doesn[’']t mean|does not mean|just because|not accepting)\b", re.I)
+_DISMISSIVE_HINT = _hint(
+    "lie", "lia", "lying", "false", "untrue", "not true", "wrong", "unfounded", "baseless", "nonsense", "absurd",
+    "ridiculous", "outrageous", "contradict", "mislead", "scapegoat", "conspiracy theor", "smear", "fake", "bogus",
+    "hoax", "apologi", "no evidence", "hold weight", "doesn", "does not mean", "just because", "not accepting")
 # taking a side, not always against anyone in particular ("opposed to the plan", "defend himself against")
 # only the speaker's own side ("it's opposed to …"), not another's ("parties who oppose …")
 SIDE_TAKING_REACH = 16
 _SIDE_TAKING = re.compile(r"\b(opposed|oppose|opposes|opposing)\b", re.I)
+# (looked for in the whole content's lower case: what its first words hold, the whole holds)
+_SIDE_TAKING_HINT = _hint("oppos")
 # words that point at someone else's words ("Blinken's comments", "that argument", "the charge")
 _POINTERS = re.compile(
     r"(?=[aceikrst])\b(comments?|remarks?|claims?|charges?|accusations?|allegations?|assertions?|argument|"
     r"complaints?|complain\w*|criticism|critics|rationales?|excuses?|insinuation|suggestion|"
     r"say that|said that|tell that|knocking me)\b", re.I)
+_POINTERS_HINT = _hint(
+    "comment", "remark", "claim", "charge", "accusation", "allegation", "assertion", "argument", "complain", "critic",
+    "rationale", "excuse", "insinuation", "suggestion", "say that", "said that", "tell that", "knocking me")
 # the other side spoken of as such, in the content: "the examples that critics point to",
 # "those few people knocking me for tweeting"
 _CRITICS = re.compile(
     r"\b(?:critics|detractors|naysayers|skeptics|sceptics|opponents|"
     r"(?:those|people|anyone|everyone)\s+(?:few\s+)?(?:people\s+)?(?:who\s+)?"
     r"(?:knock|attack|criticiz|criticis|question|doubt|complain)\w*)\b", re.I)
+_CRITICS_HINT = _hint("critic", "detractor", "naysayer", "skeptic", "sceptic", "opponent", "knock", "attack", "question",
+                      "doubt", "complain")
 
 
 # doubt about someone else: "There's an uncertainty whether he can raise money", "questions about her health"
 _DOUBT = re.compile(
     r"\b(?:uncertain\w*|unclear|doubts?|doubtful|skeptic\w*|sceptic\w*|not sure|questions?|wonders?)\s+"
     r"(?:\w+\s+){0,2}?(?:whether|if)\s+(he|she|they)\s+(?:can|could|will|would|is|was|has|had)\b", re.I)
+_DOUBT_HINT = _hint("uncertain", "unclear", "doubt", "skeptic", "sceptic", "not sure", "question", "wonder")
 # speaking for oneself: "I'll be able to raise what's necessary"
-_FIRST_PERSON = re.compile(r"(?:^|[\s\u201c\"'])(?:I|I['\u2019](?:m|ll|ve|d)|we|We|we['\u2019](?:re|ll|ve))\b")
+# (at the start, or after a space or quotation mark: two patterns, so that a search can skip
+# to those marks instead of trying every position)
+_FIRST_PERSON_WORD = r"(?:I|I['\u2019](?:m|ll|ve|d)|we|We|we['\u2019](?:re|ll|ve))\b"
+_FIRST_PERSON_AT_START = re.compile(_FIRST_PERSON_WORD)
+_FIRST_PERSON_AFTER = re.compile(r"[\s\u201c\"']" + _FIRST_PERSON_WORD)
 
 
 def doubted(content: str) -> str:
     """The pronoun of the third person whose abilities the content doubts ("he" in "an uncertainty
     whether he can raise money"), or ""."""
-    m = _DOUBT.search(content)
+    m = _DOUBT.search(content) if _may_match(_DOUBT_HINT, content) else None
     return m.group(1).lower() if m else ""
 
 
 def first_person(content: str) -> bool:
     """The content speaks for its speaker ("I'll be able to ...")."""
-    return bool(_FIRST_PERSON.search(content))
+    return bool(_FIRST_PERSON_AT_START.match(content) or _FIRST_PERSON_AFTER.search(content))
 
 
 def names_critics(content: str) -> bool:
     """The content speaks of the other side as critics ("the examples that critics point to")."""
-    return bool(_CRITICS.search(content))
+    return _may_match(_CRITICS_HINT, content) and bool(_CRITICS.search(content))
 # the other side's words said back to them ("Every time you say that", "You said you would …")
 _SAID_BACK = re.compile(r"\byou (?:say|said|claim|claimed|went on|keep saying)\b", re.I)
+_SAID_BACK_HINT = _hint("you say", "you said", "you claim", "you went on", "you keep saying")
 # a sentence that opens against what came before
 _CONTRAST = re.compile(r"^\W*(but|however|yet|still|instead|in fact)\b", re.I)
 
@@ -115,6 +191,11 @@ _KIND_WORD = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _
 _POINTER_NOUN = re.compile(
     r"(?=[acdimprs])\b(accusation|charge|allegation|criticism|attack|claim|assertion|insistence|suggestion|"
     r"insinuation|complaint|argument|request|motion|petition|demand)s?\b")
+# the nouns themselves, as a hint (the pattern minds case: looked for in the text itself, once
+# `_ANY_HINT` has found some hint's words in its lower case)
+_POINTER_NOUN_HINT = _hint(
+    "accusation", "charge", "allegation", "criticism", "attack", "claim", "assertion", "insistence", "suggestion",
+    "insinuation", "complaint", "argument", "request", "motion", "petition", "demand")
 _NOUN_KIND = {"accusation": "charge", "charge": "charge", "allegation": "charge", "criticism": "criticism",
               "attack": "criticism", "claim": "claim", "assertion": "claim", "insistence": "claim",
               "suggestion": "suggestion", "insinuation": "suggestion", "complaint": "complaint",
@@ -124,11 +205,16 @@ _NOUN_KIND = {"accusation": "charge", "charge": "charge", "allegation": "charge"
 _POINTER_BEFORE = re.compile(
     r"\b(?:that|those|these|the|such|this|his|her|their|its|an?|[A-Z][\w.-]*[\u2019']s)\s+(?:[\w-]+\s+){0,2}$")
 POINTER_REACH = 40
+# every hint's words, defined above
+_ANY_HINT = _any_of(_HINT_WORDS)
 
 
 def claim_kinds_pointed_at(text: str) -> frozenset[str]:
     """The kinds of claim the text points at ("denied the charge" → charge)."""
     out = set()
+    low, some = _lowered(text)
+    if (low is not None and not some) or not _POINTER_NOUN_HINT.search(text):
+        return frozenset()
     for m in _POINTER_NOUN.finditer(text):
         if _POINTER_BEFORE.search(text, max(0, m.start() - POINTER_REACH), m.start()):
             out.add(_NOUN_KIND[m.group(1)])
@@ -155,6 +241,8 @@ DENIAL_REACH = 40
 
 def _dismissal(content: str):
     """The first dismissive word of the content that is not itself denied."""
+    if not _may_match(_DISMISSIVE_HINT, content):
+        return None
     for m in _DISMISSIVE.finditer(content):
         # "not true", "no evidence" deny by themselves: a "not" before them is the claim's
         if m.group(0)[:2].lower() in ("no", "do") or not _DENIED_BEFORE.search(
@@ -165,7 +253,8 @@ def _dismissal(content: str):
 
 def replies(frame: str) -> bool:
     """The statement is reported as a reply ("denied", "defended the remark", "responded")."""
-    return bool(_ANSWER_VERBS.search(frame) or _RESPONSE_VERBS.search(frame))
+    return bool((_may_match(_ANSWER_VERBS_HINT, frame) and _ANSWER_VERBS.search(frame))
+                or (_may_match(_RESPONSE_VERBS_HINT, frame) and _RESPONSE_VERBS.search(frame)))
 
 
 # content standing right after the verb and opening on a name, not on someone's words:
@@ -191,12 +280,24 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     saying …") or aimed at someone's words ("rejected that argument"), so that it
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
-    for pattern, text, weight in ((_ANSWER_VERBS, frame, 1.0), (_DISMISSIVE, content, 0.8),
-                                  (_RESPONSE_VERBS, frame, 0.5), (_HOLDING_VERBS, frame, 0.5), (_SAID_BACK, content, 0.5), (_POINTERS, content, 0.45), (_SIDE_TAKING, content[:SIDE_TAKING_REACH], 0.5),
-                                  (_POINTERS, frame, 0.4)):
+    (low_frame, some_frame), (low_content, some_content) = _lowered(frame), _lowered(content)
+    for pattern, hint, text, low, some, weight in (
+            (_ANSWER_VERBS, _ANSWER_VERBS_HINT, frame, low_frame, some_frame, 1.0),
+            (_DISMISSIVE, None, content, None, True, 0.8),
+            (_RESPONSE_VERBS, _RESPONSE_VERBS_HINT, frame, low_frame, some_frame, 0.5),
+            (_HOLDING_VERBS, _HOLDING_VERBS_HINT, frame, low_frame, some_frame, 0.5),
+            (_SAID_BACK, _SAID_BACK_HINT, content, low_content, some_content, 0.5),
+            (_POINTERS, _POINTERS_HINT, content, low_content, some_content, 0.45),
+            (_SIDE_TAKING, _SIDE_TAKING_HINT, content[:SIDE_TAKING_REACH], low_content, some_content, 0.5),
+            (_POINTERS, _POINTERS_HINT, frame, low_frame, some_frame, 0.4)):
         if weight <= best:
             continue
-        m = _dismissal(text) if pattern is _DISMISSIVE else pattern.search(text)
+        if pattern is _DISMISSIVE:
+            m = _dismissal(text)
+        elif low is not None and (not some or hint.search(low) is None):
+            continue
+        else:
+            m = pattern.search(text)
         if m:
             if pattern is _ANSWER_VERBS and _aimed_at_name(text, m.end(), content):
                 if AIMED_WEIGHT > best:

@@ -58,12 +58,14 @@ def stem(word: str) -> str:
     unrelated words); it is fast and good enough for counting shared topics.
     """
     w = word.lower().replace("\u2019", "'")
-    if w.endswith("'s") or w.endswith("s'"):
+    if w.endswith(("'s", "s'")):
         w = w[:-2]
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            break
+    # (no suffix comes off a word shorter than five letters or ending in none of them)
+    if len(w) > 4 and w.endswith(_SUFFIXES):
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
     return w[:STEM_LENGTH]
 
 
