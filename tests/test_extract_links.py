@@ -776,3 +776,14 @@ def test_pairs_that_no_way_of_answering_can_reach_are_not_weighed(monkeypatch):
                  ("tom-berg", f"the library {v} had closed", "Tom Berg")]
     assert links_of(text, said) == {}
     assert len(weighed) == len(said) - 1
+
+
+def test_what_a_statement_is_about_comes_in_one_order_whatever_the_run():
+    from store.extract.links import subject_order
+    from store.extract.model import Speaker
+    speakers = {k: Speaker(k, name, kind, "", []) for k, name, kind in [
+        ("security-council", "Security Council", "organisation"), ("un", "United Nations", "organisation"),
+        ("ann-lee", "Ann Lee", "person")]}
+    orders = {tuple(subject_order(keys, speakers)) for keys in (
+        ["security-council", "un", "ann-lee"], ["un", "ann-lee", "security-council"], ["ann-lee", "un", "security-council"])}
+    assert orders == {("ann-lee", "security-council", "un")}

@@ -618,10 +618,15 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names, side
             s.mentioned = s.mentioned | {m for k in s.mentioned for m in members.get(k, ())}
             s.subjects = s.subjects | {m for k in s.subjects for m in members.get(k, ())}
             # the person named first, then what speaks for them
-            s.subject_names = {k: speakers[k].name for k in sorted(
-                s.subjects, key=lambda k: speakers[k].kind != "person") if k in speakers}
+            s.subject_names = {k: speakers[k].name for k in subject_order(s.subjects, speakers)}
             s.addressed -= own
             s.mentioned -= own
+
+
+def subject_order(keys, speakers: dict[str, Speaker]) -> list[str]:
+    """The speakers a statement is about, people first, in an order that does not depend on how
+    `keys` iterates (a set's order changes from one run to the next, and a link's reason names the first)."""
+    return sorted((k for k in keys if k in speakers), key=lambda k: (speakers[k].kind != "person", k))
 
 
 def find_links(article: Article, statements: list[Statement], speakers: dict[str, Speaker]) -> list[Link]:
