@@ -502,3 +502,12 @@ def test_an_opening_as_clause_with_when_and_where():
     article = read_text('But as the Daily Post noted in an editorial Thursday, the senator "has few friends left."')
     speakers, found = find_statements(article)
     assert [(speakers[st.speaker].name, st.text) for st in found] == [("Daily Post", 'the senator "has few friends left."')]
+
+
+def test_other_tenses_of_a_learned_verb_phrase_report_too():
+    from store.extract.cues import LEARNED_VERBS, _inflections
+    assert "warns of" in _inflections(["warned of"]) and "calling for" in _inflections(["calls for"])
+    if "warned of" in LEARNED_VERBS:
+        article = read_text("Ann Lee warns of a shutdown in the spring.")
+        speakers, found = find_statements(article)
+        assert [st.text for st in found] == ["a shutdown in the spring"]
