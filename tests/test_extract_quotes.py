@@ -1134,3 +1134,9 @@ def test_who_is_shown_speaking_is_the_speaker():
                  "The ad shows Ann Lee saying \u201cThat makes me smart.\u201d"]:
         _, speaker, st = only(text)
         assert st.text == "\u201cThat makes me smart.\u201d" and speaker.name == "Ann Lee"
+
+
+def test_a_headline_quote_then_a_colon_and_its_speaker():
+    article, speakers, found = statements("\u2018We will not give up\u2019: Zelenskyy vows to fight on")
+    quoted = [st for st in found if st.kind == "direct"]
+    assert [(speakers[st.speaker].name, st.text) for st in quoted] == [("Zelenskyy", "\u2018We will not give up\u2019")]

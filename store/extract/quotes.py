@@ -851,6 +851,12 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             named.remove(n)
     if named:
         found = sorted(found + named, key=lambda f: f.spans[0][0])
+    headline = _QUOTE_COLON_SPEAKER.match(par.masked, s, e)
+    if headline and not any(a <= s + headline.start(1) < b for f in found for a, b in f.spans):
+        # "‘We will not give up’: Zelenskyy vows to fight on": a headline's quote and who said it
+        spans, kind, open_q = _spans_and_kind(par.text, par.regions, s, s + len(headline.group(1)))
+        if kind == "direct":
+            found.insert(0, Finding(spans, kind, headline.span(2), headline.span(3), par.index, open_quote=open_q))
     first_quote = par.masked.find(MASK, s, e) if found else -1
     if not found or first_quote >= 0 and not any(a <= first_quote < b for f in found for a, b in f.spans):
         # nothing reported the sentence's first quote: what its subject did with it
@@ -1370,6 +1376,9 @@ _SHOWN_SPEAKING = re.compile(r"\b(?:of|showing|shows|showed|show|shown|heard|hea
 _SHOWN_AHEAD = re.compile(r"[^#,;:.!?]{0,60}?\b(?:of|showing|featuring)\s+(?:" + _NAME + r")\s+" + _SPEAKING + r"\b")
 _SHOWING = frozenset("shows showed show showing features featured captures captured".split())
 _NAME_THEN_SPEAKING = re.compile(r"\s+(?:" + _NAME + r"|him|her|them)\s+" + _SPEAKING + r"\b")
+# a headline that opens on a quote, then a colon and who said it with their verb
+_QUOTE_COLON_SPEAKER = re.compile(r"(#{4,}[.!?]?#*)\s*:\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+"
+                                  r"([a-z]{3,}s)\b")
 # ", which said": a body that reports, named or plain, right before the comma
 _WHICH_ANTECEDENT = re.compile(
     r"(?:[A-Z][\w.&'\u2019-]*|police|department|ministry|agency|group|report|study|survey|poll|company|government|"
