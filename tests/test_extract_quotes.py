@@ -1140,3 +1140,18 @@ def test_a_headline_quote_then_a_colon_and_its_speaker():
     article, speakers, found = statements("\u2018We will not give up\u2019: Zelenskyy vows to fight on")
     quoted = [st for st in found if st.kind == "direct"]
     assert [(speakers[st.speaker].name, st.text) for st in quoted] == [("Zelenskyy", "\u2018We will not give up\u2019")]
+
+
+def test_a_sentence_opening_on_a_long_quote_is_linear():
+    def best_of_three(words):
+        text = '"' + "we will hold the line " * words + '," she said.'
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            statements(text)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    small_t, big_t = best_of_three(150), best_of_three(1500)
+    # 10 times the quote: linear time is about 10 times as long, quadratic 100 times
+    assert big_t < max(small_t, 0.002) * 10 * 5

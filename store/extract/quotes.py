@@ -1377,7 +1377,7 @@ _SHOWN_AHEAD = re.compile(r"[^#,;:.!?]{0,60}?\b(?:of|showing|featuring)\s+(?:" +
 _SHOWING = frozenset("shows showed show showing features featured captures captured".split())
 _NAME_THEN_SPEAKING = re.compile(r"\s+(?:" + _NAME + r"|him|her|them)\s+" + _SPEAKING + r"\b")
 # a headline that opens on a quote, then a colon and who said it with their verb
-_QUOTE_COLON_SPEAKER = re.compile(r"(#{4,}[.!?]?#*)\s*:\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+"
+_QUOTE_COLON_SPEAKER = re.compile(r"(#{4,}+(?:[.!?]#*+)?+)\s*:\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+"
                                   r"([a-z]{3,}s)\b")
 # ", which said": a body that reports, named or plain, right before the comma
 _WHICH_ANTECEDENT = re.compile(
@@ -1790,6 +1790,8 @@ _IN_WORDS = re.compile(
 
 def _in_words(par: _Paragraph, s: int, e: int) -> Finding | None:
     """'The summit was held there because, in Forbes' words, "it is the place to be."'."""
+    if par.masked.find("words", s, e) < 0:
+        return None
     m = _IN_WORDS.search(par.masked, s, e)
     if m is None:
         return None
