@@ -729,9 +729,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if cue.start() < consumed or cue.start() < skip_until:
             # a cue inside content already taken reports a statement within a statement
             continue
-        if cue.group("verb") in _PERMISSIONS and _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e):
+        permission = _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e) if cue.group("verb") in _PERMISSIONS else None
+        if permission:
             # "because they were not authorized to speak publicly": why a source is unnamed, not what it says
-            skip_until = _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e).end()
+            skip_until = permission.end()
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
@@ -1412,15 +1413,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             by or going_on and prev is not None and prev.source is not None:
         # '"A," Trump said before adding: "B."', 'Lee began by saying ...', '..., going on to say ...': the
         # participle hangs on the same subject
+        # "footage of Trump saying", "the ad shows Clinton telling voters": who is seen speaking
         shown = _SHOWN_SPEAKING.search(masked, max(s, cs - 60), cs)
-        if shown:
-            # "footage of Trump saying", "the ad shows Clinton telling voters": who is seen speaking
-            subject = shown.span(1)
-        else:
-            subject = None
-        subject = subject or (prev.source if prev else None) or (_named_appositive_subject(text, masked, s, cs) or
-                                            _subject_of_sentence(text, masked, s, cs) or
-                                            reported.subject_after_prefaces(text, masked, s, cs))
+        subject = shown.span(1) if shown else (prev.source if prev else None) or \
+            _named_appositive_subject(text, masked, s, cs) or _subject_of_sentence(text, masked, s, cs) or \
+            reported.subject_after_prefaces(text, masked, s, cs)
         if subject and text[subject[0]:subject[1]].lower() in _QUANTIFIERS:
             group = _QUANTIFIED_GROUP.match(masked, subject[0], cs)
             subject = (group.start(), group.end()) if group else subject

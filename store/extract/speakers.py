@@ -303,32 +303,11 @@ class _Registry:
             # "family members of the victims, many of whom say": the people named before
             source = _people_before_comma(self.text, source[0]) or source
             mention_text = self.text[source[0]:source[1]]
-        named = _NAME_THEN_PREDICATE.match(mention_text)
-        if named and named.group(1).split()[0] not in _NOT_NAME_START and mention_text.split()[-1][:1].islower() \
-                and not named.group(1).endswith(("'s", "\u2019s")):
-            # "Clinton now", "Donald Trump unleashed a series of": the name, not what it did
-            mention_text = named.group(1)
-            source = (source[0], source[0] + len(mention_text))
-        asking = _ASKING.fullmatch(mention_text)
-        if asking:
-            # "Do you think ...?": the one asked, not an auxiliary's name
-            mention_text = asking.group(1)
-            source = (source[0] + asking.start(1), source[0] + asking.end(1))
-        authored = _DOCUMENT_BY_AT_END.search(mention_text)
-        if authored and authored.start() > 0:
-            # "Trump is discrediting an earlier report from Bloomberg saying": Bloomberg's report says it
-            source = (source[0] + authored.start(1), source[0] + authored.end(1))
-            mention_text = authored.group(1)
-        issued = _ISSUER_THEN_DOCUMENT.match(mention_text)
-        if issued:
-            # "The prime minister's office later issued a statement": the office
-            mention_text = issued.group(1)
-            source = (source[0], source[0] + len(mention_text))
-        relative = _RELATIVE_IN_MENTION.search(mention_text)
-        if relative and relative.start() > 0:
-            # "The minister, who spoke on condition of anonymity": the minister
-            mention_text = mention_text[:relative.start()]
-            source = (source[0], source[0] + len(mention_text))
+        for narrow in _NARROWINGS:
+            cut = narrow(mention_text)
+            if cut is not None:
+                source = (source[0] + cut[0], source[0] + cut[1])
+                mention_text = self.text[source[0]:source[1]]
         alias = names.clean(mention_text)
         if alias.lower() in _NO_SPEAKER and alias not in self.people.full:
             # "In", "There", "a": a sentence's first word or a determiner left alone is no one
@@ -436,6 +415,41 @@ _ONE_PERSON = re.compile(r"\b(?:official|minister|spokesman|spokeswoman|spokespe
     r"officer|commander|source|lawyer|attorney|prosecutor|negotiator|envoy|ambassador|analyst|expert|witness|resident|"
     r"doctor|nurse|teacher|worker|man|woman|activist|organizer|strategist|lawmaker|senator|legislator|judge|"
     r"executive|director|chairman|chairwoman|leader|president|secretary|governor|mayor|general)$")
+
+
+def _name_before_predicate(mention: str) -> tuple[int, int] | None:
+    """"Clinton now", "Donald Trump unleashed a series of": the name, not what it did."""
+    named = _NAME_THEN_PREDICATE.match(mention)
+    if named and named.group(1).split()[0] not in _NOT_NAME_START and mention.split()[-1][:1].islower() \
+            and not named.group(1).endswith(("'s", "\u2019s")):
+        return 0, named.end(1)
+    return None
+
+
+def _asked(mention: str) -> tuple[int, int] | None:
+    """"Do you think ...?": the one asked, not an auxiliary's name."""
+    asking = _ASKING.fullmatch(mention)
+    return asking.span(1) if asking else None
+
+
+def _document_author(mention: str) -> tuple[int, int] | None:
+    """"Trump is discrediting an earlier report from Bloomberg saying": Bloomberg's report says it."""
+    authored = _DOCUMENT_BY_AT_END.search(mention)
+    return authored.span(1) if authored and authored.start() > 0 else None
+
+
+def _issuer(mention: str) -> tuple[int, int] | None:
+    """"The prime minister's office later issued a statement": the office."""
+    issued = _ISSUER_THEN_DOCUMENT.match(mention)
+    return (0, issued.end(1)) if issued else None
+
+
+def _before_relative(mention: str) -> tuple[int, int] | None:
+    """"The minister, who spoke on condition of anonymity": the minister."""
+    relative = _RELATIVE_IN_MENTION.search(mention)
+    return (0, relative.start()) if relative and relative.start() > 0 else None
+
+
 # a question's auxiliary and its subject: "Do you", "Would they"
 _ASKING = re.compile(r"(?:Do|Does|Did|Would|Will|Can|Could|Should|Is|Are|Was|Were|Have|Has|Had)\s+"
                      r"(you|we|they|he|she|I|it)")
@@ -451,6 +465,8 @@ _ISSUER_THEN_DOCUMENT = re.compile(
     r"ad|advertisement|release|press\s+release|response|document|filing|list|email|e-mail)s?$")
 # a relative clause after the head of a mention: "officials who asked not to be named"
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
+# each narrows a mention, in this order, to the part that names the speaker
+_NARROWINGS = (_name_before_predicate, _asked, _document_author, _issuer, _before_relative)
 # single words that never name a speaker ("who" with its antecedent is resolved before this)
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
 when while as yes no not look name article stories according well also still meanwhile however""".split())
