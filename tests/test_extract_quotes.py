@@ -1155,3 +1155,30 @@ def test_a_sentence_opening_on_a_long_quote_is_linear():
     small_t, big_t = best_of_three(150), best_of_three(1500)
     # 10 times the quote: linear time is about 10 times as long, quadratic 100 times
     assert big_t < max(small_t, 0.002) * 10 * 5
+
+
+def test_a_new_speaker_and_cue_end_a_fronted_clause_s_content():
+    article, speakers, found = statements(
+        'So when Acme signaled that it would sell the mine, Mr. Barrett said, "we were floored."')
+    got = [(speakers[st.speaker].name, st.text) for st in found]
+    assert got == [("Acme", "that it would sell the mine"), ("Barrett", '"we were floored."')]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence():
+    for title in ["state Del.", "Capt.", "Adm.", "Maj."]:
+        _, speaker, st = only(f'"This is a big year," the niece, {title} Marcia Price, told the crowd.')
+        assert st.text == '"This is a big year,"' and speaker.name == "Marcia Price", title
+
+
+def test_a_possessive_description_and_a_name_after_a_quote_are_its_source():
+    _, speaker, st = only('"We will appeal," her spokesman, John Doe, said in a statement.')
+    assert st.text == '"We will appeal,"' and speaker.name == "John Doe"
+
+
+def test_a_closing_attribution_wins_over_a_cue_in_a_noun_clause():
+    _, speaker, st = only("The loopholes he cited are \u201cthe ability to offset other income,\u201d the Ledger reported.")
+    assert speaker.name.endswith("Ledger")
+    assert st.text.startswith("The loopholes he cited are")
+    # without a closing attribution, the clause is a statement of its own
+    _, speaker, st = only("Her vote, which she has said was a mistake, cost her the race.")
+    assert st.text.startswith("was a mistake")

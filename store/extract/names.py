@@ -39,6 +39,9 @@ TITLE_WORDS = {
     "assemblyman", "assemblywoman", "councilman", "councilwoman", "treasurer", "clerk", "comptroller",
     "senators", "sens", "sens.", "reps", "reps.", "representatives", "congressmen", "governors", "justices",
     "judges", "ministers", "mayors", "del", "del.", "delegate", "attorney", "coach", "captain", "capt", "capt.", "sgt.", "cmdr", "officer",
+    "cmdr.", "adm", "adm.", "maj", "maj.", "cpl", "cpl.", "corporal", "pvt", "pvt.",
+    "det", "det.", "detective", "supt", "supt.", "superintendent", "atty", "atty.", "msgr", "msgr.", "fr", "fr.",
+    "hon", "hon.", "gens", "gens.",
 }
 # words that make a mention an organisation
 ORG_WORDS = {

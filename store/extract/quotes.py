@@ -589,7 +589,20 @@ def _content_end(masked: str, s: int, e: int) -> int:
         if CUE.match(masked, m.end(), e):
             # "asked for a photo and Clinton said, ...": a new subject and its own cue
             return m.start()
+    if masked.find(MASK, s, e) >= 0:
+        for m in _NAME_THEN_CUE.finditer(masked, s, e):
+            cue = CUE.match(masked, m.end(), e)
+            if cue and _THEN_QUOTE.match(masked, cue.end(), e):
+                # 'when Acme signaled that it would sell, Mr. Barrett said, "we were floored."': the
+                # quote is a new speaker's, with a cue of its own
+                return m.start()
     return e
+
+
+# ", Mr. Barrett" or ", the mayor" before a cue of its own
+_NAME_THEN_CUE = re.compile(
+    r",\s+(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}|he|she|they)\s+")
+_THEN_QUOTE = re.compile(r"\s*[,:]\s*#")
 
 
 # a sentence that opens on a subordinate clause: "While Lee praised the plan, Ruiz ..."
@@ -715,6 +728,23 @@ _PERMISSIONS = frozenset("authorized authorised allowed permitted cleared empowe
 _PERMISSION_TO_SPEAK = re.compile(r"\s+to\s+(?:speak|discuss|comment|talk|brief|be\s+quoted|be\s+identified|be\s+named)\b")
 
 
+# a finite verb right after a cue: the cue's clause is the subject of that verb
+_VERB_AFTER_CUE = re.compile(r"\s+(?:is|are|was|were|has|have|had)\b(?!\s*(?:said|told|been|also|,))")
+
+
+# '#, the paper reported.' closing a sentence: a quote, a comma, a named subject
+_CLOSING_SUBJECT = re.compile(r"#,?\s+(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}")
+
+
+def _ends_in_attribution(masked: str, at: int, e: int) -> bool:
+    """Whether masked[at:e] ends in a quote and its attribution ('..."#, the Hill reported.')."""
+    for m in _CLOSING_SUBJECT.finditer(masked, at, e):
+        cue = CUE.match(masked, m.end(), e)
+        if cue and not masked[cue.end():e].strip(" .\n"):
+            return True
+    return False
+
+
 def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:
     """The statements a sentence reports, in order, and the last second source it names."""
     found: list[Finding] = []
@@ -735,6 +765,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             skip_until = permission.end()
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
+            continue
+        if _VERB_AFTER_CUE.match(par.masked, cue.end(), e) and _ends_in_attribution(par.masked, cue.end(), e):
+            # 'The loopholes he cited are "...," the paper reported.': the cue sits in a clause that
+            # names a thing, and the sentence's closing attribution reports what is said of it
             continue
         if cue.group("verb") in _SHOWING and _NAME_THEN_SPEAKING.match(par.masked, cue.end(), e) or \
                 _SHOWN_AHEAD.match(par.masked, cue.end(), e):
@@ -1017,7 +1051,7 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
 # '"...," Ann Lee, who chairs the panel, said': a quote, its source, a relative clause or appositives
 # between commas (which may hold cues of their own), then the attribution
 _DESCRIBED_SOURCE = re.compile(
-    r"[ \t]*#++(?:[,!?]#++)?\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
+    r"[ \t]*#++(?:[,!?]#++)?\s+(?P<src>(?:[A-Z][\w.'\u2019-]*|(?:the|a|an|one|his|her|their|its)\s+[\w'\u2019-]+)(?:\s+[\w.'\u2019-]+){0,5}?),"
     r"\s+(?P<mid>(?:who|whose|a|an|the|one|[a-z]+ing\b|[A-Z])(?:[^#;]|(?<!#)#{1,40}(?!#)){0,220}?),\s+"
     rf"(?P<cue>(?:(?:also|later|then|had|has|once)\s+)?(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))}))\b")
 

@@ -9,7 +9,7 @@ from .model import Article
 # a sentence ends at . ! ? (with closing quotes/brackets) followed by space and an upper-case letter or quote
 # (written [.!?][.!?]* rather than [.!?]+, so that a scan skips fast to the next mark)
 _END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gens?|Lt|Col|Sgt|Maj|Capt|Cpl|Pvt|Adm|Cmdr|Det|Supt|Atty|Msgr|Fr|Hon|(?<!,\s)Del|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|etc|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
 # what an abbreviation's last letter before its full stop may be
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
