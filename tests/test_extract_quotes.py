@@ -1182,3 +1182,11 @@ def test_a_closing_attribution_wins_over_a_cue_in_a_noun_clause():
     # without a closing attribution, the clause is a statement of its own
     _, speaker, st = only("Her vote, which she has said was a mistake, cost her the race.")
     assert st.text.startswith("was a mistake")
+
+
+def test_a_participle_after_a_relative_clause_is_the_sentence_subject_s():
+    article, speakers, found = statements(
+        "Ann Lee was defensive about not paying a builder who said he was cheated, saying, "
+        "\u201cMaybe he did not do a good job.\u201d")
+    quoted = [st for st in found if st.kind == "direct"]
+    assert [(speakers[st.speaker].name, st.text) for st in quoted] == [("Ann Lee", "\u201cMaybe he did not do a good job.\u201d")]

@@ -1449,6 +1449,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # participle hangs on the same subject
         # "footage of Trump saying", "the ad shows Clinton telling voters": who is seen speaking
         shown = _SHOWN_SPEAKING.search(masked, max(s, cs - 60), cs)
+        if prev is not None and prev.source and text[prev.source[0]:prev.source[1]].lower() in ("who", "which") and \
+                prev.source[0] > s:
+            # 'defended not paying an architect who said he was stiffed, saying, "..."': the participle
+            # hangs on the sentence's subject, not on the relative clause's
+            prev = None
         subject = shown.span(1) if shown else (prev.source if prev else None) or \
             _named_appositive_subject(text, masked, s, cs) or _subject_of_sentence(text, masked, s, cs) or \
             reported.subject_after_prefaces(text, masked, s, cs)
