@@ -600,3 +600,15 @@ def test_a_report_from_someone_speaks_for_its_author():
     article = read_text("Ann Lee is discrediting an earlier report from Bloomberg saying her campaign invited him.")
     speakers, found = find_statements(article)
     assert [speakers[st.speaker].name for st in found] == ["Bloomberg"]
+
+
+def test_a_follow_up_quote_s_source_is_the_speaker_s_latest_mention():
+    text = ("Senator Ann Lee called the merger \u201cdangerous\u201d on Monday. Though she praised the bank\u2019s "
+            "staff, Lee kept her remarks to the bank\u2019s future.\n\n"
+            "\u201cIf a bank cannot be managed, it should be broken up.\u201d")
+    article = read_text(text)
+    speakers, found = find_statements(article)
+    last = found[-1]
+    assert last.text.startswith("\u201cIf a bank") and speakers[last.speaker].name == "Ann Lee"
+    assert text[last.source_span[0]:last.source_span[1]] == "Lee"
+    assert last.source_span[0] > text.index("staff")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import gender, names
-from .model import Article, Speaker, Statement, statement_id
+from .model import Article, Span, Speaker, Statement, statement_id
 from . import people
 from .people import People
 from .quotes import Finding, find_findings
@@ -523,6 +523,24 @@ def _overlap(a: list, b: list) -> bool:
 _NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those"})
 
 
+def _latest_mention(text: str, name: str, source: Span, before: int) -> Span | None:
+    """The speaker's name written last between the statement's source and its content ("..., Clinton
+    kept to the hypothetical. | "If any bank ..."": the quote follows that mention), or None."""
+    words = name.split()
+    if not words or not words[-1][:1].isupper() or before - source[1] > 2000:
+        return None
+    at = -1
+    for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(words[-1])}(?![\w'\u2019-])", text[source[1]:before]):
+        at = m.start() + source[1]
+    if at < 0:
+        return None
+    end = at + len(words[-1])
+    for w in reversed(words[:-1]):
+        if text[max(0, at - len(w) - 1):at] == w + " ":
+            at -= len(w) + 1
+    return at, end
+
+
 def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statement]]:
     """The article's speakers (by key) and statements (in text order)."""
     findings = find_findings(article)
@@ -545,7 +563,10 @@ def find_statements(article: Article) -> tuple[dict[str, Speaker], list[Statemen
         earlier.append(list(finding.spans))
         if len(earlier) > 1:
             sid = statement_id(article.id, content, len(earlier) - 1)
+        source = finding.source
+        if finding.follow_up and source is not None and key in registry.speakers:
+            source = _latest_mention(text, registry.speakers[key].name, source, finding.spans[0][0]) or source
         statements.append(Statement(
             id=sid, spans=list(finding.spans), text=content, kind=finding.kind, speaker=key,
-            source_span=finding.source, cue_span=finding.cue, paragraph=finding.paragraph))
+            source_span=source, cue_span=finding.cue, paragraph=finding.paragraph))
     return registry.speakers, statements
