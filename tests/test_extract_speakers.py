@@ -612,3 +612,17 @@ def test_a_follow_up_quote_s_source_is_the_speaker_s_latest_mention():
     assert last.text.startswith("\u201cIf a bank") and speakers[last.speaker].name == "Ann Lee"
     assert text[last.source_span[0]:last.source_span[1]] == "Lee"
     assert last.source_span[0] > text.index("staff")
+
+
+def test_a_pronoun_after_an_owner_opening_its_sentence_is_the_owner():
+    text = ("Dr. Mehmet Oz hosts a daytime show. Dr. David Gorski, a surgeon, said Oz was a quack.\n\n"
+            "INVESTIGATED \u2014 Oz\u2019s dubious advice earned him a hearing in Congress, where he was "
+            "criticized for saying that coffee extract was a \u201cmagic cure.\u201d")
+    speakers, found = find_statements(read_text(text))
+    last = found[-1]
+    assert last.text.endswith("\u201cmagic cure.\u201d") and speakers[last.speaker].name == "Mehmet Oz"
+    # a possessive inside a quote owns nothing
+    text = ("Ann Lee ran the campaign. Tom Ruiz, her deputy, said it went well.\n\n"
+            "\u201cMy job is to protect Ms. Lee\u2019s lead,\u201d he said.")
+    speakers, found = find_statements(read_text(text))
+    assert speakers[found[-1].speaker].name == "Tom Ruiz"

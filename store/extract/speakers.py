@@ -8,6 +8,7 @@ described so; "a Hamas official" stays an unnamed "Hamas official".
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import gender, names
@@ -15,6 +16,7 @@ from .model import Article, Span, Speaker, Statement, statement_id
 from . import people
 from .people import People
 from .quotes import Finding, find_findings
+from .sentences import sentence_spans
 
 # how many paragraphs back a pronoun may reach for the last speaker
 _PRONOUN_REACH = 4
@@ -225,6 +227,9 @@ class _Registry:
             named = self._person(self.people.subject_before(want, lo, offset))
             if named:
                 return named
+            owner = self._owner_in_sentence(want, paragraph, offset)
+            if owner:
+                return owner
             unnamed = self.last_unnamed_person
             if unnamed and paragraph - unnamed[0] <= 1 and unnamed[2] >= self.last_person_at and \
                     gender.of_words(self.speakers[unnamed[1]].name.lower().split()) in (want, None) and \
@@ -253,6 +258,30 @@ class _Registry:
             return self._body_as_subject(paragraph, offset) or self._recent(self.last_group, paragraph) or \
                 self._organisation_before(paragraph, offset)
         return None
+
+    def _owner_in_sentence(self, want: str | None, paragraph: int, offset: int) -> str | None:
+        """"Oz's advice earned him a hearing, where he said ...": the one person of that gender the
+        pronoun's own sentence names before it, as an owner."""
+        text = self.text
+        lo = self._start_of(paragraph)
+        start = next((a for a, b in reversed(sentence_spans(text, lo, offset + 1)) if a <= offset), lo)
+        if any(mark in text[start:offset] for mark in "\"\u201c\u201d"):
+            return None
+        at = bisect.bisect_left(self.people.at, (start, ""))
+        found = set()
+        owner = None
+        while at < len(self.people.at) and self.people.at[at][0] < offset:
+            (pos, surname), name = self.people.at[at], self.people.named[at]
+            if self.people.gender(name) in (want, None):
+                found.add(name)
+                first = pos - len(name) + len(surname) if text.startswith(name, pos - len(name) + len(surname)) else pos
+                opening = _TITLE_AT_END.sub("", text[start:first].strip())
+                if text.startswith(("'s ", "\u2019s "), pos + len(surname)) and \
+                        (not opening or opening.endswith(("\u2014", "--", ","))):
+                    # the sentence opens on the owner
+                    owner = name
+            at += 1
+        return self._person(owner) if owner and len(found) == 1 else None
 
     def _body_as_subject(self, paragraph: int, offset: int) -> str | None:
         """'The city sent a letter Thursday. It says ...': the body that is the subject of a
@@ -521,6 +550,10 @@ def _overlap(a: list, b: list) -> bool:
 
 
 _NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those"})
+
+
+# "For months, Mrs." before "Clinton's campaign": the title is part of the owner's mention
+_TITLE_AT_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Senator|Secretary)\.?$")
 
 
 def _latest_mention(text: str, name: str, source: Span, before: int) -> Span | None:
