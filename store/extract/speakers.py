@@ -224,12 +224,12 @@ class _Registry:
             want = gender.of_pronoun(word)
             # the person just named as a sentence's subject, since the last speaker
             lo = max(self.last_person_at, self._start_of(paragraph - 1))
-            named = self._person(self.people.subject_before(want, lo, offset))
-            if named:
-                return named
             owner = self._owner_in_sentence(want, paragraph, offset)
             if owner:
                 return owner
+            named = self._person(self.people.subject_before(want, lo, offset))
+            if named:
+                return named
             unnamed = self.last_unnamed_person
             if unnamed and paragraph - unnamed[0] <= 1 and unnamed[2] >= self.last_person_at and \
                     gender.of_words(self.speakers[unnamed[1]].name.lower().split()) in (want, None) and \
