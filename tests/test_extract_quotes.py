@@ -1190,3 +1190,11 @@ def test_a_participle_after_a_relative_clause_is_the_sentence_subject_s():
         "\u201cMaybe he did not do a good job.\u201d")
     quoted = [st for st in found if st.kind == "direct"]
     assert [(speakers[st.speaker].name, st.text) for st in quoted] == [("Ann Lee", "\u201cMaybe he did not do a good job.\u201d")]
+
+
+def test_writing_verbs_report_only_a_quotation():
+    _, speaker, st = only("On the discharge papers, a doctor had typed \u201cacute anxiety.\u201d")
+    assert st.text == "\u201cacute anxiety.\u201d" and speaker.name == "doctor"
+    _, speaker, st = only("Ann Lee texted him, \u201cCall me.\u201d")
+    assert st.text == "\u201cCall me.\u201d" and speaker.name == "Ann Lee"
+    assert statements("He typed his password and left.")[2] == []

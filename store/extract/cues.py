@@ -86,7 +86,8 @@ LEARNED_VERBS = LEARNED_VERBS | (_inflections(w for w in LEARNED_VERBS if " " in
 # verbs that report speech only with a quotation ('barked, "Sit down!"', '"Go!" they were yelling'):
 # otherwise they tell what someone did
 QUOTE_ONLY = frozenset("""barked exclaimed exclaims jokes joking shouting shouts yelling yells screamed
-screams screaming cried cries mouthing mouthed chant chants continues retorted retorts snapped""".split())
+screams screaming cried cries mouthing mouthed chant chants continues retorted retorts snapped
+typed scrawled scrawls penned jotted texted singing""".split())
 # verbs of knowing, agreeing and hoping that report a belief only with a that-clause ("know that
 # the plan failed", "made clear that ..."); with an object they tell what someone knew or did
 def _learned_that(min_count: int = 3, min_precision: float = 0.5) -> frozenset[str]:
@@ -118,7 +119,7 @@ QUOTE_FIRST = frozenset({"read"})
 
 # verbs after which the addressee comes before the content ("told Blinken that ...")
 TAKES_OBJECT = frozenset("""told tells tell telling assured assures reminded informed
-warned warns warning asked asks asking""".split())
+warned warns warning asked asks asking texted emailed""".split())
 
 # participles that hang a statement on the main clause's subject ("Hamas hit back, saying ...")
 PARTICIPLES = frozenset("""saying adding noting arguing insisting warning claiming explaining
