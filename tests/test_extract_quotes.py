@@ -1198,3 +1198,8 @@ def test_writing_verbs_report_only_a_quotation():
     _, speaker, st = only("Ann Lee texted him, \u201cCall me.\u201d")
     assert st.text == "\u201cCall me.\u201d" and speaker.name == "Ann Lee"
     assert statements("He typed his password and left.")[2] == []
+
+
+def test_a_long_addressee_then_that_is_no_content():
+    _, speaker, st = only('Ann Lee told one of her young campaign volunteers on a regular basis that "politics is a calling."')
+    assert st.text == 'that "politics is a calling."' and speaker.name == "Ann Lee"

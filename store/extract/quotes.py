@@ -1718,7 +1718,7 @@ _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
 
 # after a cue that takes an object: a longer addressee (its places between commas) up to a that-clause
 _LONG_OBJECT_THEN_THAT = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|some|several|[a-z]+s)\b[^,;:#.!?]{0,60}?(?:,[^,;:#.!?]{1,30}?){0,2}?,?\s+that\b"
+    r"\s+(?:the|a|an|his|her|their|its|some|several|one|two|three|many|[a-z]+s)\b[^,;:#.!?]{0,90}?(?:,[^,;:#.!?]{1,30}?){0,2}?,?\s+that\b"
     r"(?!\s+(?:would|will|could|can|may|might|should|must|is|was|are|were|has|have|had|[a-z]+s)\b)")
 
 # after '"A," she said': a participle or an adverbial with commas of its own, then more of the quote
