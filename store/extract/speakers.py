@@ -263,7 +263,9 @@ class _Registry:
         """"Oz's advice earned him a hearing, where he said ...": the one person of that gender the
         pronoun's own sentence names before it, as an owner."""
         text = self.text
-        lo = self._start_of(paragraph)
+        # a sentence is looked for in the last stretch before the pronoun only, so that a long
+        # paragraph is not split again for every pronoun in it
+        lo = max(self._start_of(paragraph), offset - _OWNER_REACH)
         start = next((a for a, b in reversed(sentence_spans(text, lo, offset + 1)) if a <= offset), lo)
         if any(mark in text[start:offset] for mark in "\"\u201c\u201d"):
             return None
@@ -551,6 +553,9 @@ def _overlap(a: list, b: list) -> bool:
 
 _NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those"})
 
+
+# how far before a pronoun its sentence may start, in characters
+_OWNER_REACH = 1000
 
 # "For months, Mrs." before "Clinton's campaign": the title is part of the owner's mention
 _TITLE_AT_END = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Senator|Secretary)\.?$")
