@@ -1203,3 +1203,17 @@ def test_writing_verbs_report_only_a_quotation():
 def test_a_long_addressee_then_that_is_no_content():
     _, speaker, st = only('Ann Lee told one of her young campaign volunteers on a regular basis that "politics is a calling."')
     assert st.text == 'that "politics is a calling."' and speaker.name == "Ann Lee"
+
+
+def test_when_and_where_before_a_quote_are_no_content():
+    for text in ['Ann Lee said Monday night "it will be very hard for us to win."',
+                 'Ann Lee acknowledged in an MSNBC forum Monday night "it will be very hard for us to win."']:
+        _, speaker, st = only(text)
+        assert st.text == '"it will be very hard for us to win."' and speaker.name == "Ann Lee", text
+
+
+def test_a_reflexive_and_a_hedged_count_are_no_part_of_the_speaker():
+    _, speaker, st = only('Ann Lee herself acknowledged "it will be hard."')
+    assert speaker.name == "Ann Lee"
+    article, speaker, st = only('About 200 protesters gathered outside, chanting "Dump the plan."')
+    assert source_of(article, st) == "200 protesters"

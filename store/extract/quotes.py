@@ -86,8 +86,12 @@ _ADVERBIAL_TO_QUOTE = re.compile(
 _LEADING_FILLER = re.compile(
     r"(?:\s|,|:|\u2014|\u2013|\s-\s|"
     r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
     r"\bin\s+an?\s+(?:statement|interview|tweet|email|e-mail)\b)+")
+# "acknowledged in an MSNBC forum Monday night "it will be hard"": where it was said, then the quote
+_PLACE_THEN_QUOTE = re.compile(
+    r"\s*(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+\s+(?=#)")
 # after-text that is no content: nothing, an adverbial, a source for the quote
 _NOT_CONTENT = re.compile(
     r"^[\s,.;:!?)\]]*$|^\s*,?\s*(?:according\s+to\b|in\s+(?:a|an|the|his|her|their)\b|on\s+\w+[.,]|"
@@ -500,6 +504,11 @@ _NAME_THEN_APPOSITIVE = re.compile(
 _DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
 
 
+_HEDGED_COUNT = re.compile(
+    r"\s*(?:About|Around|Nearly|Almost|Roughly|Some|Over|More\s+than|At\s+least|Up\s+to)\s+"
+    r"(\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
+
+
 def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     """The leading noun phrase of a sentence: 'Hamas' in 'Hamas hit back, saying ...'."""
     pre = _PREFACE.match(masked, s, e)
@@ -507,6 +516,10 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e) and \
             not _NAME_THEN_RELATIVE.match(masked, s, e):
         s = pre.end()
+    counted = _HEDGED_COUNT.match(masked, s, e)
+    if counted:
+        # "About 200 protesters gathered, chanting ...": the counted group
+        return counted.start(1), counted.end(1)
     m = _LEADING_NP.match(masked, s, e)
     if m and masked[m.start():m.end()].strip() in ("The", "the", "A", "a", "An", "an"):
         # "The union hit back": a determiner and one common noun
@@ -553,6 +566,8 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
         # "saying during the debate last week, "That makes me smart"": when, then what
         return m.end()
     m = _LEADING_FILLER.match(masked, pos, end)
+    pos = m.end() if m else pos
+    m = _PLACE_THEN_QUOTE.match(masked, pos, end)
     return m.end() if m else pos
 
 

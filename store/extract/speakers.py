@@ -481,6 +481,23 @@ def _before_relative(mention: str) -> tuple[int, int] | None:
     return (0, relative.start()) if relative and relative.start() > 0 else None
 
 
+_REFLEXIVE_AT_END = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+# "About 200 protesters", "Nearly half of voters": the quantity's hedge is no part of who
+_HEDGE_AT_START = re.compile(r"(?:About|Around|Nearly|Almost|Roughly|Some|Over|More\s+than|At\s+least)\s+(?=\d)")
+
+
+def _without_hedges(mention: str) -> tuple[int, int] | None:
+    """"Sanders himself": Sanders; "About 200 protesters": 200 protesters."""
+    start, end = 0, len(mention)
+    hedge = _HEDGE_AT_START.match(mention)
+    if hedge:
+        start = hedge.end()
+    reflexive = _REFLEXIVE_AT_END.search(mention, start)
+    if reflexive and reflexive.start() > start:
+        end = reflexive.start()
+    return (start, end) if (start, end) != (0, len(mention)) else None
+
+
 # a question's auxiliary and its subject: "Do you", "Would they"
 _ASKING = re.compile(r"(?:Do|Does|Did|Would|Will|Can|Could|Should|Is|Are|Was|Were|Have|Has|Had)\s+"
                      r"(you|we|they|he|she|I|it)")
@@ -497,7 +514,7 @@ _ISSUER_THEN_DOCUMENT = re.compile(
 # a relative clause after the head of a mention: "officials who asked not to be named"
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
 # each narrows a mention, in this order, to the part that names the speaker
-_NARROWINGS = (_name_before_predicate, _asked, _document_author, _issuer, _before_relative)
+_NARROWINGS = (_name_before_predicate, _asked, _document_author, _issuer, _before_relative, _without_hedges)
 # single words that never name a speaker ("who" with its antecedent is resolved before this)
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
 when while as yes no not look name article stories according well also still meanwhile however""".split())
