@@ -1217,3 +1217,9 @@ def test_a_reflexive_and_a_hedged_count_are_no_part_of_the_speaker():
     assert speaker.name == "Ann Lee"
     article, speaker, st = only('About 200 protesters gathered outside, chanting "Dump the plan."')
     assert source_of(article, st) == "200 protesters"
+
+
+def test_an_opening_infinitive_of_purpose_reports_nothing():
+    article, speakers, found = statements(
+        'To acknowledge the win, her campaign sent out a text message to supporters saying: "We did it!"')
+    assert [(st.text, source_of(article, st)) for st in found] == [('"We did it!"', "her campaign")]

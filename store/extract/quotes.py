@@ -509,6 +509,10 @@ _HEDGED_COUNT = re.compile(
     r"(\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
 
 
+# a sentence opening on an infinitive of purpose, up to its verb
+_PURPOSE_OPENING = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:In\s+order\s+)?To\s+(?:[a-z]+ly\s+)?")
+
+
 def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     """The leading noun phrase of a sentence: 'Hamas' in 'Hamas hit back, saying ...'."""
     pre = _PREFACE.match(masked, s, e)
@@ -1449,6 +1453,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     cs, ce = cue.start(), cue.end()
     # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
     if text[cs].isupper():
+        return None, False
+    if _PURPOSE_OPENING.fullmatch(masked, s, cs):
+        # "To acknowledge the win, the campaign sent ...": what the sentence's subject set out to do
         return None, False
     if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith(",") and \
             _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):

@@ -457,6 +457,24 @@ def _name_before_predicate(mention: str) -> tuple[int, int] | None:
     return None
 
 
+_NOUN_THEN_PREDICATE = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)\s+"
+    r"(?:(?:also|then|later|quickly|again|soon|swiftly)\s+)?"
+    r"(?:sent|took|made|went|gave|hit|spoke|began|ran|held|brought|struck|came|got|kept|"
+    r"launched|unveiled|responded|reacted|fired|lashed|pushed)\s+\S")
+# words that end no noun phrase the narrowing may keep
+_NOT_NOUN_END = frozenset("he she they it we I you just newly own first also only of against for on about with to in".split())
+
+
+def _noun_before_predicate(mention: str) -> tuple[int, int] | None:
+    """"his campaign sent out a text message to supporters": the campaign, not what it sent."""
+    m = _NOUN_THEN_PREDICATE.match(mention)
+    if m is None or any(w in _NOT_NOUN_END for w in m.group(1).split()) or \
+            re.match(r"(?:out\s+|up\s+)?by\b", mention[m.end() - 1:]):
+        return None
+    return 0, m.end(1)
+
+
 def _asked(mention: str) -> tuple[int, int] | None:
     """"Do you think ...?": the one asked, not an auxiliary's name."""
     asking = _ASKING.fullmatch(mention)
@@ -514,7 +532,7 @@ _ISSUER_THEN_DOCUMENT = re.compile(
 # a relative clause after the head of a mention: "officials who asked not to be named"
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
 # each narrows a mention, in this order, to the part that names the speaker
-_NARROWINGS = (_name_before_predicate, _asked, _document_author, _issuer, _before_relative, _without_hedges)
+_NARROWINGS = (_name_before_predicate, _noun_before_predicate, _asked, _document_author, _issuer, _before_relative, _without_hedges)
 # single words that never name a speaker ("who" with its antecedent is resolved before this)
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
 when while as yes no not look name article stories according well also still meanwhile however""".split())
