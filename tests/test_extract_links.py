@@ -787,3 +787,18 @@ def test_what_a_statement_is_about_comes_in_one_order_whatever_the_run():
     orders = {tuple(subject_order(keys, speakers)) for keys in (
         ["security-council", "un", "ann-lee"], ["un", "ann-lee", "security-council"], ["ann-lee", "un", "security-council"])}
     assert orders == {("ann-lee", "security-council", "un")}
+
+
+def test_whether_two_speakers_are_one_side_is_worked_out_once_for_the_pair(monkeypatch):
+    from store.extract import links
+    asked = []
+    real = links.same_side
+    monkeypatch.setattr(links, "same_side", lambda a, b, names: asked.append((a.key, b.key)) or real(a, b, names))
+    aide = Speaker("ruiz-aide", "aide to Ana Ruiz", "unnamed", "", ["an aide to Ana Ruiz"])
+    ruiz, berg = SPEAKERS["ana-ruiz"], SPEAKERS["tom-berg"]
+    names = {sp.key: links.name_tokens(sp) for sp in (aide, ruiz, berg)}
+    side = links._side_asker(names)
+    assert side(aide, ruiz) and side(ruiz, aide)
+    assert not side(berg, ruiz) and not side(ruiz, berg)
+    assert asked == [("ruiz-aide", "ana-ruiz"), ("tom-berg", "ana-ruiz")]
+    assert side.known[("ana-ruiz", "tom-berg")] is False

@@ -166,15 +166,17 @@ def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
 
 
 def _side_asker(names: dict[str, frozenset[str]]):
-    """`same_side` for the speakers of one article, each pair of keys asked once."""
+    """`same_side` for the speakers of one article, each pair of keys asked once (in either
+    order: the answer is the same). `side.known` holds the answers, for a loop to look up first."""
     known: dict[tuple[str, str], bool] = {}
 
     def side(a: Speaker, b: Speaker) -> bool:
         pair = (a.key, b.key)
         got = known.get(pair)
         if got is None:
-            got = known[pair] = same_side(a, b, names)
+            got = known[pair] = known[(b.key, a.key)] = same_side(a, b, names)
         return got
+    side.known = known
     return side
 
 
@@ -455,14 +457,16 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     named = owner or b.speaker.key in a.mentioned
     just_before = b.index in previous
     # what a points at is what b was reported doing ("the complaint" / "complained")
-    pointed = a.cue >= 0.5 and bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as)
     shared = a.stems & b.topic
-    if not (just_before or named or about_a or b.doubts):
+    if plain := not (just_before or named or about_a or b.doubts):
         # nearly every pair: b is neither named, nor just before, nor about a's side, nor
         # doubted; of the ways to answer it only a cue on shared words or at what b was
         # reported doing is left ("cue:pointed", "cue:cue8", "cue:defends")
-        if a.cue < 0.5 or not (shared or (a.cue >= 0.8 and pointed)):
+        if a.cue < 0.5 or (not shared and a.cue < 0.8):
             return None
+    pointed = a.cue >= 0.5 and bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as)
+    if plain and not shared and not pointed:
+        return None
     overlap = sum(map(rarity.get, shared, repeat(0.0)))
     said_overlap = sum(map(rarity.get, a.stems & b.stems, repeat(0.0)))
     opposite = bool(opposite_stems(a.stems, b.stems))
@@ -637,6 +641,7 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     rarity = _rarity(said)
     # whether two speakers are one side, asked for every pair of their statements
     side = _side_asker(names)
+    known_sides = side.known
     previous = _previous_speaker(said, side)
     _widen_to_sides(said, speakers, names, side)
     # content word -> statements using it, to reach a named speaker's claim far back
@@ -671,11 +676,15 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         weak = a.cue < 0.5
         named_keys = a.addressed | a.mentioned
         before = previous[a.index]
+        a_speaker = a.speaker
+        a_key = a_speaker.key
         for j in candidates:
             b = said[j]
-            if b.speaker.kind == "unknown":
+            b_speaker = b.speaker
+            if b_speaker.kind == "unknown":
                 continue
-            if side(a.speaker, b.speaker):
+            got = known_sides.get((a_key, b_speaker.key))
+            if got if got is not None else side(a_speaker, b_speaker):
                 continue
             if a.cue >= 1.0 and b.cue >= 1.0 and stem(a.cue_word) == stem(b.cue_word):
                 # "Judge rejects request" / "A judge rejected a request": one rejection told twice,
