@@ -802,3 +802,29 @@ def test_whether_two_speakers_are_one_side_is_worked_out_once_for_the_pair(monke
     assert not side(berg, ruiz) and not side(ruiz, berg)
     assert asked == [("ruiz-aide", "ana-ruiz"), ("tom-berg", "ana-ruiz")]
     assert side.known[("ana-ruiz", "tom-berg")] is False
+
+
+def test_the_linker_reads_a_statements_sentence_as_the_article_splits_it_and_splits_only_where_asked():
+    from bisect import bisect_right
+
+    from store.extract.links import _Sentences
+    from store.extract.reader import read_text
+    from store.extract.sentences import sentences
+    article = read_text("Toll Row Deepens\n\nMr. Berg said the toll would rise. Ms. Ruiz disagreed! "
+                        "\u201cIt will not,\u201d she said.\n\nThe council meets in May.\n\n"
+                        "Berg hit back. \u201cWe shall see.\u201d")
+    whole = sentences(article)
+    starts = [s for s, _ in whole]
+
+    def expected(start, end):
+        i = max(0, bisect_right(starts, start) - 1)
+        j = max(i, bisect_right(starts, max(start, end - 1)) - 1)
+        return whole[i][0], whole[j][1]
+
+    n = len(article.text)
+    for start in range(0, n, 3):
+        for end in (start, start + 1, start + 17, n):
+            assert _Sentences(article).span(start, end) == expected(start, end), (start, end)
+    asked = _Sentences(article)
+    asked.span(article.text.index("Ms. Ruiz"), article.text.index("disagreed"))
+    assert list(asked.split) == [1]

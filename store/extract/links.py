@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from . import gender
 from .model import Article, Link, Speaker, Statement
-from .sentences import sentences
+from .sentences import sentence_spans
 from .stance import answer_cue, doubted, first_person, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
 from .topics import WORD, content_stems, negated, negated_near, opposite_stems, statement_stems, stem
 
@@ -185,10 +185,35 @@ def _plain_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(name)) - {"the", "a", "an", "of", "s"}
 
 
-def _sentence_span(bounds: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
-    i = max(0, bisect_right(starts, start) - 1)
-    j = max(i, bisect_right(starts, max(start, end - 1)) - 1)
-    return bounds[i][0], bounds[j][1]
+class _Sentences:
+    """The sentences of an article (as `sentences` gives them), each paragraph split the first
+    time a statement in it asks: paragraphs no one speaks in are not split at all."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.paragraphs = [p for p in article.paragraphs if p[0] < p[1]]
+        self.starts = [s for s, _ in self.paragraphs]
+        self.split: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def _of(self, p: int) -> tuple[list[tuple[int, int]], list[int]]:
+        got = self.split.get(p)
+        if got is None:
+            spans = sentence_spans(self.text, *self.paragraphs[p])
+            got = self.split[p] = (spans, [s for s, _ in spans])
+        return got
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The sentence holding `offset`: the last to start at or before it (or the first of all)."""
+        if not self.paragraphs:
+            return 0, len(self.text)
+        # a paragraph's first sentence starts where it does
+        p = max(0, bisect_right(self.starts, offset) - 1)
+        spans, starts = self._of(p)
+        return spans[max(0, bisect_right(starts, offset) - 1)]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """From the sentence holding `start` to the one holding the last character before `end`."""
+        return self.at(start)[0], self.at(max(start, end - 1))[1]
 
 
 def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]],
@@ -317,8 +342,7 @@ def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[s
 def _prepare(article: Article, statements: list[Statement], speakers: dict[str, Speaker],
              names: dict[str, frozenset[str]]) -> list[_Said]:
     text = article.text
-    bounds = sentences(article) or [(0, len(text))]
-    starts = [s for s, _ in bounds]
+    bounds = _Sentences(article)
     by_token = _token_index(names, frozenset(k for k, sp in speakers.items() if sp.kind == "person"))
     name_stems = {stem(t) for toks in names.values() for t in toks}
     contents = sorted(sp for st in statements for sp in st.spans)
@@ -328,7 +352,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         speaker = speakers.get(st.speaker) or Speaker(key=st.speaker, name=st.speaker or "someone", kind="unknown")
         if not st.spans:
             continue
-        span = _sentence_span(bounds, starts, st.spans[0][0], st.spans[-1][1])
+        span = bounds.span(st.spans[0][0], st.spans[-1][1])
         sentence = text[span[0]:span[1]]
         frame = _frame(text, span, st, contents, reach)
         if st.source_span:
