@@ -669,15 +669,16 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     previous = _previous_speaker(said, side)
     _widen_to_sides(said, speakers, names, side)
     # content word -> statements using it, to reach a named speaker's claim far back
+    # (each list in the order of the statements, so that those before one are a slice of it)
     index: dict[str, list[int]] = {}
+    common = {w for w, r in rarity.items() if r <= 0.5}
     for s in said:
-        for w in s.topic:
-            if rarity.get(w, 1.0) > 0.5:
-                users = index.get(w)
-                if users is None:
-                    index[w] = [s.index]
-                else:
-                    users.append(s.index)
+        for w in s.topic - common:
+            users = index.get(w)
+            if users is None:
+                index[w] = [s.index]
+            else:
+                users.append(s.index)
     links: dict[tuple[str, str], Link] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
@@ -687,13 +688,17 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         if a.negated:
             # a denial may answer what was said of its speaker further back
             for w in a.stems:
-                candidates.update(j for j in index.get(w, ()) if j < a.index and said[j].subjects)
+                users = index.get(w)
+                if users:
+                    candidates.update(j for j in users[:bisect_left(users, a.index)] if said[j].subjects)
         if ((a.addressed or a.mentioned) and a.cue >= 0.5) or (a.points and a.cue >= 0.8):
             # a named speaker's claim (or the kind of claim pointed at: "rejected a media request")
             # may be far back, or (in a headline or lede) just after
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
             for w in a.stems:
-                candidates.update(j for j in index.get(w, ()) if j < a.index)
+                users = index.get(w)
+                if users:
+                    candidates.update(users[:bisect_left(users, a.index)])
         found = []
         # with no cue of its own, a answers only the speaker just before, one it names, one that
         # speaks of a's side or doubts (as _fit rules): the other pairs are not weighed at all
