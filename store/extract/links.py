@@ -401,10 +401,17 @@ def _rarity(said: list[_Said]) -> dict[str, float]:
 def _previous_speaker(said: list[_Said], side) -> list[set[int]]:
     """For each statement, the statements of the other speaker who spoke just before it."""
     out = []
+    known = side.known
     for i, s in enumerate(said):
         run: set[int] = set()
         j = i - 1
-        while j >= 0 and side(said[j].speaker, s.speaker):
+        speaker = s.speaker
+        key = speaker.key
+        while j >= 0:
+            other = said[j].speaker
+            same = known.get((other.key, key))
+            if not (same if same is not None else side(other, speaker)):
+                break
             j -= 1
         if j >= 0 and s.statement.paragraph - said[j].statement.paragraph <= 2:
             key = said[j].speaker.key
