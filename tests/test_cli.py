@@ -53,6 +53,26 @@ def test_extract_spends_no_time_on_context_it_does_not_print(capsys, monkeypatch
     assert code == 0 and "Netanyahu" in out
 
 
+def test_extract_loads_the_extractor_without_collecting_garbage_and_leaves_collection_as_it_was(capsys):
+    # in a new process: the extractor is not loaded yet
+    code = ("import gc, sys, tui.cli; seen = [];"
+            "gc.callbacks.append(lambda phase, info: seen.append(phase) if 'store.extract.quotes' not in sys.modules "
+            "and 'store.extract' in sys.modules else None);"
+            "tui.cli.main(['extract', %r, '--format', 'jsonl']);"
+            "print(seen == [], 'store.extract.quotes' in sys.modules, gc.isenabled(), file=sys.stderr)" % SAMPLE)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["statements"]
+    assert proc.stderr.split() == ["True", "True", "True"]
+    # nor does it change a caller's choice to collect no garbage
+    import gc
+    gc.disable()
+    try:
+        assert run(capsys, "extract", SAMPLE, "--format", "jsonl")[0] == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_extract_does_not_import_the_app():
     code = ("import sys, tui.cli; tui.cli.main(['extract', %r, '--format', 'jsonl']);"
             "print('textual' in sys.modules, file=sys.stderr)" % SAMPLE)

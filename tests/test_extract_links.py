@@ -787,3 +787,44 @@ def test_what_a_statement_is_about_comes_in_one_order_whatever_the_run():
     orders = {tuple(subject_order(keys, speakers)) for keys in (
         ["security-council", "un", "ann-lee"], ["un", "ann-lee", "security-council"], ["ann-lee", "un", "security-council"])}
     assert orders == {("ann-lee", "security-council", "un")}
+
+
+def test_whether_two_speakers_are_one_side_is_worked_out_once_for_the_pair(monkeypatch):
+    from store.extract import links
+    asked = []
+    real = links.same_side
+    monkeypatch.setattr(links, "same_side", lambda a, b, names: asked.append((a.key, b.key)) or real(a, b, names))
+    aide = Speaker("ruiz-aide", "aide to Ana Ruiz", "unnamed", "", ["an aide to Ana Ruiz"])
+    ruiz, berg = SPEAKERS["ana-ruiz"], SPEAKERS["tom-berg"]
+    names = {sp.key: links.name_tokens(sp) for sp in (aide, ruiz, berg)}
+    side = links._side_asker(names)
+    assert side(aide, ruiz) and side(ruiz, aide)
+    assert not side(berg, ruiz) and not side(ruiz, berg)
+    assert asked == [("ruiz-aide", "ana-ruiz"), ("tom-berg", "ana-ruiz")]
+    assert side.known[("ana-ruiz", "tom-berg")] is False
+
+
+def test_the_linker_reads_a_statements_sentence_as_the_article_splits_it_and_splits_only_where_asked():
+    from bisect import bisect_right
+
+    from store.extract.links import _Sentences
+    from store.extract.reader import read_text
+    from store.extract.sentences import sentences
+    article = read_text("Toll Row Deepens\n\nMr. Berg said the toll would rise. Ms. Ruiz disagreed! "
+                        "\u201cIt will not,\u201d she said.\n\nThe council meets in May.\n\n"
+                        "Berg hit back. \u201cWe shall see.\u201d")
+    whole = sentences(article)
+    starts = [s for s, _ in whole]
+
+    def expected(start, end):
+        i = max(0, bisect_right(starts, start) - 1)
+        j = max(i, bisect_right(starts, max(start, end - 1)) - 1)
+        return whole[i][0], whole[j][1]
+
+    n = len(article.text)
+    for start in range(0, n, 3):
+        for end in (start, start + 1, start + 17, n):
+            assert _Sentences(article).span(start, end) == expected(start, end), (start, end)
+    asked = _Sentences(article)
+    asked.span(article.text.index("Ms. Ruiz"), article.text.index("disagreed"))
+    assert list(asked.split) == [1]

@@ -626,3 +626,24 @@ def test_a_pronoun_after_an_owner_opening_its_sentence_is_the_owner():
             "\u201cMy job is to protect Ms. Lee\u2019s lead,\u201d he said.")
     speakers, found = find_statements(read_text(text))
     assert speakers[found[-1].speaker].name == "Tom Ruiz"
+
+
+def test_a_paragraph_is_in_title_case_when_capitals_open_most_of_its_words():
+    import re
+
+    from store.extract import people
+
+    def by_counting(text, start, end):
+        # every run of word characters with an ASCII letter is a word; it is capitalised when
+        # its first ASCII letter is
+        words = [w for w in re.findall(r"\w+", text[start:min(end, start + 400)]) if re.search(r"[A-Za-z]", w)]
+        capitals = [w for w in words if re.search(r"[A-Za-z]", w).group().isupper()]
+        return len(capitals) * 2 > len(words)
+
+    texts = ["Mayor Vows To Rebuild The Harbour Bridge", "The mayor said the bridge will reopen in May.",
+             "NASA and the FAA Back New Rules", "Ann Lee, Bo Lund and Tom Berg met", "3rd Ward Votes",
+             "éclair Shop Opens", "the U.S. And E.U. Agree", "", "   ", "a B c D e", "a B c D E",
+             "Mayor Ann Lee Wins" + " but the" * 60, "x" * 390 + " Big Win Here Now For Us"]
+    for text in texts:
+        for start, end in ((0, len(text)), (2, len(text)), (0, max(0, len(text) - 3))):
+            assert people._is_title_case(text, start, end) == by_counting(text, start, end), (text, start, end)

@@ -106,8 +106,19 @@ def build_parser() -> argparse.ArgumentParser:
 # ── extract ──────────────────────────────────────────────────────────────
 
 def cmd_extract(args) -> int:
-    from store.extract import extract
-    from store.extract.contract import to_contract
+    import gc
+
+    # loading the extractor builds many thousands of objects that live as long as the command
+    # (compiled patterns, word lists): looking for garbage among them while they load is time
+    # spent for nothing
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from store.extract import extract
+        from store.extract.contract import to_contract
+    finally:
+        if collecting:
+            gc.enable()
 
     failed = 0
     results = []

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from . import gender
 from .model import Article, Link, Speaker, Statement
-from .sentences import sentences
+from .sentences import sentence_spans
 from .stance import answer_cue, doubted, first_person, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
 from .topics import WORD, content_stems, negated, negated_near, opposite_stems, statement_stems, stem
 
@@ -166,15 +166,17 @@ def same_side(a: Speaker, b: Speaker, names: dict[str, frozenset[str]]) -> bool:
 
 
 def _side_asker(names: dict[str, frozenset[str]]):
-    """`same_side` for the speakers of one article, each pair of keys asked once."""
+    """`same_side` for the speakers of one article, each pair of keys asked once (in either
+    order: the answer is the same). `side.known` holds the answers, for a loop to look up first."""
     known: dict[tuple[str, str], bool] = {}
 
     def side(a: Speaker, b: Speaker) -> bool:
         pair = (a.key, b.key)
         got = known.get(pair)
         if got is None:
-            got = known[pair] = same_side(a, b, names)
+            got = known[pair] = known[(b.key, a.key)] = same_side(a, b, names)
         return got
+    side.known = known
     return side
 
 
@@ -183,10 +185,35 @@ def _plain_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(name)) - {"the", "a", "an", "of", "s"}
 
 
-def _sentence_span(bounds: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
-    i = max(0, bisect_right(starts, start) - 1)
-    j = max(i, bisect_right(starts, max(start, end - 1)) - 1)
-    return bounds[i][0], bounds[j][1]
+class _Sentences:
+    """The sentences of an article (as `sentences` gives them), each paragraph split the first
+    time a statement in it asks: paragraphs no one speaks in are not split at all."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.paragraphs = [p for p in article.paragraphs if p[0] < p[1]]
+        self.starts = [s for s, _ in self.paragraphs]
+        self.split: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def _of(self, p: int) -> tuple[list[tuple[int, int]], list[int]]:
+        got = self.split.get(p)
+        if got is None:
+            spans = sentence_spans(self.text, *self.paragraphs[p])
+            got = self.split[p] = (spans, [s for s, _ in spans])
+        return got
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """The sentence holding `offset`: the last to start at or before it (or the first of all)."""
+        if not self.paragraphs:
+            return 0, len(self.text)
+        # a paragraph's first sentence starts where it does
+        p = max(0, bisect_right(self.starts, offset) - 1)
+        spans, starts = self._of(p)
+        return spans[max(0, bisect_right(starts, offset) - 1)]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """From the sentence holding `start` to the one holding the last character before `end`."""
+        return self.at(start)[0], self.at(max(start, end - 1))[1]
 
 
 def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]],
@@ -315,8 +342,7 @@ def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[s
 def _prepare(article: Article, statements: list[Statement], speakers: dict[str, Speaker],
              names: dict[str, frozenset[str]]) -> list[_Said]:
     text = article.text
-    bounds = sentences(article) or [(0, len(text))]
-    starts = [s for s, _ in bounds]
+    bounds = _Sentences(article)
     by_token = _token_index(names, frozenset(k for k, sp in speakers.items() if sp.kind == "person"))
     name_stems = {stem(t) for toks in names.values() for t in toks}
     contents = sorted(sp for st in statements for sp in st.spans)
@@ -326,7 +352,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         speaker = speakers.get(st.speaker) or Speaker(key=st.speaker, name=st.speaker or "someone", kind="unknown")
         if not st.spans:
             continue
-        span = _sentence_span(bounds, starts, st.spans[0][0], st.spans[-1][1])
+        span = bounds.span(st.spans[0][0], st.spans[-1][1])
         sentence = text[span[0]:span[1]]
         frame = _frame(text, span, st, contents, reach)
         if st.source_span:
@@ -375,10 +401,17 @@ def _rarity(said: list[_Said]) -> dict[str, float]:
 def _previous_speaker(said: list[_Said], side) -> list[set[int]]:
     """For each statement, the statements of the other speaker who spoke just before it."""
     out = []
+    known = side.known
     for i, s in enumerate(said):
         run: set[int] = set()
         j = i - 1
-        while j >= 0 and side(said[j].speaker, s.speaker):
+        speaker = s.speaker
+        key = speaker.key
+        while j >= 0:
+            other = said[j].speaker
+            same = known.get((other.key, key))
+            if not (same if same is not None else side(other, speaker)):
+                break
             j -= 1
         if j >= 0 and s.statement.paragraph - said[j].statement.paragraph <= 2:
             key = said[j].speaker.key
@@ -455,14 +488,16 @@ def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) 
     named = owner or b.speaker.key in a.mentioned
     just_before = b.index in previous
     # what a points at is what b was reported doing ("the complaint" / "complained")
-    pointed = a.cue >= 0.5 and bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as)
     shared = a.stems & b.topic
-    if not (just_before or named or about_a or b.doubts):
+    if plain := not (just_before or named or about_a or b.doubts):
         # nearly every pair: b is neither named, nor just before, nor about a's side, nor
         # doubted; of the ways to answer it only a cue on shared words or at what b was
         # reported doing is left ("cue:pointed", "cue:cue8", "cue:defends")
-        if a.cue < 0.5 or not (shared or (a.cue >= 0.8 and pointed)):
+        if a.cue < 0.5 or (not shared and a.cue < 0.8):
             return None
+    pointed = a.cue >= 0.5 and bool(a.stems & b.cue_stems & _CLAIM_STEMS or a.points & b.reported_as)
+    if plain and not shared and not pointed:
+        return None
     overlap = sum(map(rarity.get, shared, repeat(0.0)))
     said_overlap = sum(map(rarity.get, a.stems & b.stems, repeat(0.0)))
     opposite = bool(opposite_stems(a.stems, b.stems))
@@ -637,18 +672,20 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     rarity = _rarity(said)
     # whether two speakers are one side, asked for every pair of their statements
     side = _side_asker(names)
+    known_sides = side.known
     previous = _previous_speaker(said, side)
     _widen_to_sides(said, speakers, names, side)
     # content word -> statements using it, to reach a named speaker's claim far back
+    # (each list in the order of the statements, so that those before one are a slice of it)
     index: dict[str, list[int]] = {}
+    common = {w for w, r in rarity.items() if r <= 0.5}
     for s in said:
-        for w in s.topic:
-            if rarity.get(w, 1.0) > 0.5:
-                users = index.get(w)
-                if users is None:
-                    index[w] = [s.index]
-                else:
-                    users.append(s.index)
+        for w in s.topic - common:
+            users = index.get(w)
+            if users is None:
+                index[w] = [s.index]
+            else:
+                users.append(s.index)
     links: dict[tuple[str, str], Link] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     for a in said:
@@ -658,24 +695,32 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         if a.negated:
             # a denial may answer what was said of its speaker further back
             for w in a.stems:
-                candidates.update(j for j in index.get(w, ()) if j < a.index and said[j].subjects)
+                users = index.get(w)
+                if users:
+                    candidates.update(j for j in users[:bisect_left(users, a.index)] if said[j].subjects)
         if ((a.addressed or a.mentioned) and a.cue >= 0.5) or (a.points and a.cue >= 0.8):
             # a named speaker's claim (or the kind of claim pointed at: "rejected a media request")
             # may be far back, or (in a headline or lede) just after
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
             for w in a.stems:
-                candidates.update(j for j in index.get(w, ()) if j < a.index)
+                users = index.get(w)
+                if users:
+                    candidates.update(users[:bisect_left(users, a.index)])
         found = []
         # with no cue of its own, a answers only the speaker just before, one it names, one that
         # speaks of a's side or doubts (as _fit rules): the other pairs are not weighed at all
         weak = a.cue < 0.5
         named_keys = a.addressed | a.mentioned
         before = previous[a.index]
+        a_speaker = a.speaker
+        a_key = a_speaker.key
         for j in candidates:
             b = said[j]
-            if b.speaker.kind == "unknown":
+            b_speaker = b.speaker
+            if b_speaker.kind == "unknown":
                 continue
-            if side(a.speaker, b.speaker):
+            got = known_sides.get((a_key, b_speaker.key))
+            if got if got is not None else side(a_speaker, b_speaker):
                 continue
             if a.cue >= 1.0 and b.cue >= 1.0 and stem(a.cue_word) == stem(b.cue_word):
                 # "Judge rejects request" / "A judge rejected a request": one rejection told twice,

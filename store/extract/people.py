@@ -104,8 +104,18 @@ def party_of(words: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a paragraph in which capitals are too few to open even half its words is no headline: a capital
+# letter opens at most one word, a space before a small letter opens a word of its own
+_CAPITAL_LETTER = re.compile(r"[A-Z]")
+_SPACE_BEFORE_SMALL = re.compile(r" (?=[a-z])")
+
+
 def _is_title_case(text: str, start: int, end: int) -> bool:
-    capitals = _WORD_CAPITAL.findall(text, start, min(end, start + 400))
+    hi = min(end, start + 400)
+    if len(_CAPITAL_LETTER.findall(text, start, hi)) <= len(_SPACE_BEFORE_SMALL.findall(text, start, hi)):
+        # (most paragraphs: counting every word is not needed to tell)
+        return False
+    capitals = _WORD_CAPITAL.findall(text, start, hi)
     return len(capitals) > 0 and (len(capitals) - capitals.count("")) * 2 > len(capitals)
 
 
