@@ -1223,3 +1223,9 @@ def test_an_opening_infinitive_of_purpose_reports_nothing():
     article, speakers, found = statements(
         'To acknowledge the win, her campaign sent out a text message to supporters saying: "We did it!"')
     assert [(st.text, speakers[st.speaker].name) for st in found] == [('"We did it!"', "her campaign")]
+
+
+def test_went_on_reports_only_a_quotation_and_a_connective_opens_no_subject():
+    assert statements("Ann Lee went on the attack.")[2] == []
+    _, speaker, st = only('And then Ann Lee went fully on the attack, saying, "Is he going to answer?"')
+    assert st.text == '"Is he going to answer?"' and speaker.name == "Ann Lee"

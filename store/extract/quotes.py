@@ -504,6 +504,14 @@ _NAME_THEN_APPOSITIVE = re.compile(
 _DETERMINER_NOUN = re.compile(r"\w+\s+[a-z][\w'\u2019-]*")
 
 
+_OPENING_CONNECTIVE = re.compile(r"\s*(?:(?:And|But|So|Yet)(?:\s+then)?|Then)\s+(?=[A-Z])")
+def _subject_after_connective(text: str, masked: str, s: int, e: int) -> Span | None:
+    """"And then Trump went on the attack, saying ...": the subject after the connective that joins
+    the sentence to the last."""
+    connective = _OPENING_CONNECTIVE.match(masked, s, e)
+    return _subject_of_sentence(text, masked, connective.end(), e) if connective else None
+
+
 _HEDGED_COUNT = re.compile(
     r"\s*(?:About|Around|Nearly|Almost|Roughly|Some|Over|More\s+than|At\s+least|Up\s+to)\s+"
     r"(\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
@@ -1478,6 +1486,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             prev = None
         subject = shown.span(1) if shown else (prev.source if prev else None) or \
             _named_appositive_subject(text, masked, s, cs) or _subject_of_sentence(text, masked, s, cs) or \
+            _subject_after_connective(text, masked, s, cs) or \
             reported.subject_after_prefaces(text, masked, s, cs)
         if subject and text[subject[0]:subject[1]].lower() in _QUANTIFIERS:
             group = _QUANTIFIED_GROUP.match(masked, subject[0], cs)
