@@ -1229,3 +1229,8 @@ def test_went_on_reports_only_a_quotation_and_a_connective_opens_no_subject():
     assert statements("Ann Lee went on the attack.")[2] == []
     _, speaker, st = only('And then Ann Lee went fully on the attack, saying, "Is he going to answer?"')
     assert st.text == '"Is he going to answer?"' and speaker.name == "Ann Lee"
+
+
+def test_and_i_quote_and_no_wonder_are_the_writer_s():
+    _, speaker, st = only('No wonder Ann Lee said, and I quote, "We love the voters."')
+    assert st.text == '"We love the voters."' and speaker.name == "Ann Lee"

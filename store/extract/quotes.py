@@ -88,7 +88,8 @@ _LEADING_FILLER = re.compile(
     r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
-    r"\bin\s+an?\s+(?:statement|interview|tweet|email|e-mail)\b)+")
+    r"\bin\s+an?\s+(?:statement|interview|tweet|email|e-mail)\b|\b(?:and\s+)?I\s+quote\b|\bquote\b(?=\s*,))+")
+_I_QUOTE = re.compile(r"(?:(?:\band\s+)?\bI\s+|,\s*)quote\s*,")
 # "acknowledged in an MSNBC forum Monday night "it will be hard"": where it was said, then the quote
 _PLACE_THEN_QUOTE = re.compile(
     r"\s*(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+\s+(?=#)")
@@ -792,6 +793,12 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             skip_until = permission.end()
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
+            continue
+        if cue.group("verb") == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
+            # "No wonder Trump said ...": an idiom, no one wonders
+            continue
+        if cue.group("verb") in ("quote", "quoting") and _I_QUOTE.search(par.masked, max(s, cue.start() - 8), cue.end() + 2):
+            # 'Trump said, and I quote, "..."': the writer's aside, no statement of its own
             continue
         if _VERB_AFTER_CUE.match(par.masked, cue.end(), e) and _ends_in_attribution(par.masked, cue.end(), e):
             # 'The loopholes he cited are "...," the paper reported.': the cue sits in a clause that
