@@ -1234,3 +1234,10 @@ def test_went_on_reports_only_a_quotation_and_a_connective_opens_no_subject():
 def test_and_i_quote_and_no_wonder_are_the_writer_s():
     _, speaker, st = only('No wonder Ann Lee said, and I quote, "We love the voters."')
     assert st.text == '"We love the voters."' and speaker.name == "Ann Lee"
+
+
+def test_quoted_as_saying_is_the_subject_s_statement():
+    for text in ['The prime minister was quoted as saying that the deal was "dead."',
+                 'The prime minister was quoted by Reuters as saying that the deal was "dead."']:
+        _, speaker, st = only(text)
+        assert st.text == 'that the deal was "dead."' and speaker.name == "prime minister", text

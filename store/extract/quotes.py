@@ -518,6 +518,9 @@ _HEDGED_COUNT = re.compile(
     r"(\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
 
 
+# "was quoted by Reuters as" before "saying"
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted"
+                        r"(?:\s+by\s+[^,;:#.!?]{1,50}?)?\s+as\s+$")
 # a sentence opening on an infinitive of purpose, up to its verb
 _PURPOSE_OPENING = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:In\s+order\s+)?To\s+(?:[a-z]+ly\s+)?")
 
@@ -1469,6 +1472,14 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
     if text[cs].isupper():
         return None, False
+    quoted = _QUOTED_AS.search(masked, max(s, cs - 80), cs) if verb == "saying" else None
+    if quoted:
+        # "Ann Lee was quoted (by Reuters) as saying ...": what the subject said
+        subject = _subject_before(text, masked, max(s, consumed), quoted.start())
+        start = _content_start(text, masked, ce, e)
+        spans, kind, open_q = _spans_and_kind(text, regions, start, _content_end(masked, start, e))
+        if subject and spans:
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
     if _PURPOSE_OPENING.fullmatch(masked, s, cs):
         # "To acknowledge the win, the campaign sent ...": what the sentence's subject set out to do
         return None, False
