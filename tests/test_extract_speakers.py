@@ -647,3 +647,13 @@ def test_a_paragraph_is_in_title_case_when_capitals_open_most_of_its_words():
     for text in texts:
         for start, end in ((0, len(text)), (2, len(text)), (0, max(0, len(text) - 3))):
             assert people._is_title_case(text, start, end) == by_counting(text, start, end), (text, start, end)
+
+
+def test_unnamed_people_in_a_place_keep_it_as_their_affiliation():
+    for text, name in [("Officials in Gaza", "Officials in Gaza"), ("an official in the Philippines", "official in the Philippines"),
+                       ("Residents from Rafah", "Residents from Rafah")]:
+        mention = names.parse(text)
+        assert (mention.form, mention.name) == ("unnamed", name), text
+    article = read_text("Officials in Gaza said at least 30 people had been killed.")
+    speakers, found = find_statements(article)
+    assert speakers[found[0].speaker].name == "Officials in Gaza"

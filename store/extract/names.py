@@ -174,6 +174,17 @@ _DOCUMENT_FROM = re.compile(
     re.I)
 
 
+_NOT_PLACES = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _place_after(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i:] name a place or body ("Gaza", "the Philippines"), not a time ("April")."""
+    if i < len(tokens) and tokens[i].lower() == "the":
+        i += 1
+    return i < len(tokens) and _capitalised(tokens[i]) and tokens[i].lower() not in _NOT_PLACES
+
+
 @lru_cache(maxsize=20_000)
 def parse(text: str) -> Mention:
     text = clean(text)
@@ -239,7 +250,9 @@ def parse(text: str) -> Mention:
     if not tokens:
         return Mention("description", description=text)
     for i, t in enumerate(lows[:-2]):
-        if t in UNNAMED_WORDS and lows[i + 1] in ("for", "to", "of", "with", "at") and i + 2 < len(tokens) and \
+        if t in UNNAMED_WORDS and (lows[i + 1] in ("for", "to", "of", "with", "at") or
+                                   lows[i + 1] in ("in", "from", "inside", "within") and _place_after(tokens, i + 2)) and \
+                i + 2 < len(tokens) and \
                 not any(_capitalised(x) and x.lower() not in TITLE_WORDS for x in tokens[:i]):
             # "a spokeswoman for Hillary Clinton" speaks for her but is not her
             return Mention("unnamed", name=" ".join(tokens), description=appositive)
