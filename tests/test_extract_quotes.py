@@ -1241,3 +1241,10 @@ def test_quoted_as_saying_is_the_subject_s_statement():
                  'The prime minister was quoted by Reuters as saying that the deal was "dead."']:
         _, speaker, st = only(text)
         assert st.text == 'that the deal was "dead."' and speaker.name == "prime minister", text
+
+
+def test_a_contrasting_clause_with_its_own_speaker_and_cue_ends_the_content():
+    article, speakers, found = statements(
+        "Ann Lee accused Tom Ruiz of a smear over her donors while Ruiz suggests she is captive to them.")
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [
+        ("Ann Lee", "Tom Ruiz of a smear over her donors"), ("Tom Ruiz", "she is captive to them")]

@@ -660,7 +660,7 @@ def _fronted_clause_end(masked: str, s: int, subject_start: int, start: int, end
 
 
 # "and Ann Lee" before a cue of its own
-_AND_NAME = re.compile(r",?\s+(?:and|but)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
+_AND_NAME = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
 
 
 # stops that a quote after them may go on: a contrast or a relative clause, not a new attribution
