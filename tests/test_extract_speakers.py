@@ -657,3 +657,8 @@ def test_unnamed_people_in_a_place_keep_it_as_their_affiliation():
     article = read_text("Officials in Gaza said at least 30 people had been killed.")
     speakers, found = find_statements(article)
     assert speakers[found[0].speaker].name == "Officials in Gaza"
+
+
+def test_a_subordinator_opening_a_mention_is_no_part_of_the_speaker():
+    speakers, found = find_statements(read_text("Ann Lee said the talks had stalled, whereas Hamas said they were going well."))
+    assert [speakers[st.speaker].name for st in found] == ["Ann Lee", "Hamas"]

@@ -504,10 +504,16 @@ _REFLEXIVE_AT_END = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _HEDGE_AT_START = re.compile(r"(?:About|Around|Nearly|Almost|Roughly|Some|Over|More\s+than|At\s+least)\s+(?=\d)")
 
 
+_SUBORDINATOR_AT_START = re.compile(r"(?:whereas|while|although|though|because|since|unless)\s+(?=\S)", re.I)
+
+
 def _without_hedges(mention: str) -> tuple[int, int] | None:
-    """"Sanders himself": Sanders; "About 200 protesters": 200 protesters."""
+    """"Sanders himself": Sanders; "About 200 protesters": 200 protesters; "whereas Hamas": Hamas."""
     start, end = 0, len(mention)
-    hedge = _HEDGE_AT_START.match(mention)
+    opening = _SUBORDINATOR_AT_START.match(mention)
+    if opening:
+        start = opening.end()
+    hedge = _HEDGE_AT_START.match(mention, start)
     if hedge:
         start = hedge.end()
     reflexive = _REFLEXIVE_AT_END.search(mention, start)
