@@ -662,3 +662,11 @@ def test_unnamed_people_in_a_place_keep_it_as_their_affiliation():
 def test_a_subordinator_opening_a_mention_is_no_part_of_the_speaker():
     speakers, found = find_statements(read_text("Ann Lee said the talks had stalled, whereas Hamas said they were going well."))
     assert [speakers[st.speaker].name for st in found] == ["Ann Lee", "Hamas"]
+
+
+def test_hyphenated_titles_are_the_description_not_the_name():
+    for text, name, description in [("UN Secretary-General Antonio Guterres", "Antonio Guterres", "UN Secretary-General"),
+                                     ("WHO Director-General Tedros Ghebreyesus", "Tedros Ghebreyesus", "WHO Director-General")]:
+        mention = names.parse(text)
+        assert (mention.name, mention.description) == (name, description)
+    assert names.parse("the UN").form == "organisation"

@@ -41,7 +41,7 @@ TITLE_WORDS = {
     "judges", "ministers", "mayors", "del", "del.", "delegate", "attorney", "coach", "captain", "capt", "capt.", "sgt.", "cmdr", "officer",
     "cmdr.", "adm", "adm.", "maj", "maj.", "cpl", "cpl.", "corporal", "pvt", "pvt.",
     "det", "det.", "detective", "supt", "supt.", "superintendent", "atty", "atty.", "msgr", "msgr.", "fr", "fr.",
-    "hon", "hon.", "gens", "gens.",
+    "hon", "hon.", "gens", "gens.", "secretary-general", "director-general", "attorney-general", "un", "u.n.",
 }
 # words that make a mention an organisation
 ORG_WORDS = {
