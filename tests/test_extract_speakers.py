@@ -670,3 +670,9 @@ def test_hyphenated_titles_are_the_description_not_the_name():
         mention = names.parse(text)
         assert (mention.name, mention.description) == (name, description)
     assert names.parse("the UN").form == "organisation"
+
+
+def test_a_document_published_by_someone_in_an_appositive_speaks_for_them():
+    speakers, found = find_statements(read_text(
+        'The report, published Thursday by Amnesty International, accuses the army of "systematic abuses."'))
+    assert [speakers[st.speaker].name for st in found] == ["Amnesty International"]

@@ -172,6 +172,13 @@ _DOCUMENT_FROM = re.compile(
     r"poll|survey|release|filing|analysis|documents?|records|post|tweet|video|ad|email|message|note)\s+"
     r"(?:(?:issued|released|published|conducted|put\s+out|written|signed|posted|sent|obtained)\s+)?(?:from|by)\s+(.+)",
     re.I)
+# the same with the publishing in an appositive: "The report, published Thursday by Amnesty International,"
+_DOCUMENT_BY_APPOSITIVE = re.compile(
+    r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|report|letter|memo|study|"
+    r"poll|survey|release|filing|analysis|documents?|records|post|tweet|video|ad|email|message|note)\s*,\s+"
+    r"(?:issued|released|published|conducted|put\s+out|written|signed|posted|sent|compiled|commissioned)\b"
+    r"[^,]{0,40}?\s+by\s+([^,]+?),?",
+    re.I)
 
 
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december
@@ -205,7 +212,7 @@ def parse(text: str) -> Mention:
     if low in _FUNCTION_WORDS:
         # "Neither", "Many", "By": a sentence's first word taken for its subject, nobody's name
         return Mention("description", description=text)
-    document = _DOCUMENT_FROM.fullmatch(text)
+    document = _DOCUMENT_FROM.fullmatch(text) or _DOCUMENT_BY_APPOSITIVE.fullmatch(text)
     if document:
         author = parse(document.group(1))
         if author.form in ("name", "organisation", "unnamed", "names"):
