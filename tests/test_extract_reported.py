@@ -511,3 +511,13 @@ def test_other_tenses_of_a_learned_verb_phrase_report_too():
     article = read_text("Ann Lee warns of a shutdown in the spring.")
     speakers, found = find_statements(article)
     assert [st.text for st in found] == ["a shutdown in the spring"]
+
+
+def test_counter_and_maintain_report_a_that_clause_only():
+    from store.extract.reader import read_text
+    from store.extract.speakers import find_statements
+
+    speakers, found = find_statements(read_text("Critics say the plan will cost billions. Supporters counter that it will pay for itself."))
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [
+        ("Critics", "the plan will cost billions"), ("Supporters", "that it will pay for itself")]
+    assert find_statements(read_text("The move runs counter to the law."))[1] == []

@@ -102,7 +102,7 @@ def _learned_that(min_count: int = 3, min_precision: float = 0.5) -> frozenset[s
 
 
 THAT_ONLY = frozenset("""know knew agree note recognize recognized recognizes realize realized realizes
-hope fear feared worry""".split()) | {"made clear", "makes clear", "make clear", "making clear"}
+hope fear feared worry counter maintain""".split()) | {"made clear", "makes clear", "make clear", "making clear"}
 SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS | QUOTE_ONLY
 THAT_ONLY = THAT_ONLY | (_learned_that() - SPEECH_VERBS)
 SPEECH_VERBS = SPEECH_VERBS | THAT_ONLY
