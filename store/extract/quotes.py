@@ -86,13 +86,13 @@ _ADVERBIAL_TO_QUOTE = re.compile(
 _LEADING_FILLER = re.compile(
     r"(?:\s|,|:|\u2014|\u2013|\s-\s|"
     r"\b(?:on|in|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|week|month|year)\b|"
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b|"
     r"\bin\s+an?\s+(?:statement|interview|tweet|email|e-mail)\b|\b(?:and\s+)?I\s+quote\b|\bquote\b(?=\s*,))+")
 _I_QUOTE = re.compile(r"(?:(?:\band\s+)?\bI\s+|,\s*)quote\s*,")
 # "acknowledged in an MSNBC forum Monday night "it will be hard"": where it was said, then the quote
 _PLACE_THEN_QUOTE = re.compile(
-    r"\s*(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+\s+(?=#)")
+    r"\s*(?:(?:in|at|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+|"
+    r"(?:morning|afternoon|evening|night))\s+(?=#)")
 # after-text that is no content: nothing, an adverbial, a source for the quote
 _NOT_CONTENT = re.compile(
     r"^[\s,.;:!?)\]]*$|^\s*,?\s*(?:according\s+to\b|in\s+(?:a|an|the|his|her|their)\b|on\s+\w+[.,]|"
