@@ -513,9 +513,9 @@ def _subject_after_connective(text: str, masked: str, s: int, e: int) -> Span | 
     return _subject_of_sentence(text, masked, connective.end(), e) if connective else None
 
 
-_HEDGED_COUNT = re.compile(
-    r"\s*(?:About|Around|Nearly|Almost|Roughly|Some|Over|More\s+than|At\s+least|Up\s+to)\s+"
-    r"(\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
+# words that hedge a count ("About 200 protesters"); speakers.py strips them from mentions too
+HEDGES = r"(?:About|Around|Nearly|Almost|Roughly|Some|Over|More\s+than|At\s+least|Up\s+to)"
+_HEDGED_COUNT = re.compile(rf"\s*{HEDGES}\s+(\d[\d,]*\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b")
 
 
 # "was quoted by Reuters as" before "saying"

@@ -15,7 +15,7 @@ from . import gender, names
 from .model import Article, Span, Speaker, Statement, statement_id
 from . import people
 from .people import People
-from .quotes import Finding, find_findings
+from .quotes import HEDGES, Finding, find_findings
 from .sentences import sentence_spans
 
 # how many paragraphs back a pronoun may reach for the last speaker
@@ -501,7 +501,7 @@ def _before_relative(mention: str) -> tuple[int, int] | None:
 
 _REFLEXIVE_AT_END = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 # "About 200 protesters", "Nearly half of voters": the quantity's hedge is no part of who
-_HEDGE_AT_START = re.compile(r"(?:About|Around|Nearly|Almost|Roughly|Some|Over|More\s+than|At\s+least)\s+(?=\d)")
+_HEDGE_AT_START = re.compile(rf"{HEDGES}\s+(?=\d)")
 
 
 _SUBORDINATOR_AT_START = re.compile(r"(?:whereas|while|although|though|because|since|unless)\s+(?=\S)", re.I)
