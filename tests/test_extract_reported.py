@@ -521,3 +521,12 @@ def test_counter_and_maintain_report_a_that_clause_only():
     assert [(speakers[st.speaker].name, st.text) for st in found] == [
         ("Critics", "the plan will cost billions"), ("Supporters", "that it will pay for itself")]
     assert find_statements(read_text("The move runs counter to the law."))[1] == []
+
+
+def test_a_that_clause_opening_on_an_adverbial_keeps_its_own_subject():
+    # the comma ends "after the vote", not the that-clause: Ruiz's call is part of what the paper reported
+    assert texts("Headline.\n\nThe paper reported that after the vote, Ruiz called the mayor to apologize.") == \
+        ["that after the vote, Ruiz called the mayor to apologize"]
+    # without the opening adverbial, a new subject after a comma is a statement of its own
+    assert texts("Headline.\n\nThe poll said 7 percent backed the plan, 27 percent said it would fail.") == \
+        ["7 percent backed the plan", "it would fail"]

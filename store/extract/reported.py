@@ -77,13 +77,21 @@ _SAY = frozenset("said says say saying told tells tell telling added adds adding
 
 # a comma, then a new subject and its own cue: "7 percent said A, 27 percent said B"
 _COMMA_BEFORE = re.compile(r".*,\s", re.S)
+# "that after the vote, Lee called ...": a that-clause opening on an adverbial, whose first comma
+# ends the adverbial; the subject after it is the clause's own
+_THAT_ADVERBIAL = re.compile(
+    r"that\s+(?:after|before|during|when|while|if|in|on|at|since|as|because|despite|although|though|once|"
+    r"until|unless|by|for|with|without|under|over|amid|following|given|like|unlike)\b[^,;:#]*,\s")
 
 
 def _next_statement(text: str, masked: str, start: int, end: int) -> int:
     if masked.find(",", start, end) < 0:
         # no comma, no new subject after one
         return end
+    opening = _THAT_ADVERBIAL.match(masked, start, end)
     for cue in CUE.finditer(masked, start, end):
+        if opening is not None and cue.start() < opening.end() + 90 and masked.find(",", opening.end(), cue.start()) < 0:
+            continue
         if text[cue.start()].isupper() or masked.startswith(",", cue.end()):
             # "..., officials said, would fail": an attribution that interrupts, not a new statement
             continue
