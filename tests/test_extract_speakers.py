@@ -676,3 +676,14 @@ def test_a_document_published_by_someone_in_an_appositive_speaks_for_them():
     speakers, found = find_statements(read_text(
         'The report, published Thursday by Amnesty International, accuses the army of "systematic abuses."'))
     assert [speakers[st.speaker].name for st in found] == ["Amnesty International"]
+
+
+def test_the_subject_ends_at_its_verb_when_the_cue_completes_the_verb_phrase():
+    # the speaker is the subject, not "voters were more likely to"
+    speakers, found = run("Headline.\n\nRural voters were far more likely to say the economy was weak.")
+    assert [speakers[s.speaker].name for s in found] == ["Rural voters"]
+    speakers, found = run("Headline.\n\nThe Lakeside Tribune is expected to endorse the mayor on Sunday.")
+    assert [speakers[s.speaker].name for s in found] == ["Lakeside Tribune"]
+    # a name after the verb is the one the cue belongs to: the journalist fears, not "All this"
+    speakers, found = run("Headline.\n\nAll this has led the journalist Ann Ivans to fear that a pact is near.")
+    assert [speakers[s.speaker].name for s in found] == ["Ann Ivans"]

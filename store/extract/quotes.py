@@ -480,6 +480,22 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     if len(words) > 3 and words[-1] in ("he", "she", "they", "we", "I"):
         # "A few days ago in an interview he": the pronoun is the subject
         return e - len(words[-1]), e
+    verb = _FINITE_IN_SUBJECT.search(text, s, e)
+    if verb and verb.start() > s and not _RELATIVE_WORD.search(text, s, verb.start()) and \
+            not _PRONOUN_WORD.search(text, verb.end(), e):
+        # "Democratic voters were more likely to say", "Police had last month charged": the subject
+        # ends at its verb; the rest is the clause the cue hangs on
+        before = _WORD.findall(text, s, verb.start())
+        tail = _WORD.findall(text, verb.end(), e)
+        # ("has led the journalist Ann Lee to fear": the name after the verb is the one who fears)
+        bare = all(w.islower() for w in tail) and (all(w in _BARE_TAIL for w in tail) or tail and tail[-1] in _LINKING_WORDS)
+        if bare and before and before[0] not in _NO_SUBJECT_OPENERS and \
+                (_is_mention(before) or reported.people_subject(before)):
+            return _strip(text, s, verb.start())
+        led = _OBJECT_THEN_TO.search(text, verb.end(), e) if tail and tail[-1] == "to" else None
+        if led:
+            # "has led the journalist Ann Lee to fear": the one led to it
+            return led.start(1), led.end(1)
     if not _is_mention(words) and not reported.quantity_subject(text, s, e) and \
             not reported.coordinated_mention(words) and not reported.people_subject(words):
         named = _NAME_THEN_APPOSITIVE.match(text, s, e) if appositive else None
@@ -495,6 +511,27 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             return s, s + lead.end() - 1
         return None
     return s, e
+
+
+# a finite verb inside what runs up to a cue, unless a relative clause holds it ("a woman who had
+# been a student asked")
+_FINITE_IN_SUBJECT = re.compile(
+    r"(?<![\w#])(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\s+"
+    r"(?=\S)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# what ends a verb phrase that the cue completes: "likely to say", "a key role in deciding"
+_LINKING_WORDS = frozenset({"to", "in", "by", "for", "with", "of"})
+# "led the journalist Ann Lee to", "caused Ann Lee to": a named object, then the infinitive
+_OBJECT_THEN_TO = re.compile(
+    r"\b((?:(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'\u2019-]*\s+){0,2})?(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
+    r"\s+to\s*$")
+# what may stand between a subject's verb and the cue without being a clause of its own: "had last
+# month charged", "is now assured of", "can be heard asking"
+_BARE_TAIL = frozenset("""be been being now also still then not never heard seen last next this month week year
+night morning already just recently long once again often""".split())
+# words that open a clause without being its subject: "There is no sign ...", "How does a ..."
+_NO_SUBJECT_OPENERS = frozenset("There Here How Why What When Where That This It Nor".split())
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|they|we|I|it|you)\b")
 
 
 # a name, then an appositive or relative clause between commas
