@@ -687,3 +687,19 @@ def test_the_subject_ends_at_its_verb_when_the_cue_completes_the_verb_phrase():
     # a name after the verb is the one the cue belongs to: the journalist fears, not "All this"
     speakers, found = run("Headline.\n\nAll this has led the journalist Ann Ivans to fear that a pact is near.")
     assert [speakers[s.speaker].name for s in found] == ["Ann Ivans"]
+
+
+def test_mr_with_a_surname_is_not_the_woman_named_in_full():
+    speakers, found = run(
+        "Headline.\n\nMr. Obama said the economy had recovered.\n\n"
+        "The campaign will send Mr. Obama and the first lady, Michelle Obama, to Ohio.\n\n"
+        "Mrs. Obama said she would campaign there too.")
+    names = [speakers[s.speaker].name for s in found if s.text != "to send Mr. Obama and the first lady, Michelle Obama, to Ohio"]
+    assert names == ["Obama", "Michelle Obama"]
+
+
+def test_an_article_s_ms_outweighs_a_first_name_that_both_sexes_have():
+    speakers, found = run(
+        "Headline.\n\nLee Epstein, a law professor, said the court had moved right.\n\n"
+        "Ms. Epstein said the next justice would matter.")
+    assert {speakers[s.speaker].name for s in found} == {"Lee Epstein"}

@@ -46,7 +46,7 @@ tom tommy tony travis trey vincent vladimir walter warren wayne william willie x
 """.split())
 
 # first names that both men and women have: no evidence either way
-_BOTH = frozenset("terry jamie robin pat jordan dana leslie casey taylor jessie kerry".split())
+_BOTH = frozenset("terry jamie robin pat jordan dana leslie casey taylor jessie kerry lee".split())
 
 # words for a person that tell the gender
 _FEMALE_WORDS = frozenset("""

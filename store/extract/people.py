@@ -457,6 +457,9 @@ class People:
             if here:
                 return here
         full = self.full.get(toks[-1])
+        if full and len(toks) == 1 and want and self.gender(full) not in (None, want):
+            # "Mr. Obama" in an article that names Michelle Obama in full, and him by surname only
+            return name
         if full and (len(toks) == 1 or full.split()[0] == toks[0]):
             return full
         for full in every:
