@@ -1248,3 +1248,11 @@ def test_a_contrasting_clause_with_its_own_speaker_and_cue_ends_the_content():
         "Ann Lee accused Tom Ruiz of a smear over her donors while Ruiz suggests she is captive to them.")
     assert [(speakers[st.speaker].name, st.text) for st in found] == [
         ("Ann Lee", "Tom Ruiz of a smear over her donors"), ("Tom Ruiz", "she is captive to them")]
+
+
+def test_reads_after_a_quote_names_the_text_that_says_it():
+    article, speaker, st = only("Headline.\n\n\u201cThe council has shown less spine than a jellyfish,\u201d "
+                                "reads a Sunday editorial in the Valley Courier.")
+    assert st.kind == "direct" and speaker.name == "Valley Courier"
+    # without a quotation, "reads" tells how a text comes across
+    assert statements("Headline.\n\nThe editorial reads like a manifesto.")[2] == []

@@ -87,7 +87,7 @@ LEARNED_VERBS = LEARNED_VERBS | (_inflections(w for w in LEARNED_VERBS if " " in
 # otherwise they tell what someone did
 QUOTE_ONLY = frozenset("""barked exclaimed exclaims jokes joking shouting shouts yelling yells screamed
 screams screaming cried cries mouthing mouthed chant chants continues retorted retorts snapped
-typed scrawled scrawls penned jotted texted singing""".split()) | {"went on"}
+typed scrawled scrawls penned jotted texted singing reads""".split()) | {"went on"}
 # verbs of knowing, agreeing and hoping that report a belief only with a that-clause ("know that
 # the plan failed", "made clear that ..."); with an object they tell what someone knew or did
 def _learned_that(min_count: int = 3, min_precision: float = 0.5) -> frozenset[str]:
