@@ -703,3 +703,20 @@ def test_an_article_s_ms_outweighs_a_first_name_that_both_sexes_have():
         "Headline.\n\nLee Epstein, a law professor, said the court had moved right.\n\n"
         "Ms. Epstein said the next justice would matter.")
     assert {speakers[s.speaker].name for s in found} == {"Lee Epstein"}
+
+
+def test_a_speaker_s_name_leaves_out_the_verb_phrase_it_heads():
+    # the mention runs up to the cue; the speaker is who, not what they did
+    speakers, found = run("Headline.\n\nRepublican officials are accelerating efforts to show the plan failed.")
+    assert [speakers[s.speaker].name for s in found] == ["Republican officials"]
+    from store.extract.speakers import _before_finite
+    assert _before_finite("Clinton to") == (0, 7)
+    # another who stands after the verb may be the one the cue is about: no narrowing to guess
+    assert _before_finite("the streets were quiet as many regulars") is None
+    assert _before_finite("Politifact did a fact-check on Donald Trump's") is None
+
+
+def test_plans_without_to_is_a_noun():
+    assert run("Headline.\n\nThe summit of leaders began with 27 different plans for Europe.")[1] == []
+    speakers, found = run("Headline.\n\nThe mayor plans to close the bridge in May.")
+    assert [s.text for s in found] == ["to close the bridge in May"]

@@ -813,6 +813,9 @@ def _ends_in_attribution(masked: str, at: int, e: int) -> bool:
     return False
 
 
+_PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
+
+
 def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:
     """The statements a sentence reports, in order, and the last second source it names."""
     found: list[Finding] = []
@@ -833,6 +836,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             skip_until = permission.end()
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
+            continue
+        if cue.group("verb") == "plans" and not _PLANS_TO.match(par.masked, cue.end(), e):
+            # "27 different plans for Europe", "the plans rose": a noun; the verb plans to do something
             continue
         if cue.group("verb") == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
             # "No wonder Trump said ...": an idiom, no one wonders

@@ -499,6 +499,36 @@ def _before_relative(mention: str) -> tuple[int, int] | None:
     return (0, relative.start()) if relative and relative.start() > 0 else None
 
 
+# a subject, then its finite verb: "The senator was rallying for", "Sanders' campaign did not"
+_SUBJECT_THEN_FINITE = re.compile(
+    r"((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|"
+    r"might|must|should|did|does|do)\s+\S")
+# what a verb phrase the cue completes leaves at the end of a mention: "Clinton to", "Fiorina for"
+_PREPOSITION_AT_END = re.compile(r"\s+(?:to|for|by|in|of|at|on|with|during|a|an|the|and|or)$")
+_ANOTHER_SUBJECT = re.compile(r"\s(?:[A-Z]|(?:as|while|because|since|when|and|but|or|if|though|although)\s)")
+_NOT_A_SUBJECT = frozenset("there here how why what when where it that this these those nor".split())
+
+
+def _before_finite(mention: str) -> tuple[int, int] | None:
+    """"The senator was rallying for": the senator; "Clinton to": Clinton."""
+    m = _SUBJECT_THEN_FINITE.match(mention)
+    if m and _ANOTHER_SUBJECT.search(mention, m.end(1)):
+        # "Politifact did a fact-check on Donald Trump's", "the streets were quiet as many regulars":
+        # another who may be the one the cue is about
+        m = None
+    if m and m.group(1).split()[0].lower() not in _NOT_A_SUBJECT and \
+            not _RELATIVE_IN_MENTION.search(m.group(1)) and not any(w in _NOT_NOUN_END for w in m.group(1).split()[1:]):
+        return 0, m.end(1)
+    end = len(mention)
+    trailing = _PREPOSITION_AT_END.search(mention, 0, end)
+    while trailing and trailing.start() > 0:
+        end = trailing.start()
+        trailing = _PREPOSITION_AT_END.search(mention, 0, end)
+    if end < len(mention) and len(mention[:end].split()) <= 3 and mention[:end].split()[-1] not in _NOT_NOUN_END:
+        return 0, end
+    return None
+
+
 _REFLEXIVE_AT_END = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 # "About 200 protesters", "Nearly half of voters": the quantity's hedge is no part of who
 _HEDGE_AT_START = re.compile(rf"{HEDGES}\s+(?=\d)")
@@ -538,7 +568,8 @@ _ISSUER_THEN_DOCUMENT = re.compile(
 # a relative clause after the head of a mention: "officials who asked not to be named"
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
 # each narrows a mention, in this order, to the part that names the speaker
-_NARROWINGS = (_name_before_predicate, _noun_before_predicate, _asked, _document_author, _issuer, _before_relative, _without_hedges)
+_NARROWINGS = (_name_before_predicate, _noun_before_predicate, _asked, _document_author, _issuer, _before_relative,
+               _before_finite, _without_hedges)
 # single words that never name a speaker ("who" with its antecedent is resolved before this)
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
 when while as yes no not look name article stories according well also still meanwhile however""".split())
