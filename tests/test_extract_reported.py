@@ -530,3 +530,12 @@ def test_a_that_clause_opening_on_an_adverbial_keeps_its_own_subject():
     # without the opening adverbial, a new subject after a comma is a statement of its own
     assert texts("Headline.\n\nThe poll said 7 percent backed the plan, 27 percent said it would fail.") == \
         ["7 percent backed the plan", "it would fail"]
+
+
+def test_a_poll_at_the_end_of_a_sentence_speaks_as_the_poll_not_what_it_measures():
+    article, speakers, found = statements("Headline.\n\nAnn Lee has a slight lead in the polls over Lund in Ohio.")
+    assert [s.text for s in found] == ["Ann Lee has a slight lead"]
+    assert source_of(article, found[0]) == "the polls"
+    # whom a poll asked is part of it
+    article, speakers, found = statements("Headline.\n\nAnn Lee is ahead in a poll of likely voters.")
+    assert source_of(article, found[0]) == "a poll of likely voters"

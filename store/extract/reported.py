@@ -666,8 +666,17 @@ def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
         if f.spans[0][0] < end and start < f.spans[-1][1]:
             # the clause holds another cue's statement, which tells more of who said what
             return None
-    source = _q._strip(text, m.start("np"), m.end("np"))
+    np_end = m.end("np")
+    word = _POLL_WORD_THEN.search(masked, m.start("np"), np_end)
+    if word and not word.group(1):
+        # "in the polls over Cruz in Indiana": the polls, not where or whom they measure
+        np_end = word.end()
+    source = _q._strip(text, m.start("np"), np_end)
     return _q.Finding(spans, kind, source, (m.start("cue"), m.end("cue")), par.index, open_quote=open_q)
+
+
+# the poll's own word and whether "of ..." (whom it asked) or "conducted ..." goes on from it
+_POLL_WORD_THEN = re.compile(rf"\b{_POLL_WORDS}\b(?=(,?\s+(?:of|by|from|for|conducted|released|taken|published)\b)?)")
 
 
 # "is convinced that", "were worried that": a participle that names a state of mind, then a
