@@ -720,3 +720,10 @@ def test_plans_without_to_is_a_noun():
     assert run("Headline.\n\nThe summit of leaders began with 27 different plans for Europe.")[1] == []
     speakers, found = run("Headline.\n\nThe mayor plans to close the bridge in May.")
     assert [s.text for s in found] == ["to close the bridge in May"]
+
+
+def test_when_and_where_between_the_speaker_and_the_cue_are_no_speaker():
+    speakers, found = run("Headline.\n\nAnn Lee, during a town hall meeting in Dayton, Ohio, said she would close the mill.")
+    assert [speakers[s.speaker].name for s in found] == ["Ann Lee"]
+    speakers, found = run("Headline.\n\nBo Lund, in an interview with the Courier, said the mill would stay open.")
+    assert [speakers[s.speaker].name for s in found] == ["Bo Lund"]

@@ -402,6 +402,13 @@ _DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a
 _ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
 
 
+# an adverbial between commas right before the cue, a place's state after its city included
+_ADVERBIAL_ASIDE = re.compile(
+    r",\s+(?:during|at|on|after|before|while|speaking\s+(?:at|to|on|in|with)|in\s+(?:an?|his|her|their)\s+"
+    r"(?:interview|speech|statement|appearance|address|op-ed|letter|tweet|post))\b[^,;:#]{0,80}"
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,$")
+
+
 def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
@@ -420,6 +427,11 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         # "Clinton, exasperated, famously responded": the adverb after the appositive is no subject
         head = head[:adverb.start() + 1]
     end = lo + len(head)
+    aside = _ADVERBIAL_ASIDE.search(head) if head.endswith(",") else None
+    if aside and aside.start() > 0:
+        # "Clinton, during a town hall in Columbus, Ohio, said": when and where, between the
+        # speaker and the cue
+        return _subject_before(text, masked, sent_start, lo + aside.start())
     appositive = head.endswith(",")
     if appositive:
         # "Stephanie Acs, 27, a Navy veteran, said": walk back over the appositives to the name
