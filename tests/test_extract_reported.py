@@ -539,3 +539,20 @@ def test_a_poll_at_the_end_of_a_sentence_speaks_as_the_poll_not_what_it_measures
     # whom a poll asked is part of it
     article, speakers, found = statements("Headline.\n\nAnn Lee is ahead in a poll of likely voters.")
     assert source_of(article, found[0]) == "a poll of likely voters"
+
+
+def test_a_plural_cue_word_after_a_preposition_is_a_noun():
+    # "amid calls for action" reports no one's call; the strategist's statement still stands
+    article, speakers, found = statements(
+        "Headline.\n\nAmid calls for action, a top GOP strategist said the mayor will have to choose.")
+    assert [s.text for s in found] == ["the mayor will have to choose"]
+    # with its that-clause the noun still reports a claim, and "Amid" is nobody
+    article, speakers, found = statements("Headline.\n\nAmid claims that the vote was rigged, the mayor left.")
+    assert [speakers[s.speaker].kind for s in found] == ["unknown"]
+
+
+def test_even_before_a_subject_is_no_part_of_it():
+    article, speakers, found = statements(
+        "Headline.\n\nAt the rally, even a top GOP strategist said the mayor will have to choose.")
+    assert [s.text for s in found] == ["the mayor will have to choose"]
+    assert source_of(article, found[0]) == "a top GOP strategist"

@@ -50,7 +50,7 @@ _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
 _LEADING_CONNECTIVE = re.compile(
-    r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|and|but|so|then|yet|as)\s+(?=\S)")
+    r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|Even|and|but|so|then|yet|as|even)\s+(?=\S)")
 _TRAILING_AUX = re.compile(
     r"(?=\s)(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"

@@ -572,7 +572,8 @@ _NARROWINGS = (_name_before_predicate, _noun_before_predicate, _asked, _document
                _before_finite, _without_hedges)
 # single words that never name a speaker ("who" with its antecedent is resolved before this)
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
-when while as yes no not look name article stories according well also still meanwhile however""".split())
+when while as yes no not look name article stories according well also still meanwhile however
+amid amidst despite after before following among against over under without alongside""".split())
 _NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
 # an antecedent that holds a verb: "has angered dock workers", "the plan angered the farmers"
 # (not an adjective after a determiner: "the retired workers")
