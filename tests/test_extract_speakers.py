@@ -727,3 +727,15 @@ def test_when_and_where_between_the_speaker_and_the_cue_are_no_speaker():
     assert [speakers[s.speaker].name for s in found] == ["Ann Lee"]
     speakers, found = run("Headline.\n\nBo Lund, in an interview with the Courier, said the mill would stay open.")
     assert [speakers[s.speaker].name for s in found] == ["Bo Lund"]
+
+
+def test_a_town_and_its_state_in_an_appositive_are_no_speaker():
+    speakers, found = run("Headline.\n\nAnn Lee, 67, a retired customer service representative in Allentown, Pa., "
+                          "said she would vote for the mayor.")
+    assert [speakers[s.speaker].name for s in found] == ["Ann Lee"]
+    speakers, found = run("Headline.\n\nBo Lund, 30, of Raleigh, N.C., who was among those polled, said he would vote.")
+    assert [speakers[s.speaker].name for s in found] == ["Bo Lund"]
+    # a long relative clause after the appositives still leaves the name that opens them
+    speakers, found = run("Headline.\n\nDonna Reyes, 59, of Ashton, Md., who watched the ceremony on a screen on "
+                          "the Mall, said the event brought back memories.")
+    assert [speakers[s.speaker].name for s in found] == ["Donna Reyes"]

@@ -402,6 +402,14 @@ _DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a
 _ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
 
 
+# the states as news writes them after a town: "Allentown, Pa.", "Aspen, Colo.", "Dayton, Ohio"
+_US_STATES = frozenset("""Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Kans Ky La Maine
+Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn Texas Tex Utah Vt Va
+Wash W.Va Wis Wyo D.C Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Illinois
+Indiana Kansas Kentucky Louisiana Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
+Nevada Oklahoma Oregon Pennsylvania Tennessee Vermont Virginia Washington Wisconsin Wyoming""".split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"}
 # an adverbial between commas right before the cue, a place's state after its city included
 _ADVERBIAL_ASIDE = re.compile(
     r",\s+(?:during|at|on|after|before|while|speaking\s+(?:at|to|on|in|with)|in\s+(?:an?|his|her|their)\s+"
@@ -433,6 +441,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         # speaker and the cue
         return _subject_before(text, masked, sent_start, lo + aside.start())
     appositive = head.endswith(",")
+    name_seg = None
     if appositive:
         # "Stephanie Acs, 27, a Navy veteran, said": walk back over the appositives to the name
         head = head[:-1]
@@ -442,7 +451,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         last = head[cut + 1:].strip()
         before = _CLAUSE_START.search(head[:cut])
         before_seg = head[before.end() if before else 0:cut].strip()
-        if last[:1].isupper() and last.split()[0] not in ("A", "An", "The") and not before_seg[:1].isupper():
+        if last.rstrip(".") in _US_STATES and before_seg.split()[-1:] and before_seg.split()[-1][:1].isupper():
+            # "a retiree in Allentown, Pa., said": the state goes with its town; the walk back starts there
+            pass
+        elif last[:1].isupper() and last.split()[0] not in ("A", "An", "The") and not before_seg[:1].isupper():
             # "After winning Ohio, Gov. John Kasich (R-OH), said": the name is the last part
             cut = len(head)
         for _ in range(4 if cut < len(head) else 0):
@@ -451,7 +463,15 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             segment = head[seg_start:cut].strip()
             s = lo + seg_start
             named = segment[:1].isupper() and segment.split()[0] not in ("A", "An", "The")
-            if named or not clause or head[clause.start()] != "," or len(segment.split()) > 6:
+            if head[seg_start:cut].strip().rstrip(".") in _US_STATES and clause and head[clause.start()] == ",":
+                # the state after its town: one place with it
+                cut = clause.start()
+                continue
+            # (a description may run longer: "a retired customer service representative in Allentown")
+            longest = 10 if segment.split()[:1] in (["a"], ["an"], ["the"]) else 6
+            if named or not clause or head[clause.start()] != "," or len(segment.split()) > longest:
+                # (a name that opens the clause, not one inside an appositive: "Rubio, whose hometown, Miami, ...")
+                name_seg = (s, lo + cut) if named and (not clause or head[clause.start()] != ",") else None
                 break
             cut = clause.start()
         if cut == len(head):
@@ -510,6 +530,9 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             return led.start(1), led.end(1)
     if not _is_mention(words) and not reported.quantity_subject(text, s, e) and \
             not reported.coordinated_mention(words) and not reported.people_subject(words):
+        if name_seg and _is_mention(_WORD.findall(text, *name_seg)):
+            # "Ann Lee, 59, of Ashton, Md., who watched it on a screen, said": the name the appositives follow
+            return _strip(text, *name_seg)
         named = _NAME_THEN_APPOSITIVE.match(text, s, e) if appositive else None
         if named and _is_mention(_WORD.findall(named.group(1))):
             # "Ann Lee, who has campaigned for him since she left the race in February, said": the name
