@@ -739,3 +739,14 @@ def test_a_town_and_its_state_in_an_appositive_are_no_speaker():
     speakers, found = run("Headline.\n\nDonna Reyes, 59, of Ashton, Md., who watched the ceremony on a screen on "
                           "the Mall, said the event brought back memories.")
     assert [speakers[s.speaker].name for s in found] == ["Donna Reyes"]
+
+
+def test_a_date_is_no_speaker_s_name():
+    # "a judge in October" is a judge; the month is when
+    speakers, found = run("Headline.\n\nThe mill was closed after a judge in October ruled that the permit had lapsed.")
+    assert [speakers[s.speaker].name for s in found] == ["judge"]
+    from store.extract import names
+    assert names.parse("reports through Jan").form == "description"
+    # an interjection before a colon quotes no one
+    speakers, found = run("Headline.\n\nWait, it gets better: \u201cThe mill will reopen next year.\u201d")
+    assert found and all(speakers[s.speaker].kind == "unknown" for s in found)

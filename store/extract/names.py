@@ -86,6 +86,8 @@ _NAMES_AND_NAMES = re.compile(
     r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s+and\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z]'?)")
 
 
+_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _FUNCTION_WORDS = DETERMINERS | {
     "neither", "either", "none", "nobody", "everyone", "anyone", "everybody", "anybody", "each", "such",
     "by", "to", "of", "in", "on", "at", "for", "with", "from", "as", "if", "so", "but", "and", "or", "nor",
@@ -291,6 +293,9 @@ def parse(text: str) -> Mention:
             return Mention("name", name=name, description=", ".join(d for d in (title, appositive) if d))
     if caps and _capitalised(tokens[-1]):
         name, title = person_name(tokens)
+        if name in _CALENDAR_WORDS:
+            # "reports through Jan.", "on Wednesday": a date, nobody's name
+            return Mention("description", description=" ".join(tokens))
         if name:
             desc = ", ".join(d for d in (title, appositive) if d)
             return Mention("name", name=name, description=desc)

@@ -509,6 +509,19 @@ _ANOTHER_SUBJECT = re.compile(r"\s(?:[A-Z]|(?:as|while|because|since|when|and|bu
 _NOT_A_SUBJECT = frozenset("there here how why what when where it that this these those nor".split())
 
 
+# when, at a mention's end: "a judge in October", "the report released Monday", "the Times on Tuesday"
+_TIME_AT_END = re.compile(
+    r"(?:\s+(?:on|in|last|this|early|late|since|through|out|released|published))?\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$")
+
+
+def _without_time(mention: str) -> tuple[int, int] | None:
+    """"A judge in October": a judge; "the Times on Tuesday": the Times."""
+    when = _TIME_AT_END.search(mention)
+    return (0, when.start()) if when and when.start() > 0 else None
+
+
 def _before_finite(mention: str) -> tuple[int, int] | None:
     """"The senator was rallying for": the senator; "Clinton to": Clinton."""
     m = _SUBJECT_THEN_FINITE.match(mention)
@@ -569,11 +582,12 @@ _ISSUER_THEN_DOCUMENT = re.compile(
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
 # each narrows a mention, in this order, to the part that names the speaker
 _NARROWINGS = (_name_before_predicate, _noun_before_predicate, _asked, _document_author, _issuer, _before_relative,
-               _before_finite, _without_hedges)
+               _without_time, _before_finite, _without_hedges)
 # single words that never name a speaker ("who" with its antecedent is resolved before this)
 _NO_SPEAKER = frozenset("""who which that what a an the in on at of for to from by with there here this these those so but and or if
 when while as yes no not look name article stories according well also still meanwhile however
-amid amidst despite after before following among against over under without alongside""".split())
+amid amidst despite after before following among against over under without alongside
+each why how wait wow update partial more""".split())
 _NOT_NAME_START = frozenset("A An The This That These Those His Her Their Its Our My Some Many Most".split())
 # an antecedent that holds a verb: "has angered dock workers", "the plan angered the farmers"
 # (not an adjective after a determiner: "the retired workers")
