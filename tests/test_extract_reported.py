@@ -556,3 +556,14 @@ def test_even_before_a_subject_is_no_part_of_it():
         "Headline.\n\nAt the rally, even a top GOP strategist said the mayor will have to choose.")
     assert [s.text for s in found] == ["the mayor will have to choose"]
     assert source_of(article, found[0]) == "a top GOP strategist"
+
+
+def test_according_to_after_a_colon_or_figures_backs_only_them():
+    # the source backs what follows the colon, not the writer's lead-in
+    assert texts("Headline.\n\nThe levy has not driven banks away: the city was the busiest market in 2015, "
+                 "according to the survey.") == ["the city was the busiest market in 2015"]
+    # ", with ..." figures before "according to" are what the poll found
+    got = texts("Headline.\n\nThe mayor is a wounded candidate, with a majority of voters saying she cannot be "
+                "trusted, according to a new poll.")
+    assert "a majority of voters saying she cannot be trusted" in got
+    assert not any(t.startswith("The mayor") for t in got)

@@ -1916,6 +1916,12 @@ def _according_source(masked: str, e: int, pos: int) -> Span | None:
 _OPENING_ACCORDING = re.compile(r"[ \t]*(?:(?:But|And|Yet|Still)\s+)?According\s+to\b")
 
 
+# ", with about two-thirds of the money coming from men," before "according to": figures a source gives
+_WITH_FIGURES = re.compile(r",\s+with\s+(?=(?:a|an|about|nearly|almost|more|less|fewer|only|just|some|\$?\d)\b)")
+_ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
+_CLAUSE_MARKS = re.compile(r"[;:#]")
+
+
 def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
     """'According to X, Y.' and 'Y, according to X.'"""
     text, masked = par.text, par.masked
@@ -1927,7 +1933,20 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
         return None
     source = _strip(text, np.start(1), np.end(1))
     if masked[s:m.start()].strip() and not reported.connective_only(masked, s, m.start()):
-        spans, kind, open_q = _spans_and_kind(text, par.regions, s, m.start())
+        start = s
+        colon = masked.rfind(": ", s, m.start())
+        if colon > s and len(_WORD.findall(masked, colon, m.start())) >= 3:
+            # "The tax has not hurt the city: London was the capital of finance, according to ...": the
+            # source backs what follows the colon
+            start = colon + 1
+        with_ = _WITH_FIGURES.search(masked, start, m.start())
+        if with_ and masked[with_.end():m.start()].rstrip().endswith(",") and \
+                _ING_WORD.search(masked, with_.end(), m.start()) and \
+                not _CLAUSE_MARKS.search(masked, with_.end(), m.start()):
+            # "a wounded candidate, with a majority of voters saying she cannot be trusted, according to
+            # a poll": the figures are what the poll found
+            start = with_.end()
+        spans, kind, open_q = _spans_and_kind(text, par.regions, start, m.start())
         after = re.match(r"\s*,\s*(?=[a-z#])", masked[np.end(1):e])
         if spans and after and masked[s:m.start()].rstrip().endswith(",") and \
                 not _NOT_CONTINUATION.match(masked, np.end(1) + after.end(), e):
