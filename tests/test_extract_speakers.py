@@ -750,3 +750,13 @@ def test_a_date_is_no_speaker_s_name():
     # an interjection before a colon quotes no one
     speakers, found = run("Headline.\n\nWait, it gets better: \u201cThe mill will reopen next year.\u201d")
     assert found and all(speakers[s.speaker].kind == "unknown" for s in found)
+
+
+def test_a_surname_with_a_second_capital_joins_its_full_name():
+    speakers, found = run(
+        "Headline.\n\nSenate Majority Leader Mitch McConnell said the bill would pass.\n\n"
+        "McConnell said the vote would come Tuesday.\n\n"
+        "Rep. Ann O\u2019Malley said she would vote no.\n\nO\u2019Malley said the bill was rushed.\n\n"
+        "White House Chief of Staff Denis McDonough said the president would sign it.")
+    assert [speakers[s.speaker].name for s in found] == [
+        "Mitch McConnell", "Mitch McConnell", "Ann O'Malley", "Ann O'Malley", "Denis McDonough"]

@@ -35,7 +35,7 @@ TITLE_WORDS = {
     "co-founder", "chancellor", "premier", "deputy", "assistant", "national", "security", "white",
     "israeli", "american", "british", "french", "german", "russian", "chinese", "palestinian",
     "iranian", "mexican", "canadian", "of", "and", "for", "the", "new", "york", "texas", "florida",
-    "ohio", "california", "vermont", "massachusetts", "virginia", "whip", "admiral", "pastor", "recorder",
+    "ohio", "california", "vermont", "massachusetts", "virginia", "whip", "admiral", "pastor", "recorder", "staff",
     "assemblyman", "assemblywoman", "councilman", "councilwoman", "treasurer", "clerk", "comptroller",
     "senators", "sens", "sens.", "reps", "reps.", "representatives", "congressmen", "governors", "justices",
     "judges", "ministers", "mayors", "del", "del.", "delegate", "attorney", "coach", "captain", "capt", "capt.", "sgt.", "cmdr", "officer",

@@ -30,7 +30,9 @@ def _opening_word(words: list[str]) -> str:
 
 
 # a run of capitalised words: titles, then a full name ("House Speaker Paul Ryan", "Harry M. Reid")
-_NAME_WORD = r"[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+(?:-[A-Za-z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+)*"
+# ("McConnell", "O'Malley", "DeSantis": a second capital inside the word)
+_NAME_WORD = (r"[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+(?:[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+)?"
+              r"(?:-[A-Za-z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+)*")
 # (the first name's capital comes first, with no word character before it: a scan for the
 # run then skips, fast, to the next capital)
 _RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD[len("[A-Z]"):], _NAME_WORD))
@@ -448,6 +450,10 @@ class People:
         toks = name.split()
         if not toks:
             return name
+        curly = toks[-1].replace("'", "\u2019")
+        if curly != toks[-1] and toks[-1] not in self.every and curly in self.every:
+            # "O'Malley" as the mention is cleaned, "O’Malley" as the article writes it
+            return self.canonical(" ".join(toks[:-1] + [curly]), want, offset).replace("\u2019", "'")
         every = self.every.get(toks[-1], ())
         if len(toks) == 1 and len(every) > 1:
             for full in every:
