@@ -760,3 +760,12 @@ def test_a_surname_with_a_second_capital_joins_its_full_name():
         "White House Chief of Staff Denis McDonough said the president would sign it.")
     assert [speakers[s.speaker].name for s in found] == [
         "Mitch McConnell", "Mitch McConnell", "Ann O'Malley", "Ann O'Malley", "Denis McDonough"]
+
+
+def test_a_sentence_s_first_word_is_no_part_of_the_speaker_s_name():
+    from store.extract import names
+    assert names.parse("But Chris Christie").name == "Chris Christie"
+    assert names.parse("Stated Stone").name == "Stone"
+    assert names.parse("Where the Republicans").name == "Republicans"
+    # words that change who is meant stay
+    assert names.parse("Neither Mr. Comey nor other officials").name != "Mr. Comey nor other officials"

@@ -88,6 +88,11 @@ _NAMES_AND_NAMES = re.compile(
 
 _CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+# words that open a sentence before its speaker without being part of who it is: connectives,
+# prepositions, and speech verbs that open a line ("Stated Stone:"); not "Neither" or "Only",
+# which change who is meant
+_OPENING_WORDS = frozenset("""but and so yet then now also still even just thus if when where what why how while
+by of in on at for with from to said says stated continued added wrote writes asked noted explained replied""".split())
 _FUNCTION_WORDS = DETERMINERS | {
     "neither", "either", "none", "nobody", "everyone", "anyone", "everybody", "anybody", "each", "such",
     "by", "to", "of", "in", "on", "at", "for", "with", "from", "as", "if", "so", "but", "and", "or", "nor",
@@ -254,7 +259,10 @@ def parse(text: str) -> Mention:
             # "a Quinnipiac University poll released in August": the head noun ends the mention
             tokens, lows = tokens[:i + 1], lows[:i + 1]
             break
-    while lows and lows[0] in DETERMINERS:
+    while lows and (lows[0] in DETERMINERS or len(tokens) > 1 and lows[0] in _OPENING_WORDS and
+                    (_capitalised(tokens[1]) or lows[1] in DETERMINERS)):
+        # "But Chris Christie", "Now Jeb Bush", "Stated Stone:", "Where the Republicans": the sentence's
+        # first word is no part of who
         tokens, lows = tokens[1:], lows[1:]
     if not tokens:
         return Mention("description", description=text)
