@@ -1256,3 +1256,10 @@ def test_reads_after_a_quote_names_the_text_that_says_it():
     assert st.kind == "direct" and speaker.name == "Valley Courier"
     # without a quotation, "reads" tells how a text comes across
     assert statements("Headline.\n\nThe editorial reads like a manifesto.")[2] == []
+
+
+def test_a_list_of_names_after_a_colon_is_no_statement():
+    assert statements("Headline.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink.")[2] == []
+    # a clause after a name and a colon still is
+    assert [s.text for s in statements("Headline.\n\nBrooks: Rubio did well in the debate, better than before.")[2]] == \
+        ["Rubio did well in the debate, better than before"]

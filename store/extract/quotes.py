@@ -1359,7 +1359,15 @@ def _name_colon(par: _Paragraph, s: int, e: int) -> Finding | None:
     spans, kind, open_q = _spans_and_kind(par.text, par.regions, m.end(), e)
     if not spans or len(_WORD.findall(par.text, m.end(), e)) < 3:
         return None
+    if _LIST_OF_NAMES.fullmatch(par.masked, m.end(), e):
+        # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": who is on a list, not what anyone said
+        return None
     return Finding(spans, kind, (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1), par.index, open_quote=open_q)
+
+
+# three or more names and nothing else: "Tim Albrecht, Brad Anderson and Rob Barron."
+_NAME_IN_LIST = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_LIST_OF_NAMES = re.compile(rf"\s*{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST}){{2,}}(?:,?\s+and\s+{_NAME_IN_LIST})?\s*[.;]?\s*")
 
 
 # 'Trump went even further: "..."', '... - Carl Bialik: "..."': a colon with nothing but a quote after it
