@@ -521,7 +521,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         tail = _WORD.findall(text, verb.end(), e)
         # ("has led the journalist Ann Lee to fear": the name after the verb is the one who fears)
         bare = all(w.islower() for w in tail) and (all(w in _BARE_TAIL for w in tail) or tail and tail[-1] in _LINKING_WORDS)
-        if bare and before and before[0] not in _NO_SUBJECT_OPENERS and \
+        if bare and before and before[0].lower() not in NO_SUBJECT_OPENERS and \
                 (_is_mention(before) or reported.people_subject(before)):
             return _strip(text, s, verb.start())
         led = _OBJECT_THEN_TO.search(text, verb.end(), e) if tail and tail[-1] == "to" else None
@@ -565,7 +565,7 @@ _OBJECT_THEN_TO = re.compile(
 _BARE_TAIL = frozenset("""be been being now also still then not never heard seen last next this month week year
 night morning already just recently long once again often""".split())
 # words that open a clause without being its subject: "There is no sign ...", "How does a ..."
-_NO_SUBJECT_OPENERS = frozenset("There Here How Why What When Where That This It Nor".split())
+NO_SUBJECT_OPENERS = frozenset("there here how why what when where it that this nor".split())
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|they|we|I|it|you)\b")
 
 

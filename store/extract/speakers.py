@@ -15,7 +15,7 @@ from . import gender, names
 from .model import Article, Span, Speaker, Statement, statement_id
 from . import people
 from .people import People
-from .quotes import HEDGES, Finding, find_findings
+from .quotes import HEDGES, NO_SUBJECT_OPENERS, Finding, find_findings
 from .sentences import sentence_spans
 
 # how many paragraphs back a pronoun may reach for the last speaker
@@ -506,7 +506,6 @@ _SUBJECT_THEN_FINITE = re.compile(
 # what a verb phrase the cue completes leaves at the end of a mention: "Clinton to", "Fiorina for"
 _PREPOSITION_AT_END = re.compile(r"\s+(?:to|for|by|in|of|at|on|with|during|a|an|the|and|or)$")
 _ANOTHER_SUBJECT = re.compile(r"\s(?:[A-Z]|(?:as|while|because|since|when|and|but|or|if|though|although)\s)")
-_NOT_A_SUBJECT = frozenset("there here how why what when where it that this these those nor".split())
 
 
 # when, at a mention's end: "a judge in October", "the report released Monday", "the Times on Tuesday"
@@ -529,7 +528,7 @@ def _before_finite(mention: str) -> tuple[int, int] | None:
         # "Politifact did a fact-check on Donald Trump's", "the streets were quiet as many regulars":
         # another who may be the one the cue is about
         m = None
-    if m and m.group(1).split()[0].lower() not in _NOT_A_SUBJECT and \
+    if m and m.group(1).split()[0].lower() not in NO_SUBJECT_OPENERS and \
             not _RELATIVE_IN_MENTION.search(m.group(1)) and not any(w in _NOT_NOUN_END for w in m.group(1).split()[1:]):
         return 0, m.end(1)
     end = len(mention)
