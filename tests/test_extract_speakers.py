@@ -745,6 +745,9 @@ def test_a_date_is_no_speaker_s_name():
     # "a judge in October" is a judge; the month is when
     speakers, found = run("Headline.\n\nThe mill was closed after a judge in October ruled that the permit had lapsed.")
     assert [speakers[s.speaker].name for s in found] == ["judge"]
+    # a month that is a name stays: Theresa May is no date
+    speakers, found = run("Headline.\n\nBritish Prime Minister Theresa May said the deal was done.")
+    assert [speakers[s.speaker].name for s in found] == ["Theresa May"]
     from store.extract import names
     assert names.parse("reports through Jan").form == "description"
     # an interjection before a colon quotes no one

@@ -509,10 +509,13 @@ _ANOTHER_SUBJECT = re.compile(r"\s(?:[A-Z]|(?:as|while|because|since|when|and|bu
 
 
 # when, at a mention's end: "a judge in October", "the report released Monday", "the Times on Tuesday"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# (a month only after its preposition or before its date: "Theresa May", "April Ryan" are names)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
 _TIME_AT_END = re.compile(
-    r"(?:\s+(?:on|in|last|this|early|late|since|through|out|released|published))?\s+(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$")
+    rf"(?:(?:\s+(?:on|in|last|this|early|late|since|through|out|released|published))?\s+(?:{_DAYS})|"
+    rf"\s+(?:on|in|last|this|early|late|since|through)\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?|"
+    rf"\s+(?:{_MONTHS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?$")
 
 
 def _without_time(mention: str) -> tuple[int, int] | None:
