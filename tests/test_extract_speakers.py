@@ -772,3 +772,12 @@ def test_a_sentence_s_first_word_is_no_part_of_the_speaker_s_name():
     assert names.parse("Where the Republicans").name == "Republicans"
     # words that change who is meant stay
     assert names.parse("Neither Mr. Comey nor other officials").name != "Mr. Comey nor other officials"
+
+
+def test_a_hyphened_description_before_a_name_is_its_description():
+    from store.extract import names
+    m = names.parse("Oscar-winner Susan Sarandon")
+    assert (m.name, m.description) == ("Susan Sarandon", "Oscar-winner")
+    assert names.parse("Texas-based Matt Lund").name == "Matt Lund"
+    # a hyphened name stays whole
+    assert names.parse("Alexandria Ocasio-Cortez").name == "Alexandria Ocasio-Cortez"

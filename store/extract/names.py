@@ -86,8 +86,6 @@ _NAMES_AND_NAMES = re.compile(
     r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s+and\s+((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z]'?)")
 
 
-_CALENDAR_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 # words that open a sentence before its speaker without being part of who it is: connectives,
 # prepositions, and speech verbs that open a line ("Stated Stone:"); not "Neither" or "Only",
 # which change who is meant
@@ -160,6 +158,7 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
     start = end
     while start > 0 and _capitalised(tokens[start - 1]) and tokens[start - 1].lower().rstrip(".") + "." not in TITLE_WORDS \
             and tokens[start - 1].lower() not in TITLE_WORDS and end - start < 4 and \
+            not _DESCRIBING_HYPHEN.search(tokens[start - 1]) and \
             not (start < end and tokens[start - 1].endswith(("'s", "s'"))):
         # "CNN's Dana Bash": the owner is no part of the name
         start -= 1
@@ -167,6 +166,11 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
     name = " ".join(tokens[start:len(tokens)])
     title = " ".join(tokens[:start])
     return name, title
+
+
+# "Oscar-winner", "Texas-based", "Co-moderator": a word that describes, not a name
+_DESCRIBING_HYPHEN = re.compile(r"^(?:Co|Ex|Then)-|-(?:winner|winning|based|born|bred|raised|backed|led|owned|run|"
+                                r"elect|founded|funded|leaning|year-old)$")
 
 
 # what speaks for its owner: "his campaign", "their statement"
@@ -190,6 +194,10 @@ _DOCUMENT_BY_APPOSITIVE = re.compile(
 
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+# a date in a name's place ("reports through Jan."), not "May", which is a surname as often
+_CALENDAR_WORDS = (_NOT_PLACES - {"may"}) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _place_after(tokens: list[str], i: int) -> bool:
@@ -301,7 +309,7 @@ def parse(text: str) -> Mention:
             return Mention("name", name=name, description=", ".join(d for d in (title, appositive) if d))
     if caps and _capitalised(tokens[-1]):
         name, title = person_name(tokens)
-        if name in _CALENDAR_WORDS:
+        if name.lower() in _CALENDAR_WORDS:
             # "reports through Jan.", "on Wednesday": a date, nobody's name
             return Mention("description", description=" ".join(tokens))
         if name:
