@@ -107,14 +107,18 @@ def party_of(words: str) -> str | None:
 
 
 # a paragraph in which capitals are too few to open even half its words is no headline: a capital
-# letter opens at most one word, a space before a small letter opens a word of its own
-_CAPITAL_LETTER = re.compile(r"[A-Z]")
-_SPACE_BEFORE_SMALL = re.compile(r" (?=[a-z])")
+# letter opens at most one word, a space before a small letter opens a word of its own.
+# Both are counted in the paragraph's UTF-8 bytes, where an ASCII letter or space is one byte
+# and any other character only bytes past 127: deleting all but A-Z leaves the capitals, and
+# with every small letter made "a" (and all else but the space "x") " a" counts the spaces
+_NOT_CAPITAL = bytes(b for b in range(256) if not 65 <= b <= 90)
+_SMALL_AS_A = bytes(97 if 97 <= b <= 122 else 32 if b == 32 else 120 for b in range(256))
 
 
 def _is_title_case(text: str, start: int, end: int) -> bool:
     hi = min(end, start + 400)
-    if len(_CAPITAL_LETTER.findall(text, start, hi)) <= len(_SPACE_BEFORE_SMALL.findall(text, start, hi)):
+    head = text[start:hi].encode("utf-8", "surrogatepass")
+    if len(head.translate(None, _NOT_CAPITAL)) <= head.translate(_SMALL_AS_A).count(b" a"):
         # (most paragraphs: counting every word is not needed to tell)
         return False
     capitals = _WORD_CAPITAL.findall(text, start, hi)
