@@ -192,12 +192,15 @@ _DOCUMENT_BY_APPOSITIVE = re.compile(
     re.I)
 
 
-_NOT_PLACES = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# the short months news writes ("Jan.", "Sept.")
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_NOT_PLACES = MONTHS | DAYS
 
 
 # a date in a name's place ("reports through Jan."), not "May", which is a surname as often
-_CALENDAR_WORDS = (_NOT_PLACES - {"may"}) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_CALENDAR_WORDS = (_NOT_PLACES - {"may"}) | MONTH_ABBREVIATIONS
 
 
 def _place_after(tokens: list[str], i: int) -> bool:

@@ -509,9 +509,9 @@ _ANOTHER_SUBJECT = re.compile(r"\s(?:[A-Z]|(?:as|while|because|since|when|and|bu
 
 
 # when, at a mention's end: "a judge in October", "the report released Monday", "the Times on Tuesday"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = "|".join(sorted(d.title() for d in names.DAYS))
 # (a month only after its preposition or before its date: "Theresa May", "April Ryan" are names)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
+_MONTHS = "|".join(sorted((m.title() for m in names.MONTHS | names.MONTH_ABBREVIATIONS), key=len, reverse=True))
 _TIME_AT_END = re.compile(
     rf"(?:(?:\s+(?:on|in|last|this|early|late|since|through|out|released|published))?\s+(?:{_DAYS})|"
     rf"\s+(?:on|in|last|this|early|late|since|through)\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?|"
