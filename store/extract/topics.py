@@ -101,11 +101,21 @@ def _content_stem(word: str) -> str:
 _last_words: tuple = ("", frozenset())
 
 
+# the words `_LOWER_WORD` finds, read faster from the lower case's UTF-8 bytes: a byte that is
+# no part of a word (as is every byte of a character past ASCII) becomes a space, and a word is
+# what stands between spaces, its outer apostrophes, points and hyphens off. "\u2019" is read
+# as "'" first (as `_content_stem` and NEGATIONS take either)
+_WORD_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789'.-" else 32 for b in range(256))
+
+
 def _lower_words(text: str) -> frozenset[str]:
     global _last_words
     last = _last_words
     if last[0] is not text:
-        last = _last_words = (text, frozenset(_LOWER_WORD.findall(text.lower())))
+        spaced = text.lower().replace("\u2019", "'").encode("utf-8", "surrogatepass").translate(_WORD_BYTES)
+        found = {w.strip("'.-") for w in spaced.decode("ascii").split()}
+        found.discard("")
+        last = _last_words = (text, frozenset(found))
     return last[1]
 
 
