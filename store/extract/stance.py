@@ -138,6 +138,9 @@ def doubted(content: str) -> str:
 
 def first_person(content: str) -> bool:
     """The content speaks for its speaker ("I'll be able to ...")."""
+    # each first-person word holds "I", "we" or "We": without them, no pattern is tried
+    if "I" not in content and "we" not in content and "We" not in content:
+        return False
     return bool(_FIRST_PERSON_AT_START.match(content) or _FIRST_PERSON_AFTER.search(content))
 
 
@@ -281,6 +284,9 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
     (low_frame, some_frame), (low_content, some_content) = _lowered(frame), _lowered(content)
+    if not (some_frame or some_content):
+        # no hint's words in either text (most statements): no pattern below can match
+        return best, word, open_
     for pattern, hint, text, low, some, weight in (
             (_ANSWER_VERBS, _ANSWER_VERBS_HINT, frame, low_frame, some_frame, 1.0),
             (_DISMISSIVE, None, content, None, True, 0.8),
