@@ -781,3 +781,26 @@ def test_a_hyphened_description_before_a_name_is_its_description():
     assert names.parse("Texas-based Matt Lund").name == "Matt Lund"
     # a hyphened name stays whole
     assert names.parse("Alexandria Ocasio-Cortez").name == "Alexandria Ocasio-Cortez"
+
+
+def test_a_cue_in_an_opening_participle_clause_has_the_sentence_s_subject():
+    speakers, found = run("Headline.\n\nHaving announced that he would keep the mill open, Judge Ann Lee "
+                          "proceeded to read the ruling.")
+    assert [(speakers[s.speaker].name, s.text) for s in found] == \
+        [("Ann Lee", "that he would keep the mill open")]
+    speakers, found = run("Headline.\n\nRattling off promises to cut fares and fix the bridge, Bo Lund "
+                          "asked for their votes.")
+    assert [speakers[s.speaker].name for s in found][:1] == ["Bo Lund"]
+    # a closing quote ends the clause too, and a name in a trailing phrase is no subject
+    speakers, found = run("Headline.\n\nCiting the flood as a wake-up call for the town and its \u201cdreams of "
+                          "endless growth,\u201d Lund urged the council to halt building, the mall in particular.")
+    assert {speakers[s.speaker].name for s in found} == {"Lund"}
+
+
+def test_a_sentence_opening_on_a_participle_has_its_subject_after_the_clause():
+    speakers, found = run("Headline.\n\nWalking to the next house, Ann Lee reminisced about her years at the mill "
+                          "with her sister, and said the town had changed.")
+    assert [speakers[s.speaker].name for s in found if "changed" in s.text] == ["Ann Lee"]
+    # a place in -ing with its own verb is the subject
+    speakers, found = run("Headline.\n\nBeijing has long said that the talks would go on.")
+    assert [speakers[s.speaker].name for s in found] == ["Beijing"]

@@ -597,8 +597,51 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+bee
 _PURPOSE_OPENING = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:In\s+order\s+)?To\s+(?:[a-z]+ly\s+)?")
 
 
+# a sentence that opens on a participle clause: "Having announced that ..., Judge Berman",
+# "Walking to the next address, Ann Lee reminisced": its subject comes after the clause. Words in
+# -ing that are prepositions or names ("Following", "Beijing") open no such clause, nor does one
+# followed by its own verb ("Beijing has said")
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:Having|(?!(?:Following|Including|Regarding|Concerning|According|During|"
+    r"Considering|Excluding|Barring|Pending|Beijing|Browning|Manning|Fleming|Irving|Harding|Reading|Downing|"
+    r"Sterling|Golding|Pershing|Kipling|Boeing|Wyoming|Lansing|Ewing|Cushing|Keating|Whiting|Darling|Spring|"
+    r"String|Viking|Morning|Evening|Building|Wedding|Meeting|Thing|Nothing|Something|Anything|Everything)\b)"
+    r"[A-Z][a-z]+ing)\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|may|might|must|"
+    r"should|said|says|say)\b)(?=[a-z])")
+# where such a clause ends: a comma, then a name or a pronoun and its verb
+_AFTER_OPENING = re.compile(r"[,#]\s+(?=(?:[A-Z]|(?:he|she|they|we|it)\s+[a-z]))")
+_PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
+# what follows a subject is its verb, not a preposition ("Donald Trump in particular")
+_VERB_NEXT = re.compile(r"\s+(?!(?:in|of|on|at|for|with|to|and|or|as|from|by|who|which|that)\b)[a-z]")
+
+
+def _main_subject_after_participle(text: str, masked: str, s: int, e: int) -> tuple[Span, int] | None:
+    """The subject of a sentence that opens on a participle clause, and the comma that ends the
+    clause: (Judge Berman, its comma) in "Having announced that ..., Judge Berman proceeded"."""
+    if not _PARTICIPLE_OPENING.match(masked, s, e):
+        return None
+    for comma in _AFTER_OPENING.finditer(masked, s, e):
+        subject = _subject_of_sentence(text, masked, comma.end(), e)
+        verb = _PAST_VERB.search(masked, subject[0], subject[1]) if subject else None
+        if verb:
+            # "Lund urged the council": the noun phrase stops at its verb
+            subject = _strip(text, subject[0], verb.start())
+        if subject is None or subject[1] >= e or not _VERB_NEXT.match(masked, subject[1], e):
+            continue
+        words = _WORD.findall(text, *subject)
+        if _is_mention(words) or words in (["he"], ["she"], ["they"], ["we"], ["it"]):
+            # (a quote closing the clause stays whole)
+            return subject, comma.start() + (masked[comma.start()] == MASK)
+        return None
+    return None
+
+
 def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     """The leading noun phrase of a sentence: 'Hamas' in 'Hamas hit back, saying ...'."""
+    opening = _main_subject_after_participle(text, masked, s, e)
+    if opening:
+        # "Walking to the car, Ann Lee waved and said ...": the subject after the participle clause
+        return opening[0]
     pre = _PREFACE.match(masked, s, e)
     # "On Monday, Trump hit back, saying": skip the preface, but never up to the cue itself
     if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e) and \
@@ -891,7 +934,18 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # shown is their statement
             continue
         prev = found[-1] if found else None
-        finding, stop = _finding_at(par, s, e, cue, consumed, prev)
+        opening = _main_subject_after_participle(par.text, par.masked, max(s, consumed), e)
+        if opening and opening[1] > cue.end():
+            # "Having announced that he would stay, Judge Berman left": a cue inside the participle
+            # clause that opens the sentence has the sentence's subject, and its content ends with the clause
+            finding, stop = _finding_at(par, s, opening[1], cue, consumed, prev)
+            if finding is not None and finding.source is not None and finding.source[0] < opening[0][0] and \
+                    finding.spans[-1][1] <= opening[1]:
+                finding.source = opening[0]
+            elif finding is not None:
+                finding = None
+        else:
+            finding, stop = _finding_at(par, s, e, cue, consumed, prev)
         if stop:
             break
         if finding is None:
