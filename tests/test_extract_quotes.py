@@ -1263,3 +1263,7 @@ def test_a_list_of_names_after_a_colon_is_no_statement():
     # a clause after a name and a colon still is
     assert [s.text for s in statements("Headline.\n\nBrooks: Rubio did well in the debate, better than before.")[2]] == \
         ["Rubio did well in the debate, better than before"]
+
+
+def test_a_contributors_credit_line_is_no_statement():
+    assert statements("Headline.\n\nContributing: Ann Lee and Bo Lund, The Courier.")[2] == []

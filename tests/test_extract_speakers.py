@@ -804,3 +804,24 @@ def test_a_sentence_opening_on_a_participle_has_its_subject_after_the_clause():
     # a place in -ing with its own verb is the subject
     speakers, found = run("Headline.\n\nBeijing has long said that the talks would go on.")
     assert [speakers[s.speaker].name for s in found] == ["Beijing"]
+
+
+def test_a_quoted_describing_word_before_a_name_is_no_part_of_it():
+    speakers, found = run("'Thin-skinned' Lund quells critics with threats, lawsuits\n\n"
+                          "Bo Lund said the suit was a sham and would be dropped by the end of the month.\n\n"
+                          "\"It is a disgrace,\" Lund said of the ruling that the court handed down.")
+    assert {speakers[s.speaker].name for s in found} == {"Bo Lund"}
+
+
+def test_a_double_barrelled_surname_after_a_title_stays_whole():
+    speakers, found = run("Headline\n\nJennifer Shanklin-Hawkins is one of the workers who listened to the announcement.\n\n"
+                          "Workers like Ms. Shanklin-Hawkins talk about it every day. \"I loved it,\" she said.")
+    assert [speakers[s.speaker].name for s in found] == ["Jennifer Shanklin-Hawkins"]
+
+
+def test_an_aside_between_commas_after_the_subject_is_no_speaker():
+    for aside in ("once again", "however", "for her part", "meanwhile"):
+        speakers, found = run(f"Headline.\n\nThe mayor, {aside}, said the plan was dead.")
+        assert [speakers[s.speaker].name for s in found] == ["mayor"], aside
+    speakers, found = run("Headline.\n\nAnn Lee vowed to fix the bridge, and she, once again, pledged a new school.")
+    assert {speakers[s.speaker].name for s in found} == {"Ann Lee"}

@@ -158,7 +158,7 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
     start = end
     while start > 0 and _capitalised(tokens[start - 1]) and tokens[start - 1].lower().rstrip(".") + "." not in TITLE_WORDS \
             and tokens[start - 1].lower() not in TITLE_WORDS and end - start < 4 and \
-            not _DESCRIBING_HYPHEN.search(tokens[start - 1]) and \
+            not DESCRIBING_HYPHEN.search(tokens[start - 1]) and \
             not (start < end and tokens[start - 1].endswith(("'s", "s'"))):
         # "CNN's Dana Bash": the owner is no part of the name
         start -= 1
@@ -168,9 +168,9 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
     return name, title
 
 
-# "Oscar-winner", "Texas-based", "Co-moderator": a word that describes, not a name
-_DESCRIBING_HYPHEN = re.compile(r"^(?:Co|Ex|Then)-|-(?:winner|winning|based|born|bred|raised|backed|led|owned|run|"
-                                r"elect|founded|funded|leaning|year-old)$")
+# "Oscar-winner", "Texas-based", "Co-moderator", "Thin-skinned": a word that describes, not a name
+# (a quotation mark may close it: "'Thin-skinned' Trump")
+DESCRIBING_HYPHEN = re.compile(r"^(?:Co|Ex|Then)-|-(?:winner|born|run|elect|era|style|year-old|[a-z]{2,}(?:ed|ing))['\u2019]?$")
 
 
 # what speaks for its owner: "his campaign", "their statement"

@@ -42,7 +42,8 @@ _WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])\w*")
 _TITLED_SURNAME = re.compile(_opening_word(
     r"President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.|Mrs\.|Ms\.|Dr\.|Justice|Judge|Mayor|Secretary|"
     r"Gen\.|General|Ambassador|Chancellor|Minister|Speaker|Leader|Chairman|Chairwoman|Commissioner|Sheriff".split("|")) +
-    r"\s+([A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f-]+(?:['\u2019][A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f-]+)?)\b(?![\s.]+[A-Z])")
+    r"\s+([A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+(?:-[A-Za-z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+)*"
+    r"(?:['\u2019][A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f-]+)?)\b(?![\s.]+[A-Z])")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december"}
@@ -59,7 +60,6 @@ _NOT_A_FIRST_NAME = names.TITLE_WORDS | names.DETERMINERS | _CALENDAR | {
     "either", "both", "like", "maybe", "perhaps", "top", "debating"}
 _NOT_IN_A_NAME = names.TITLE_WORDS | names.ORG_WORDS | _CALENDAR
 _OWNER = ("'s", "\u2019s", "s'", "s\u2019")
-_DESCRIBING = re.compile(r"-(?:born|based|bred|raised|led|backed|owned|run|era|style|elect)$")
 _SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 # the pronoun that follows a mention in its sentence: "Clinton slammed the shift ... she"
 _NEXT_PRONOUN = re.compile(r"[^.!?\n]{0,150}?\b([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
@@ -135,7 +135,7 @@ def _name_in_run(run: str) -> str | None:
     # ("The Atlantic's Jeffrey Goldberg") or a word that describes ("Texas-born Ann Lee")
     cut = 0
     for i, t in enumerate(toks):
-        if t.lower() in _NOT_IN_A_NAME or t.endswith(_OWNER) or "-" in t and _DESCRIBING.search(t):
+        if t.lower() in _NOT_IN_A_NAME or t.endswith(_OWNER) or "-" in t and names.DESCRIBING_HYPHEN.search(t):
             cut = i + 1
     if cut:
         toks = toks[cut:]
@@ -227,7 +227,11 @@ def _after_lower_case(word: str, text: str) -> bool:
 
 
 # a run that may begin a surname: surnames are made of these characters only
-_SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]*")
+# where a run of capitals may open: each capital after a hyphen or apostrophe too ("Jones" in "Smith-Jones")
+_RUN_OPENING = re.compile(r"\b[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]*")
+# the run itself: a capital after the hyphen or apostrophe goes on it ("Shanklin-Hawkins", "O\u2019Malley")
+_SURNAME_RUN = re.compile(r"\b[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]*"
+                          r"(?:(?<=['\u2019-])[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-]*)*")
 
 
 # up to this many surnames, each is looked for by itself; past it, every run of capitals is read
@@ -238,7 +242,7 @@ _FIND_EACH = 64
 def _where_surnames_may_open(text: str, surnames: dict[str, str]) -> list[int]:
     """Offsets, in order, where a run of capitals that is or starts with a surname may open."""
     if len(surnames) > _FIND_EACH:
-        return [m.start() for m in _SURNAME_RUN.finditer(text)]
+        return [m.start() for m in _RUN_OPENING.finditer(text)]
     found = set()
     for surname in surnames:
         if len(surname) > 1:

@@ -400,6 +400,9 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
 _DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|[a-z]+ed|\d+)\b[^\u2014\u2013;:!?]{1,120}?"
                                 r"(?:\s*\u2014|\s*\u2013|\s--?)\s*$")
 _ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
+# "he, once again, pledged", "The mayor, for her part, said": an aside between commas
+_ASIDE_BETWEEN_COMMAS = re.compile(r"\s*,\s+(?:once\s+again|again|too|also|however|though|meanwhile|instead|in\s+turn|"
+                                   r"in\s+fact|for\s+(?:his|her|its|their)\s+part)(?:\s+[a-z]{3,}ly)?,$")
 
 
 # the states as news writes them after a town: "Allentown, Pa.", "Aspen, Colo.", "Dayton, Ohio"
@@ -430,6 +433,9 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     aux = _TRAILING_AUX.search(window)
     end = lo + (aux.start() if aux else len(window.rstrip()))
     head = window[:end - lo].rstrip()
+    between = _ASIDE_BETWEEN_COMMAS.search(head) if head.endswith(",") else None
+    if between:
+        head = head[:between.start()]
     adverb = _ADVERB_AFTER_COMMA.search(head)
     if adverb:
         # "Clinton, exasperated, famously responded": the adverb after the appositive is no subject
@@ -1399,7 +1405,7 @@ _NAME_COLON = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*[a-
 _NOT_A_SPEAKER = re.compile(
     r"^(?:Update|Updated|Note|Editor|Editors|Photo|Photos|Video|Watch|Read|Related|Source|Sources|Credit|"
     r"Getty|Image|Images|Listen|See|Also|Q|A|Question|Answer|Transcript|Correction|Clarification|Disclosure|"
-    r"Warning|Caption|Reporting|Contact|Follow|Email|Twitter|Facebook|Subscribe|Sign|Click|Example|"
+    r"Warning|Caption|Reporting|Contributing|Contributors|Contact|Follow|Email|Twitter|Facebook|Subscribe|Sign|Click|Example|"
     r"Background|Bottom|Bottom Line|Why|What|How|Who|When|Where|The|This|That|Here|Yes|No|Breaking|Exclusive|"
     r"Analysis|Opinion|Update\s+\d+|Part|Chapter|Step|Day|Round|Tweet|Quote|Quotes|Fact Check|Verdict|Result|Results|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
