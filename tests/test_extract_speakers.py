@@ -825,3 +825,19 @@ def test_an_aside_between_commas_after_the_subject_is_no_speaker():
         assert [speakers[s.speaker].name for s in found] == ["mayor"], aside
     speakers, found = run("Headline.\n\nAnn Lee vowed to fix the bridge, and she, once again, pledged a new school.")
     assert {speakers[s.speaker].name for s in found} == {"Ann Lee"}
+
+
+def test_when_and_where_after_a_name_are_no_part_of_the_speaker_s_name():
+    speakers, found = run("Headline.\n\nParty spokesman Bo Lund on Thursday evening said the party was not in a crisis.")
+    assert [speakers[s.speaker].name for s in found] == ["Bo Lund"]
+    speakers, found = run("Headline.\n\n\u201cWatch it,\u201d said former executive Ann Lee during the second debate.")
+    assert [speakers[s.speaker].name for s in found] == ["Ann Lee"]
+    # a show keeps the day it airs on
+    speakers, found = run("Headline.\n\nThe guests on his Friday night show said the plan was dead.")
+    assert "Friday" in speakers[found[0].speaker].name
+
+
+def test_a_long_title_before_a_name_that_issued_a_statement_is_the_named_person():
+    speakers, found = run("Headline.\n\nIn reply, Philippine Presidential Communications Office Secretary Ana Cruz "
+                          "released a statement saying that the remarks were false.")
+    assert [speakers[s.speaker].name for s in found] == ["Ana Cruz"]

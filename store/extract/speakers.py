@@ -513,15 +513,31 @@ _DAYS = "|".join(sorted(d.title() for d in names.DAYS))
 # (a month only after its preposition or before its date: "Theresa May", "April Ryan" are names)
 _MONTHS = "|".join(sorted((m.title() for m in names.MONTHS | names.MONTH_ABBREVIATIONS), key=len, reverse=True))
 _TIME_AT_END = re.compile(
-    rf"(?:(?:\s+(?:on|in|last|this|early|late|since|through|out|released|published))?\s+(?:{_DAYS})|"
+    rf"(?:(?:\s+(?:on|in|last|this|early|late|since|through|out|released|published))?\s+(?:{_DAYS})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
     rf"\s+(?:on|in|last|this|early|late|since|through)\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}})?|"
     rf"\s+(?:{_MONTHS})\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?$")
 
 
+# where, after a name at a mention's end: "Carly Fiorina during the second GOP debate"
+_SETTING_AT_END = re.compile(
+    r"[A-Z][\w.'\u2019-]*(\s+(?:during|at|in)\s+(?:a|an|the|his|her|their|its|Sunday's|Monday's|Tuesday's|"
+    r"Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:debate|rally|event|meeting|"
+    r"interview|speech|conference|hearing|forum|dinner|breakfast|luncheon|summit|convention|town\s+hall|briefing|"
+    r"session|appearance|ceremony|fundraiser|gathering|address|campaign\s+stop))$")
+
+
+_OWNER_AT_END = re.compile(r"\b(?:his|her|their|its|our|my|the|a|an|this|that)$")
+
+
 def _without_time(mention: str) -> tuple[int, int] | None:
-    """"A judge in October": a judge; "the Times on Tuesday": the Times."""
+    """"A judge in October": a judge; "the Times on Tuesday": the Times; "Ann Lee during the debate": Ann Lee."""
     when = _TIME_AT_END.search(mention)
-    return (0, when.start()) if when and when.start() > 0 else None
+    if when and when.start() > 0 and not _OWNER_AT_END.search(mention, 0, when.start()):
+        # ("guests on his Friday night show" keeps its show)
+        return 0, when.start()
+    where = _SETTING_AT_END.search(mention)
+    return (0, where.start(1)) if where else None
 
 
 def _before_finite(mention: str) -> tuple[int, int] | None:
@@ -576,7 +592,7 @@ _DOCUMENT_BY_AT_END = re.compile(
     r"editorial|op-ed|column)\s+(?:from|by|in)\s+((?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})$")
 # who put out what reports: "The ministry later issued a statement", "the campaign released a video"
 _ISSUER_THEN_DOCUMENT = re.compile(
-    r"((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?:(?:[a-z]{2,}ly|later|also|then|again|quickly|soon)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"((?:[\w.'\u2019-]+\s+){0,8}?[\w.'\u2019-]+)\s+(?:(?:[a-z]{2,}ly|later|also|then|again|quickly|soon)\s+)?(?:has\s+|have\s+|had\s+)?"
     r"(?:issued|released|posted|put\s+out|sent|published|circulated|tweeted|shared|aired|ran|unveiled)\s+"
     r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|video|letter|memo|report|note|message|post|tweet|"
     r"ad|advertisement|release|press\s+release|response|document|filing|list|email|e-mail)s?$")
