@@ -20,7 +20,9 @@ Layout of the folder:
     .lock                      writers take it (flock) and reload before writing
 
 Everything in the first three is derived and could be rebuilt from the
-articles; `catalog.json` is rebuilt from `articles/` when it is missing.
+articles; `catalog.json` is rebuilt from `articles/` when it is missing,
+and the articles `catalog-recent.json` listed are found by their files when
+it is.
 The catalog is catalog.json followed by the entries of catalog-recent.json
 it does not hold (after a compaction the older recent file holds only
 entries catalog.json has; it is replaced by the next add). A library
@@ -129,6 +131,15 @@ class Library:
                 entries = found
         in_base = {e.get("id") for e in entries}
         recent = [e for e in recent if e.get("id") not in in_base]
+        if self._catalog.signature is not None and self._recent.signature is None:
+            # every add since catalog.json was written is listed in catalog-recent.json, which is
+            # only ever replaced: with it gone (deleted by hand, or never there), the articles it
+            # listed are found by their own files
+            recent = self._entries_from_article_files(skip=in_base)
+            if recent and not self.read_only:
+                with self._lock:
+                    if self._recent.current_signature() is None:
+                        self._recent.write({"articles": _table(recent)})
         try:
             index = Index(entries + recent, self._user_corrections())
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -159,10 +170,12 @@ class Library:
         self._recent_entries = []
         self._index = Index(self._base_entries, self._user_corrections())
 
-    def _entries_from_article_files(self) -> list[dict]:
+    def _entries_from_article_files(self, skip: set | frozenset = frozenset()) -> list[dict]:
+        """Catalog entries made from the article files, but for the articles in `skip` (by id)."""
         folder = self.root / ARTICLES
         try:
-            names = sorted(n for n in os.listdir(folder) if n.endswith(".json") and not n.startswith("."))
+            names = sorted(n for n in os.listdir(folder) if n.endswith(".json") and not n.startswith(".")
+                           and n[:-len(".json")] not in skip)
         except OSError:
             return []
         entries = []

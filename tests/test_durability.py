@@ -501,3 +501,19 @@ def test_hand_edited_files_are_read(damaged_library):
 def test_encode_is_what_is_on_disk(damaged_library):
     lib = Library(damaged_library)
     assert (damaged_library / "user.json").read_bytes() == encode(lib._user.read())
+
+
+@pytest.mark.parametrize("read_only", [False, True], ids=["writer", "reader"])
+def test_articles_listed_only_in_a_deleted_recent_file_come_back_from_their_files(damaged_library, read_only):
+    before = {a.id for a in Library(damaged_library).articles()}
+    recent = damaged_library / "catalog-recent.json"
+    from store.storage import AtomicJSONStorage
+    listed = {e["id"] for e in AtomicJSONStorage(recent, read_only=True, hold_open=False).read()["articles"].values()}
+    assert listed and listed <= before  # the recent add is listed there alone
+    recent.unlink()
+    lib = Library(damaged_library, read_only=read_only)
+    assert {a.id for a in lib.articles()} == before
+    # a writer lists them again; a reader leaves the folder as it is
+    assert recent.exists() != read_only
+    if not read_only:
+        assert {a.id for a in Library(damaged_library).articles()} == before

@@ -208,10 +208,13 @@ def test_refresh_sees_another_processs_article_and_notes(lib):
 def test_note_whose_statement_is_gone_is_kept_detached(lib):
     sid = _sid(lib, "benjamin-netanyahu")
     note = lib.add_note(sid, "important")
-    # the article leaves the catalog (for example it was rebuilt without it)
+    # the article leaves the library: its file and its catalog entry are gone
     data = json.loads(_body(lib.root / "catalog.json"))
+    gone = [v["id"] for v in data["articles"].values() if sid in json.dumps(v)]
     data["articles"] = {k: v for k, v in data["articles"].items() if sid not in json.dumps(v)}
     (lib.root / "catalog.json").write_text(json.dumps(data))
+    for aid in gone:
+        (lib.root / "articles" / f"{aid}.json").unlink()
     reopened = Library(lib.root)
     (shown,) = reopened.notes()
     assert shown.id == note.id and not shown.attached and shown.anchor == "we will continue until victory"
