@@ -841,3 +841,15 @@ def test_a_long_title_before_a_name_that_issued_a_statement_is_the_named_person(
     speakers, found = run("Headline.\n\nIn reply, Philippine Presidential Communications Office Secretary Ana Cruz "
                           "released a statement saying that the remarks were false.")
     assert [speakers[s.speaker].name for s in found] == ["Ana Cruz"]
+
+
+def test_a_paper_called_by_its_short_name_is_the_paper_named_in_full():
+    speakers, found = run("Headline here\n\nThe emails were first obtained by The New York Times, which asked for them in May.\n\n"
+                          "The Times said the emails were about work. Later the Times reported that more would follow.")
+    assert {speakers[s.speaker].name for s in found} == {"New York Times"}
+
+
+def test_the_hill_is_a_paper_not_a_person_named_hill():
+    speakers, found = run("Headline here\n\nAnita Hill said the hearing had been unfair to her from the start.\n\n"
+                          "The Hill reported that the vote would fail. The Guardian reported that the vote was close.")
+    assert [speakers[s.speaker].name for s in found] == ["Anita Hill", "The Hill", "The Guardian"]

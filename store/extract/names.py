@@ -270,6 +270,9 @@ def parse(text: str) -> Mention:
             # "a Quinnipiac University poll released in August": the head noun ends the mention
             tokens, lows = tokens[:i + 1], lows[:i + 1]
             break
+    if len(tokens) == 2 and lows[0] == "the" and tokens[1] in _ONE_WORD_OUTLETS:
+        # "The Hill", "the Guardian": a publication, its article a part of its name (not Anita Hill)
+        return Mention("organisation", name="The " + tokens[1], description=appositive)
     while lows and (lows[0] in DETERMINERS or len(tokens) > 1 and lows[0] in _OPENING_WORDS and
                     (_capitalised(tokens[1]) or lows[1] in DETERMINERS)):
         # "But Chris Christie", "Now Jeb Bush", "Stated Stone:", "Where the Republicans": the sentence's
@@ -319,6 +322,11 @@ def parse(text: str) -> Mention:
             desc = ", ".join(d for d in (title, appositive) if d)
             return Mention("name", name=name, description=desc)
     return Mention("description", description=" ".join(tokens), name=appositive)
+
+
+# publications named "The" and one word that is a common word or a surname on its own
+_ONE_WORD_OUTLETS = frozenset("""Hill Guardian Atlantic Economist Independent Intercept Telegraph Blaze Federalist
+Hindu Spectator Observer Onion Verge Week Root Nation Tennessean Oregonian Advocate""".split())
 
 
 _NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")

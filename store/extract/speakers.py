@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from . import gender, names
 from .model import Article, Span, Speaker, Statement, statement_id
@@ -98,6 +99,17 @@ class _Registry:
         self.last_any_at = 0
         # (paragraph, key, offset) of an unnamed person ("a senior official") who spoke last
         self.last_unnamed_person: tuple[int, str, int] | None = None
+        # short name -> the paper's whole name, as the article gives it ("Post" -> "Washington Post")
+        self.outlets: dict[str, str | None] = {}
+
+    def _outlet(self, short: str) -> str | None:
+        """The paper the article names in full whose short name is `short`: "New York Times" for
+        "Times" (the one named most often, of several)."""
+        if short not in self.outlets:
+            found = Counter(m.group(1) for m in re.finditer(
+                rf"\b((?:(?!The\b)[A-Z][\w.&-]*\s+){{1,3}}{short})\b", self.text))
+            self.outlets[short] = found.most_common(1)[0][0] if found else None
+        return self.outlets[short]
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
         key = names.slug(name)
@@ -372,7 +384,9 @@ class _Registry:
             both = " and ".join(self.people.canonical(n) for n in m.parts)
             key = self._add(both, "group", m.description, alias)
         elif m.form == "organisation":
-            key = self._add(m.name, "organisation", m.description, alias)
+            outlet = self._outlet(m.name) if m.name in _SHORT_OUTLETS else None
+            # "the Times" after "The New York Times": one speaker, the paper's whole name
+            key = self._add(outlet or m.name, "organisation", m.description, alias)
         elif m.form == "unnamed":
             if _DEFINITE.match(alias):
                 # "the campaign strategist", "Obama's former adviser": someone already described so
@@ -425,6 +439,10 @@ class _Registry:
                 key = self._add(m.description or alias or "unknown", "unnamed", "", alias)
         self._remember(key, paragraph, source[0])
         return key
+
+
+# what papers are called for short: "the Times", "the Post"
+_SHORT_OUTLETS = frozenset("Times Post Journal Globe Tribune Herald Chronicle Inquirer Examiner Bee Gazette".split())
 
 
 # a role only a person holds: a description with one is someone the article names
