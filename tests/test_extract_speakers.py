@@ -853,3 +853,20 @@ def test_the_hill_is_a_paper_not_a_person_named_hill():
     speakers, found = run("Headline here\n\nAnita Hill said the hearing had been unfair to her from the start.\n\n"
                           "The Hill reported that the vote would fail. The Guardian reported that the vote was close.")
     assert [speakers[s.speaker].name for s in found] == ["Anita Hill", "The Hill", "The Guardian"]
+
+
+def test_a_body_called_by_its_head_noun_is_the_body_last_named_in_full():
+    speakers, found = run("Headline here\n\nThe House Oversight Committee said Tuesday that it would hold hearings "
+                          "on the matter next month.\n\nThe committee said the hearings would be public. "
+                          "Aides said the Obama administration would take part. The administration said it was ready.")
+    assert [speakers[s.speaker].name for s in found if s.text != "the Obama administration would take part"] == \
+        ["House Oversight Committee", "House Oversight Committee", "Obama administration"]
+    # a word opening the sentence is no part of the body's name
+    speakers, found = run("Headline here\n\nOur company makes tools. The company said it would hire more workers.")
+    assert [speakers[s.speaker].name for s in found] == ["company"]
+
+
+def test_a_junior_called_by_first_name_is_the_son_named_in_full():
+    speakers, found = run("Headline here\n\nDonald Trump Jr. said the meeting was short and that nobody had mentioned it.\n\n"
+                          "Donald Jr. added that it was nothing. Donald Trump said so too.")
+    assert [speakers[s.speaker].name for s in found][:2] == ["Donald Trump Jr", "Donald Trump Jr"]

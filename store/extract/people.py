@@ -462,6 +462,11 @@ class People:
         if curly != toks[-1] and toks[-1] not in self.every and curly in self.every:
             # "O'Malley" as the mention is cleaned, "O’Malley" as the article writes it
             return self.canonical(" ".join(toks[:-1] + [curly]), want, offset).replace("\u2019", "'")
+        if len(toks) == 2 and toks[1].rstrip(".") in ("Jr", "Sr"):
+            # "Donald Jr." after "Donald Trump Jr.": the son named in full
+            whole = re.search(rf"\b{re.escape(toks[0])}\s+([A-Z][\w'\u2019-]+),?\s+{toks[1].rstrip('.')}\b", self.text)
+            if whole:
+                return f"{toks[0]} {whole.group(1)} {toks[1].rstrip('.')}"
         every = self.every.get(toks[-1], ())
         if len(toks) == 1 and len(every) > 1:
             for full in every:

@@ -9,6 +9,7 @@ described so; "a Hamas official" stays an unnamed "Hamas official".
 from __future__ import annotations
 
 import bisect
+import bisect
 import re
 from collections import Counter
 
@@ -101,6 +102,8 @@ class _Registry:
         self.last_unnamed_person: tuple[int, str, int] | None = None
         # short name -> the paper's whole name, as the article gives it ("Post" -> "Washington Post")
         self.outlets: dict[str, str | None] = {}
+        # head noun -> (offset, name) of each body named in full with it ("House Oversight Committee")
+        self.bodies: dict[str, list[tuple[int, str]]] = {}
 
     def _outlet(self, short: str) -> str | None:
         """The paper the article names in full whose short name is `short`: "New York Times" for
@@ -110,6 +113,21 @@ class _Registry:
                 rf"\b((?:(?!The\b)[A-Z][\w.&-]*\s+){{1,3}}{short})\b", self.text))
             self.outlets[short] = found.most_common(1)[0][0] if found else None
         return self.outlets[short]
+
+    def _body_named(self, head: str, before: int) -> str | None:
+        """The latest body named in full with this head noun before `before`: "House Oversight
+        Committee" for "committee", "Clinton campaign" for "campaign"."""
+        if head not in _BODIES:
+            return None
+        if head not in self.bodies:
+            # every full naming, found once per head noun (so many "the committee" cost one scan)
+            pattern = re.compile(rf"\b((?:(?!(?:The|A|An|Our|His|Her|Their|Its|My|This|That|Every|Each|No|Of|And|For|In|To|On|At)\b)"
+                                 rf"[A-Z][\w.&\u2019-]*(?:'s)?\s+){{1,4}}"
+                                 rf"(?:{head}|{head.title()}))\b")
+            self.bodies[head] = [(m.start(), re.sub(r"['\u2019]s\b", "", m.group(1))) for m in pattern.finditer(self.text)]
+        found = self.bodies[head]
+        i = bisect.bisect_left(found, (before,)) - 1
+        return found[i][1] if i >= 0 else None
 
     def _add(self, name: str, kind: str, description: str, alias: str) -> str:
         key = names.slug(name)
@@ -315,7 +333,7 @@ class _Registry:
                 if earlier.group(1).lower() == head and earlier.group(2):
                     found = earlier
                     break
-        name = names.clean(found.group()[4:]) if found.group(2) else head
+        name = names.clean(found.group()[4:]) if found.group(2) else self._body_named(head, found.start()) or head
         return self._add(name, "organisation", "", "")
 
     def _organisation_before(self, paragraph: int, offset: int) -> str | None:
@@ -386,6 +404,9 @@ class _Registry:
         elif m.form == "organisation":
             outlet = self._outlet(m.name) if m.name in _SHORT_OUTLETS else None
             # "the Times" after "The New York Times": one speaker, the paper's whole name
+            if outlet is None and _THE_HEAD_NOUN.fullmatch(alias):
+                # "the committee" after "the House Oversight Committee": the body last named so
+                outlet = self._body_named(m.name.lower(), source[0])
             key = self._add(outlet or m.name, "organisation", m.description, alias)
         elif m.form == "unnamed":
             if _DEFINITE.match(alias):
@@ -441,6 +462,11 @@ class _Registry:
         return key
 
 
+# a body the article names in full and then by its head noun: "the committee", "the campaign"
+_THE_HEAD_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
+# ("the party" and "the board" are left alone: "Tea Party", "Illinois Board of Elections")
+_BODIES = frozenset("""committee department agency campaign administration court company bank commission ministry
+council bureau foundation institute university union association network""".split())
 # what papers are called for short: "the Times", "the Post"
 _SHORT_OUTLETS = frozenset("Times Post Journal Globe Tribune Herald Chronicle Inquirer Examiner Bee Gazette".split())
 
