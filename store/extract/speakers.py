@@ -565,8 +565,8 @@ _TIME_AT_END = re.compile(
 
 # where, after a name at a mention's end: "Carly Fiorina during the second GOP debate"
 _SETTING_AT_END = re.compile(
-    r"[A-Z][\w.'\u2019-]*(\s+(?:during|at|in)\s+(?:a|an|the|his|her|their|its|Sunday's|Monday's|Tuesday's|"
-    r"Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:debate|rally|event|meeting|"
+    rf"[A-Z][\w.'\u2019-]*(\s+(?:during|at|in)\s+(?:a|an|the|his|her|their|its|(?:{_DAYS})'s)"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:debate|rally|event|meeting|"
     r"interview|speech|conference|hearing|forum|dinner|breakfast|luncheon|summit|convention|town\s+hall|briefing|"
     r"session|appearance|ceremony|fundraiser|gathering|address|campaign\s+stop))$")
 
