@@ -779,6 +779,7 @@ def test_a_hyphened_description_before_a_name_is_its_description():
     m = names.parse("Oscar-winner Susan Sarandon")
     assert (m.name, m.description) == ("Susan Sarandon", "Oscar-winner")
     assert names.parse("Texas-based Matt Lund").name == "Matt Lund"
+    assert names.parse("GOP-led Ann Lee").name == "Ann Lee"
     # a hyphened name stays whole
     assert names.parse("Alexandria Ocasio-Cortez").name == "Alexandria Ocasio-Cortez"
 

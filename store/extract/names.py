@@ -170,7 +170,7 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
 
 # "Oscar-winner", "Texas-based", "Co-moderator", "Thin-skinned": a word that describes, not a name
 # (a quotation mark may close it: "'Thin-skinned' Trump")
-DESCRIBING_HYPHEN = re.compile(r"^(?:Co|Ex|Then)-|-(?:winner|born|run|elect|era|style|year-old|[a-z]{2,}(?:ed|ing))['\u2019]?$")
+DESCRIBING_HYPHEN = re.compile(r"^(?:Co|Ex|Then)-|-(?:winner|born|run|led|elect|era|style|year-old|[a-z]{2,}(?:ed|ing))['\u2019]?$")
 
 
 # what speaks for its owner: "his campaign", "their statement"
