@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from .model import Article, ContextSentence, Speaker, Statement
 from .sentences import sentences
@@ -25,6 +26,11 @@ MAX_EARLIER = 2
 EARLIER_OVERLAP = 1.2
 _FRAMING_CLAUSE = re.compile(r",?\s+\b(but|yet|although|though|while|however)\b", re.I)
 
+
+# a name's words as `_occurrences` bounds them: runs of letters and digits
+_WORD = re.compile(r"[^\W_]+")
+# the longest run of a name's words that is looked up whole (a longer name is looked up by its first words)
+_RUN = 6
 
 _PRONOUNS = frozenset("he she they it we i him her them his its their who this".split())
 
@@ -54,26 +60,59 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
     Reuters"); a bare alias ("Netanyahu" in a headline) only when neither is found.
     A name inside a longer name of another speaker ("Hamas" in "a Hamas official")
     is that other speaker's mention, not this one's."""
-    longer: dict[str, list[tuple[int, int]]] = {}
-    for key, sp in speakers.items():
-        for name in {sp.name, *sp.aliases}:
+    # every name of every speaker, and the speakers' names by each run of their words: a name
+    # can only lie inside a longer name that has its words in a row, so each name is compared
+    # with the few longer names that do, not with every name of the article
+    names_of = {key: {sp.name, *sp.aliases} for key, sp in speakers.items()}
+    holders: dict[str, set[str]] = {}
+    by_run: dict[tuple[str, ...], set[str]] = {}
+    for key, names in names_of.items():
+        for name in names:
+            holders.setdefault(name, set()).add(key)
+            words = _WORD.findall(name.lower())
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + _RUN) + 1):
+                    by_run.setdefault(tuple(words[i:j]), set()).add(name)
+    seen: dict[str, list[int]] = {}
+
+    def occurrences(name: str) -> list[int]:
+        got = seen.get(name)
+        if got is None:
+            got = seen[name] = _occurrences(text, name)
+        return got
+
+    # per speaker, the spans of longer names of others that hold one of its names, sorted, with
+    # the furthest end reached so far: whether a mention lies inside one is a bisection
+    longer: dict[str, tuple[list[int], list[int]]] = {}
+    for key, names in names_of.items():
+        spans: list[tuple[int, int]] = []
+        for name in names:
             if not _is_name(name):
                 continue
-            for other_key, other in speakers.items():
-                if other_key != key and any(name in o and len(o) > len(name) for o in {other.name, *other.aliases}):
-                    for o in {other.name, *other.aliases}:
-                        if name in o and len(o) > len(name):
-                            longer.setdefault(key, []).extend((a, a + len(o)) for a in _occurrences(text, o))
+            words = _WORD.findall(name.lower())
+            pool = by_run.get(tuple(words[:_RUN]), ()) if words else holders
+            for o in pool:
+                # (a longer name that only this speaker has is its own)
+                if len(o) > len(name) and name in o and (len(holders[o]) > 1 or key not in holders[o]):
+                    spans.extend((a, a + len(o)) for a in occurrences(o))
+        if spans:
+            spans.sort()
+            longer[key] = ([a for a, _ in spans], list(accumulate((e for _, e in spans), max)))
 
     def own(key: str, at: int, length: int) -> bool:
-        return not any(s <= at and at + length <= e for s, e in longer.get(key, ()))
+        got = longer.get(key)
+        if got is None:
+            return True
+        starts, reach = got
+        i = bisect_right(starts, at)
+        return i == 0 or reach[i - 1] < at + length
 
     out: dict[str, int] = {}
     for key, sp in speakers.items():
         if sp.kind != "unknown" and _is_name(sp.name):
-            found = [a for a in _occurrences(text, sp.name) if own(key, a, len(sp.name))]
-            if found:
-                out[key] = found[0]
+            first = next((a for a in occurrences(sp.name) if own(key, a, len(sp.name))), None)
+            if first is not None:
+                out[key] = first
     for st in statements:
         if not st.source_span or st.speaker not in speakers or st.speaker in out:
             continue
@@ -88,7 +127,7 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
         if key in out or sp.kind == "unknown":
             continue
         found = [a for alias in sp.aliases if _is_name(alias)
-                 for a in _occurrences(text, alias)[:1] if own(key, a, len(alias))]
+                 for a in occurrences(alias)[:1] if own(key, a, len(alias))]
         if found:
             out[key] = min(found)
     for st in statements:
@@ -102,13 +141,30 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
     return out
 
 
-def _framing_clause(text: str, statement: Statement, sentence: tuple[int, int]) -> tuple[int, int] | None:
+def _framing_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where each "but"-like word of the text stands that a comma or a space leads into, and where
+    that lead starts: found once per article, so that each statement's look ahead is a bisection,
+    not a scan of the rest of its sentence."""
+    words, leads, ends = [], [], []
+    for m in _FRAMING_CLAUSE.finditer(text):
+        words.append(m.start(1))
+        leads.append(m.start())
+        ends.append(m.end())
+    return words, leads, ends
+
+
+def _framing_clause(statement: Statement, sentence: tuple[int, int],
+                    marks: tuple[list[int], list[int], list[int]]) -> tuple[int, int] | None:
     """The author's own "but …" clause after the statement, in the statement's sentence."""
     end = max(e for _, e in statement.spans)
-    tail = text[end:sentence[1]]
-    m = _FRAMING_CLAUSE.search(tail)
-    if m and len(tail) - m.start() > 25:
-        return end + m.start(1), sentence[1]
+    words, leads, ends = marks
+    i = bisect_right(words, end)
+    if i == len(words) or ends[i] > sentence[1]:
+        return None
+    # the clause is led in from the statement's end at the earliest ("…," but …)
+    lead = max(end, leads[i])
+    if sentence[1] - lead > 25:
+        return words[i], sentence[1]
     return None
 
 
@@ -119,6 +175,7 @@ def find_context(article: Article, statements: list[Statement],
     if not bounds or not statements:
         return []
     starts = [s for s, _ in bounds]
+    marks = _framing_marks(text)
 
     def sentence_of(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
@@ -160,7 +217,7 @@ def find_context(article: Article, statements: list[Statement],
             if i not in own:
                 picked[bounds[i]] = f"introduces {speaker.name}"
 
-        framing = _framing_clause(text, st, (bounds[first][0], bounds[last][1]))
+        framing = _framing_clause(st, (bounds[first][0], bounds[last][1]), marks)
         if framing:
             picked.setdefault(framing, "the article's framing")
         nxt = last + 1

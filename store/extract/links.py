@@ -398,27 +398,43 @@ def _rarity(said: list[_Said]) -> dict[str, float]:
     return {w: weight[d] for w, d in df.items()}
 
 
-def _previous_speaker(said: list[_Said], side) -> list[set[int]]:
-    """For each statement, the statements of the other speaker who spoke just before it."""
-    out = []
+# how far back, at most, a statement looks past other speakers of its own side for the speaker
+# before it: beyond this many, no answer to "who spoke just before" is near enough to count
+_SIDE_WALK = 64
+
+
+def _previous_speaker(said: list[_Said], side) -> list[range]:
+    """For each statement, the statements of the other speaker who spoke just before it: the
+    run of that speaker's statements, as a range of indexes.
+
+    A statement looks back past its own side to the first statement of another side; that
+    speaker's run counts if it is at most two paragraphs back. A run of one speaker asks once,
+    and the walk stops where no answer could count, so the time stays linear in the statements."""
+    out: list[range] = []
     known = side.known
+    run_start: list[int] = []
+    found = -1
     for i, s in enumerate(said):
-        run: set[int] = set()
-        j = i - 1
         speaker = s.speaker
         key = speaker.key
-        while j >= 0:
-            other = said[j].speaker
-            same = known.get((other.key, key))
-            if not (same if same is not None else side(other, speaker)):
-                break
-            j -= 1
-        if j >= 0 and s.statement.paragraph - said[j].statement.paragraph <= 2:
-            key = said[j].speaker.key
-            while j >= 0 and said[j].speaker.key == key:
-                run.add(j)
+        paragraph = s.statement.paragraph
+        same_as_before = i > 0 and said[i - 1].speaker.key == key
+        run_start.append(run_start[i - 1] if same_as_before else i)
+        if not same_as_before:
+            # (the statement just before by the same speaker walked back over the same statements)
+            found = -1
+            j = i - 1
+            while j >= 0 and i - j <= _SIDE_WALK and paragraph - said[j].statement.paragraph <= 2:
+                other = said[j].speaker
+                same = known.get((other.key, key))
+                if not (same if same is not None else side(other, speaker)):
+                    found = j
+                    break
                 j -= 1
-        out.append(run)
+        if found >= 0 and paragraph - said[found].statement.paragraph <= 2:
+            out.append(range(run_start[found], found + 1))
+        else:
+            out.append(range(0))
     return out
 
 
@@ -472,7 +488,7 @@ def _snippet(s: _Said, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _fit(a: _Said, b: _Said, rarity, previous: set[int], about_a: bool = False) -> tuple[float, str, set[str]] | None:
+def _fit(a: _Said, b: _Said, rarity, previous: range, about_a: bool = False) -> tuple[float, str, set[str]] | None:
     """Whether `a` answers `b`, how (for the reason), and how sure; None when it does not.
 
     An answer needs two things: a sign that `a` answers at all (its cue, or a
@@ -638,20 +654,23 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names, side
                 members[key] = {o.key for o in others if o.key != key and side(o, speakers[key])}
         if s.addressed or s.mentioned:
             own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
-            through: dict[str, set[str]] = {}
-            for k in s.addressed | s.mentioned:
-                for m in members.get(k, ()):
-                    through.setdefault(m, set()).add(k)
             # named for the reason: a source read under a longer name ("Trump took to Twitter
             # overnight to") by the one person named that it holds, on no side of the answer's own
+            through: dict[str, set[str]] = {}
+            for k in s.addressed | s.mentioned:
+                if speakers[k].kind != "person" or side(speakers[k], s.speaker):
+                    continue
+                held = names.get(k, frozenset())
+                for m in members.get(k, ()):
+                    if speakers[m].kind == "unnamed" and held & names.get(m, frozenset()):
+                        through.setdefault(m, set()).add(k)
             for m, ks in through.items():
-                ks = {k for k in ks if speakers[k].kind == "person" and names.get(k, frozenset()) & names.get(m, frozenset())
-                      and not side(speakers[k], s.speaker)}
-                if speakers[m].kind == "unnamed" and len(ks) == 1:
+                if len(ks) == 1:
                     s.named_as[m] = speakers[next(iter(ks))].name
-            s.addressed = s.addressed | {m for k in s.addressed for m in members.get(k, ())}
-            s.mentioned = s.mentioned | {m for k in s.mentioned for m in members.get(k, ())}
-            s.subjects = s.subjects | {m for k in s.subjects for m in members.get(k, ())}
+            none = frozenset()
+            s.addressed = s.addressed.union(*(members.get(k, none) for k in s.addressed))
+            s.mentioned = s.mentioned.union(*(members.get(k, none) for k in s.mentioned))
+            s.subjects = s.subjects.union(*(members.get(k, none) for k in s.subjects))
             # the person named first, then what speaks for them
             s.subject_names = {k: speakers[k].name for k in subject_order(s.subjects, speakers)}
             s.addressed -= own

@@ -104,6 +104,13 @@ class _Registry:
         self.outlets: dict[str, str | None] = {}
         # head noun -> (offset, name) of each body named in full with it ("House Oversight Committee")
         self.bodies: dict[str, list[tuple[int, str]]] = {}
+        # (key, words of its description) of each speaker given one, in the order the speakers
+        # came; and per set of words asked for, the best speaker so far and how far it has read
+        self.described: list[tuple[str, frozenset[str]]] = []
+        self.best_described: dict[frozenset[str], tuple[str | None, int, int, int]] = {}
+        self.rank: dict[str, int] = {}
+        # the head nouns of unnamed speakers ("official" for "a senior official")
+        self.unnamed_heads: set[str] = set()
 
     def _outlet(self, short: str) -> str | None:
         """The paper the article names in full whose short name is `short`: "New York Times" for
@@ -133,9 +140,13 @@ class _Registry:
         key = names.slug(name)
         sp = self.speakers.get(key)
         if sp is None:
-            sp = self.speakers[key] = Speaker(key, name, kind, description, [])
+            sp = self.speakers[key] = Speaker(key, name, kind, "", [])
+            self.rank[key] = len(self.rank)
+            if kind == "unnamed":
+                self.unnamed_heads.add(_head(name))
         if description and not sp.description:
             sp.description = description
+            self.described.append((key, frozenset(re.findall(r"\w+", description.lower()))))
         if alias and alias not in sp.aliases and alias != sp.name:
             sp.aliases.append(alias)
         return key
@@ -168,12 +179,15 @@ class _Registry:
         if not words or not re.search(r"\b[a-z]", description):
             # "Texas" alone is a place, not a role someone was described with
             return None
-        best, best_n = None, 0
-        for key, sp in self.speakers.items():
-            have = set(re.findall(r"\w+", sp.description.lower()))
+        # the first speaker, in the order they came, whose description shares the most of these
+        # words; each speaker is weighed once per set of words, however often the set is asked for
+        words = frozenset(words)
+        best, best_n, best_rank, read = self.best_described.get(words, (None, 0, 0, 0))
+        for key, have in self.described[read:]:
             n = len(words & have)
-            if n > best_n:
-                best, best_n = key, n
+            if n > best_n or n == best_n and n and self.rank[key] < best_rank:
+                best, best_n, best_rank = key, n, self.rank[key]
+        self.best_described[words] = (best, best_n, best_rank, len(self.described))
         return best if best_n >= min(2, len(words)) else None
 
     def _person(self, name: str | None) -> str | None:
@@ -231,7 +245,7 @@ class _Registry:
         strategist said': a definite role is the person just named as a subject, when no
         unnamed speaker was so described and the role is not that person's own ("Obama's")."""
         head = _head(description)
-        if any(sp.kind == "unnamed" and _head(sp.name) == head for sp in self.speakers.values()):
+        if head in self.unnamed_heads:
             return None
         owner = re.match(r"(.+?)'s\b", description)
         want = gender.of_words([head])
