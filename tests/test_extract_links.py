@@ -828,3 +828,23 @@ def test_the_linker_reads_a_statements_sentence_as_the_article_splits_it_and_spl
     asked = _Sentences(article)
     asked.span(article.text.index("Ms. Ruiz"), article.text.index("disagreed"))
     assert list(asked.split) == [1]
+
+
+def test_two_lawmakers_of_one_state_are_two_sides():
+    # the state a lawmaker stands for names no side: Ohio's two senators may answer each other
+    from store.extract import extract_text
+
+    for lee, ruiz in (("Sen. Ann Lee of Ohio", "Sen. Bo Ruiz of Ohio"),
+                      ("Sen. Ann Lee (D-Ohio)", "Sen. Bo Ruiz (R-Ohio)"),
+                      ("Rep. Ann Lee of New York", "Rep. Bo Ruiz of New York")):
+        ex = extract_text(f"Tax fight.\n\n{lee} said the tax cut will help working families.\n\n"
+                          f"{ruiz} rejected that, saying the tax cut will not help working families.")
+        names = {st.id: ex.speakers[st.speaker].name for st in ex.statements}
+        assert [(names[l.source], names[l.target]) for l in ex.links] == [("Bo Ruiz", "Ann Lee")], lee
+
+
+def test_a_spokesman_for_a_lawmaker_stays_on_the_lawmakers_side():
+    from store.extract.links import name_tokens
+
+    aide = Speaker("aide", "Lee spokesman", "unnamed", "", ["a spokesman for Sen. Ann Lee of Ohio"])
+    assert "lee" in name_tokens(aide) and "ohio" not in name_tokens(aide)

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from . import gender
 from .model import Article, Link, Speaker, Statement
+from .quotes import US_STATES
 from .sentences import sentence_spans
 from .stance import answer_cue, doubted, first_person, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
 from .topics import WORD, content_stems, negated, negated_near, opposite_stems, statement_stems, stem
@@ -117,6 +118,10 @@ class _Said:
 # in Scott's district" names neither Newport nor Scott; nor is what a relative clause says of it
 # ("the agency that oversees the EB-5 program")
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|from|near|outside|across)\s+(?:the\s+)?[A-Z][^,;]*|\b(?:that|which|who|whose)\s.*")
+# nor is the state a lawmaker stands for: "Sen. Ann Lee of Ohio", "Rep. Bo Ruiz (R-Ohio)" are two
+# sides, whatever state they share
+_STATE_OF = re.compile(r"\bof\s+(?:" + "|".join(sorted((re.escape(s) for s in US_STATES), key=len, reverse=True))
+                       + r")\b\.?|\([DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\)")
 
 
 def name_tokens(speaker: Speaker) -> frozenset[str]:
@@ -130,7 +135,7 @@ def _name_tokens(first: str, aliases: tuple[str, ...]) -> frozenset[str]:
     out = set()
     for i, name in enumerate([first, *aliases]):
         if i:
-            name = _PLACE_PHRASE.sub(" ", name)
+            name = _STATE_OF.sub(" ", _PLACE_PHRASE.sub(" ", name))
         for w in WORD.findall(name):
             if w[:1].isupper() and len(w) > 2 and w.lower() not in _GENERIC_NAME_WORDS:
                 out.add(w.lower().replace("\u2019s", "").replace("'s", ""))

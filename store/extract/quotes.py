@@ -426,7 +426,7 @@ _ASIDE_BETWEEN_COMMAS = re.compile(r"\s*,\s+(?:once\s+again|again|too|also|howev
 
 
 # the states as news writes them after a town: "Allentown, Pa.", "Aspen, Colo.", "Dayton, Ohio"
-_US_STATES = frozenset("""Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Kans Ky La Maine
+US_STATES = frozenset("""Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Hawaii Idaho Ill Ind Iowa Kan Kans Ky La Maine
 Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn Texas Tex Utah Vt Va
 Wash W.Va Wis Wyo D.C Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Illinois
 Indiana Kansas Kentucky Louisiana Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska
@@ -477,7 +477,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         last = head[cut + 1:].strip()
         before = _CLAUSE_START.search(head[:cut])
         before_seg = head[before.end() if before else 0:cut].strip()
-        if last.rstrip(".") in _US_STATES and before_seg.split()[-1:] and before_seg.split()[-1][:1].isupper():
+        if last.rstrip(".") in US_STATES and before_seg.split()[-1:] and before_seg.split()[-1][:1].isupper():
             # "a retiree in Allentown, Pa., said": the state goes with its town; the walk back starts there
             pass
         elif last[:1].isupper() and last.split()[0] not in ("A", "An", "The") and not before_seg[:1].isupper():
@@ -489,7 +489,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             segment = head[seg_start:cut].strip()
             s = lo + seg_start
             named = segment[:1].isupper() and segment.split()[0] not in ("A", "An", "The")
-            if head[seg_start:cut].strip().rstrip(".") in _US_STATES and clause and head[clause.start()] == ",":
+            if head[seg_start:cut].strip().rstrip(".") in US_STATES and clause and head[clause.start()] == ",":
                 # the state after its town: one place with it
                 cut = clause.start()
                 continue
