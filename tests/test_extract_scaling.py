@@ -54,6 +54,12 @@ def test_many_senators_of_one_state_one_after_another():
         f"Sen. {a} {b} (D-Ohio) said the plan failed." for a, b in zip(_names(n, 3), _names(n, 4))))
 
 
+def test_many_people_of_one_surname():
+    # "Smith" is a name of every Smith: which one a bare "Smith" is, and where each is first
+    # named, is looked up, not tried against every Smith named before
+    _grows_linearly(lambda n: " ".join(f"{a} Smith said the plan failed. Smith said no." for a in _names(n, 6)))
+
+
 def _soup(words: list[str], n: int) -> str:
     r = random.Random(5)
     return " ".join(r.choice(words) for _ in range(n * 20))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from itertools import accumulate
 
 from .model import Article, ContextSentence, Speaker, Statement
 from .sentences import sentences
@@ -26,11 +25,6 @@ MAX_EARLIER = 2
 EARLIER_OVERLAP = 1.2
 _FRAMING_CLAUSE = re.compile(r",?\s+\b(but|yet|although|though|while|however)\b", re.I)
 
-
-# a name's words as `_occurrences` bounds them: runs of letters and digits
-_WORD = re.compile(r"[^\W_]+")
-# the longest run of a name's words that is looked up whole (a longer name is looked up by its first words)
-_RUN = 6
 
 _PRONOUNS = frozenset("he she they it we i him her them his its their who this".split())
 
@@ -60,19 +54,12 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
     Reuters"); a bare alias ("Netanyahu" in a headline) only when neither is found.
     A name inside a longer name of another speaker ("Hamas" in "a Hamas official")
     is that other speaker's mention, not this one's."""
-    # every name of every speaker, and the speakers' names by each run of their words: a name
-    # can only lie inside a longer name that has its words in a row, so each name is compared
-    # with the few longer names that do, not with every name of the article
     names_of = {key: {sp.name, *sp.aliases} for key, sp in speakers.items()}
     holders: dict[str, set[str]] = {}
-    by_run: dict[tuple[str, ...], set[str]] = {}
     for key, names in names_of.items():
         for name in names:
             holders.setdefault(name, set()).add(key)
-            words = _WORD.findall(name.lower())
-            for i in range(len(words)):
-                for j in range(i + 1, min(len(words), i + _RUN) + 1):
-                    by_run.setdefault(tuple(words[i:j]), set()).add(name)
+    own_names = {key: [n for n in names if _is_name(n)] for key, names in names_of.items()}
     seen: dict[str, list[int]] = {}
 
     def occurrences(name: str) -> list[int]:
@@ -81,31 +68,22 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
             got = seen[name] = _occurrences(text, name)
         return got
 
-    # per speaker, the spans of longer names of others that hold one of its names, sorted, with
-    # the furthest end reached so far: whether a mention lies inside one is a bisection
-    longer: dict[str, tuple[list[int], list[int]]] = {}
-    for key, names in names_of.items():
-        spans: list[tuple[int, int]] = []
-        for name in names:
-            if not _is_name(name):
-                continue
-            words = _WORD.findall(name.lower())
-            pool = by_run.get(tuple(words[:_RUN]), ()) if words else holders
-            for o in pool:
-                # (a longer name that only this speaker has is its own)
-                if len(o) > len(name) and name in o and (len(holders[o]) > 1 or key not in holders[o]):
-                    spans.extend((a, a + len(o)) for a in occurrences(o))
-        if spans:
-            spans.sort()
-            longer[key] = ([a for a, _ in spans], list(accumulate((e for _, e in spans), max)))
+    # every mention of every name, by where it starts: whether a mention lies inside a longer
+    # name of another speaker is asked of the few mentions that start just before it, not of
+    # every name of the article (many "Ann Smith"s all hold "Smith")
+    mentions = sorted((at, at + len(name), name) for name in holders if name for at in occurrences(name))
+    starts = [at for at, _end, _name in mentions]
+    reach = max((len(name) for name in holders), default=0)
 
     def own(key: str, at: int, length: int) -> bool:
-        got = longer.get(key)
-        if got is None:
-            return True
-        starts, reach = got
         i = bisect_right(starts, at)
-        return i == 0 or reach[i - 1] < at + length
+        while i > 0 and starts[i - 1] >= at - reach:
+            i -= 1
+            _start, end, o = mentions[i]
+            if end >= at + length and (len(holders[o]) > 1 or key not in holders[o]) and \
+                    any(len(o) > len(n) and n in o for n in own_names[key]):
+                return False
+        return True
 
     out: dict[str, int] = {}
     for key, sp in speakers.items():

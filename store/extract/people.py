@@ -298,6 +298,10 @@ class People:
     def __init__(self, article: Article, single_names: tuple[str, ...] = ()) -> None:
         text = self.text = article.text
         self.full, self.every, headline = full_names(article)
+        # looked up once and kept (see _by_first_name, _first_of, _by_next_pronoun)
+        self._firsts: dict[str, tuple[dict[str, int], list[int]]] = {}
+        self._of_gender: dict[tuple[str, str, str], str | None] = {}
+        self._mentions: tuple[int, dict[str, list[tuple[int, str]]]] = (-1, {})
         firsts = {f.split()[0] for fs in self.every.values() for f in fs} if single_names else set()
         for single in single_names:
             # a speaker the article calls by one name only: "Melanie said", or "Sanders said"
@@ -367,17 +371,46 @@ class People:
         every = self.every.get(surname, ())
         if len(every) > 1:
             before = self.text[max(0, at - 40):at]
-            for full in every:
-                first = full[:len(full) - len(surname)]
-                if first and before.endswith(first):
-                    return full, True
+            full = self._by_first_name(surname, every, before)
+            if full is not None:
+                return full, True
             honorific = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$", before)
             if honorific:
                 want = _HONORIFIC_GENDER[honorific.group(1).lower()]
-                for full in every:
-                    if gender.of_name(full) == want:
-                        return full, False
+                full = self._first_of(surname, every, want, gender.of_name, "name")
+                if full is not None:
+                    return full, False
         return self.full[surname], False
+
+    def _by_first_name(self, surname: str, every, before: str) -> str | None:
+        """The first of the people with this surname (in the article's order) whose first name
+        `before` ends with ("Bill " before "Clinton"). Their first names are looked up by length,
+        not tried one by one: an article may name many people of one surname."""
+        got = self._firsts.get(surname)
+        if got is None:
+            firsts: dict[str, int] = {}
+            for i, full in enumerate(every):
+                first = full[:len(full) - len(surname)]
+                if first:
+                    firsts.setdefault(first, i)
+            got = self._firsts[surname] = (firsts, sorted({len(f) for f in firsts}))
+        firsts, lengths = got
+        best = None
+        for n in lengths:
+            if n > len(before):
+                break
+            i = firsts.get(before[len(before) - n:])
+            if i is not None and (best is None or i < best):
+                best = i
+        return every[best] if best is not None else None
+
+    def _first_of(self, surname: str, every, want: str, gender_of, how: str) -> str | None:
+        """The first of the people with this surname whose gender (as `gender_of` tells) is
+        `want`, asked once per surname and gender."""
+        key = (surname, want, how)
+        if key not in self._of_gender:
+            self._of_gender[key] = next((full for full in every if gender_of(full) == want), None)
+        return self._of_gender[key]
 
     def person_at(self, offset: int, surname: str) -> str | None:
         """The person the mention of `surname` at `offset` names, if it is one the article knows."""
@@ -469,8 +502,9 @@ class People:
                 return f"{toks[0]} {whole.group(1)} {toks[1].rstrip('.')}"
         every = self.every.get(toks[-1], ())
         if len(toks) == 1 and len(every) > 1:
-            for full in every:
-                if want and self.gender(full) == want:
+            if want:
+                full = self._first_of(toks[-1], every, want, self.gender, "article")
+                if full is not None:
                     return full
             here = self.person_at(offset, toks[0]) if offset >= 0 else None
             if here:
@@ -499,11 +533,16 @@ class People:
         """The gender the pronouns after a person's mentions agree on ("President Obama
         wanted a bill, but he ..."), when neither the name nor a title tells it."""
         tally: Counter[str] = Counter()
-        for (at, surname), named in zip(self.at, self.named):
-            if named == name:
-                m = _NEXT_PRONOUN.match(self.text, at + len(surname), at + len(surname) + 160)
-                if m:
-                    tally[gender.of_pronoun(m.group(1).lower())] += 1
+        if self._mentions[0] != len(self.named):
+            # where each person is named, indexed once (and again if more were named since)
+            index: dict[str, list[tuple[int, str]]] = {}
+            for mention, named in zip(self.at, self.named):
+                index.setdefault(named, []).append(mention)
+            self._mentions = (len(self.named), index)
+        for at, surname in self._mentions[1].get(name, ()):
+            m = _NEXT_PRONOUN.match(self.text, at + len(surname), at + len(surname) + 160)
+            if m:
+                tally[gender.of_pronoun(m.group(1).lower())] += 1
         if tally:
             (want, n), = tally.most_common(1)
             if n * 3 >= sum(tally.values()) * 2:
