@@ -23,8 +23,14 @@ MAX_SAME_PARAGRAPH = 3
 MAX_EARLIER = 2
 # an earlier sentence must share this much rare vocabulary to be "on the same question"
 EARLIER_OVERLAP = 1.2
-_FRAMING_CLAUSE = re.compile(r",?\s+\b(but|yet|although|though|while|however)\b", re.I)
+# the same words as found in a whole text: after a space (looked for first, which is quicker)
+_FRAMING_WORD = re.compile(r"(?<=\s)(?:but|yet|although|though|while|however)\b", re.I)
 
+
+# a name's words as `_occurrences` bounds them (runs of letters and digits), and the longest run
+# of them compared whole
+_WORD = re.compile(r"[^\W_]+")
+_RUN = 6
 
 _PRONOUNS = frozenset("he she they it we i him her them his its their who this".split())
 
@@ -71,7 +77,21 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
     # every mention of every name, by where it starts: whether a mention lies inside a longer
     # name of another speaker is asked of the few mentions that start just before it, not of
     # every name of the article (many "Ann Smith"s all hold "Smith")
-    mentions = sorted((at, at + len(name), name) for name in holders if name for at in occurrences(name))
+    # (only a name that holds the words of another speaker's name in a row can hold its mentions)
+    runs: dict[tuple[str, ...], set[str]] = {}
+    for key, ns in own_names.items():
+        for n in ns:
+            runs.setdefault(tuple(_WORD.findall(n)[:_RUN]), set()).add(key)
+
+    def may_hold(name: str) -> bool:
+        words = _WORD.findall(name)
+        held_by = holders[name]
+        return any(len(held_by) > 1 or not keys <= held_by
+                   for i in range(len(words)) for j in range(i + 1, min(len(words), i + _RUN) + 1)
+                   for keys in (runs.get(tuple(words[i:j]), held_by),))
+
+    mentions = sorted((at, at + len(name), name) for name in holders if name and may_hold(name)
+                      for at in occurrences(name))
     starts = [at for at, _end, _name in mentions]
     reach = max((len(name) for name in holders), default=0)
 
@@ -119,14 +139,20 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
     return out
 
 
-def _framing_marks(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where each "but"-like word of the text stands that a comma or a space leads into, and where
-    that lead starts: found once per article, so that each statement's look ahead is a bisection,
-    not a scan of the rest of its sentence."""
+def _framing_marks(text: str, start: int, end: int) -> tuple[list[int], list[int], list[int]]:
+    """Where each "but"-like word of text[start:end] stands that a comma or a space leads into, and
+    where that lead starts: found once per sentence, so that the look ahead of each statement in it
+    is a bisection, not a scan of the rest of the sentence."""
     words, leads, ends = [], [], []
-    for m in _FRAMING_CLAUSE.finditer(text):
-        words.append(m.start(1))
-        leads.append(m.start())
+    for m in _FRAMING_WORD.finditer(text, start, end):
+        # the lead is the spaces before the word, and a comma before them ('…," but')
+        lead = m.start()
+        while lead > 0 and text[lead - 1].isspace():
+            lead -= 1
+        if lead > 0 and text[lead - 1] == ",":
+            lead -= 1
+        words.append(m.start())
+        leads.append(lead)
         ends.append(m.end())
     return words, leads, ends
 
@@ -153,7 +179,7 @@ def find_context(article: Article, statements: list[Statement],
     if not bounds or not statements:
         return []
     starts = [s for s, _ in bounds]
-    marks = _framing_marks(text)
+    marks: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
 
     def sentence_of(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)
@@ -195,7 +221,10 @@ def find_context(article: Article, statements: list[Statement],
             if i not in own:
                 picked[bounds[i]] = f"introduces {speaker.name}"
 
-        framing = _framing_clause(st, (bounds[first][0], bounds[last][1]), marks)
+        window = (bounds[first][0], bounds[last][1])
+        if window not in marks:
+            marks[window] = _framing_marks(text, *window)
+        framing = _framing_clause(st, window, marks[window])
         if framing:
             picked.setdefault(framing, "the article's framing")
         nxt = last + 1
