@@ -92,6 +92,8 @@ class Library:
         self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
                                backup_hint=partial(backup_files.newest_backup, self.root))
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
+        # per article file as last read: its statements and context by statement id
+        self._doc_lookups: OrderedDict[str, tuple[dict, dict[str, dict], dict[str, list[dict]]]] = OrderedDict()
         # the library's statements as the cross-article linker takes them
         self._linker_library = LinkerLibrary()
         self._index = Index([])
@@ -294,6 +296,24 @@ class Library:
             raise LibraryDamaged(str(storage.path), None, "is missing; add the article again")
         return doc
 
+    def _doc_lookup(self, aid: str, doc: dict) -> tuple[dict[str, dict], dict[str, list[dict]]]:
+        """The article file's statements and context by statement id, built once per read of the
+        file: showing every statement of an article (an export) reads each list once, not once a statement."""
+        got = self._doc_lookups.get(aid)
+        if got is not None and got[0] is doc:
+            self._doc_lookups.move_to_end(aid)
+            return got[1], got[2]
+        stored: dict[str, dict] = {}
+        for st in doc.get("statements", []):
+            stored.setdefault(st.get("id"), st)
+        context: dict[str, list[dict]] = {}
+        for c in doc.get("context", []):
+            context.setdefault(c.get("statement"), []).append(c)
+        self._doc_lookups[aid] = (doc, stored, context)
+        while len(self._doc_lookups) > ARTICLE_CACHE:
+            self._doc_lookups.popitem(last=False)
+        return stored, context
+
     # -- browsing ------------------------------------------------------------
     def is_empty(self) -> bool:
         return not self._index.articles
@@ -378,9 +398,10 @@ class Library:
         if row is None:
             raise NotFound(f"statement {statement_id}")
         doc = self._article_doc(row.article)
+        stored_by_id, context_by_id = self._doc_lookup(row.article, doc)
         text = doc["article"]["text"]
         paragraphs = doc["article"].get("paragraphs") or [[0, len(text)]]
-        stored = next((s for s in doc.get("statements", []) if s.get("id") == statement_id), {})
+        stored = stored_by_id.get(statement_id, {})
         number = stored.get("paragraph", row.paragraph)
         start, end = paragraphs[number] if 0 <= number < len(paragraphs) else (0, len(text))
         spans = stored.get("spans", row.spans)
@@ -392,7 +413,7 @@ class Library:
             return None
 
         context = [ContextView(text[c["start"]:c["end"]], c.get("reason", ""), c["start"], c["end"])
-                   for c in doc.get("context", []) if c.get("statement") == statement_id]
+                   for c in context_by_id.get(statement_id, ())]
         return StatementDetail(
             statement=self._summary(row, ix),
             paragraph=text[start:end],

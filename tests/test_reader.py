@@ -71,3 +71,41 @@ def test_control_characters_are_blanked_keeping_offsets():
     text = "He said\x07 it\x00 twice."
     art = read_text(text)
     assert len(art.text) == len(text) and "\x07" not in art.text and "\x00" not in art.text
+
+
+ONE_A_LINE = (
+    "Port strike talks collapse\n"
+    "\n"
+    "Talks between the Harbour Union and the port authority broke down on Monday after twelve hours, "
+    "leaving ships idle.\n"
+    "\u201cWe came to the table in good faith,\u201d said Ana Ruiz, the union\u2019s leader. "
+    "\u201cThey did not.\n"
+    "\u201cNobody will move a crate until the offer is real.\u201d\n"
+    "The authority said it would publish its offer.\n")
+
+
+def test_a_text_written_a_paragraph_a_line_has_a_paragraph_a_line():
+    article = read_text(ONE_A_LINE)
+    assert [article.text[s:e] for s, e in article.paragraphs][1:] == ONE_A_LINE.split("\n\n", 1)[1].strip().split("\n")
+
+
+def test_lines_wrapped_inside_a_paragraph_stay_one_paragraph():
+    text = ("The authority said on Monday that it would publish its offer in\n"
+            "full, so that members of the union could judge it for themselves\n"
+            "before the vote that is due next week.\n\nNext paragraph.")
+    article = read_text(text)
+    assert [article.text[s:e] for s, e in article.paragraphs] == [text.split("\n\n")[0], "Next paragraph."]
+
+
+def test_a_transcript_written_a_turn_a_line_gives_each_speaker_their_turn():
+    from store.extract import extract
+
+    text = ("Port talks, a transcript\n\n"
+            "ANA RUIZ: We came to the table in good faith, and the authority walked away from it again.\n"
+            "TOM BERG: There is no money for a rise this year, and the union knows that very well.\n"
+            "ANA RUIZ: Then there is no deal.\n")
+    ex = extract(read_text(text), with_context=False)
+    assert [(ex.speakers[st.speaker].name, st.text) for st in ex.statements] == [
+        ("Ana Ruiz", "We came to the table in good faith, and the authority walked away from it again"),
+        ("Tom Berg", "There is no money for a rise this year, and the union knows that very well"),
+        ("Ana Ruiz", "Then there is no deal")]

@@ -59,8 +59,24 @@ def looks_like_html(text: str, suffix: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
+# a line that ends a sentence (or a quotation, or a parenthesis)
+_ENDS_SENTENCE = re.compile(r"[.!?\"\u201d\u2019':)]\s*$")
+
+
+def _one_paragraph_a_line(lines: list[str]) -> bool:
+    """Are these lines paragraphs of their own (a text written a paragraph a line, as copied from
+    a web page), not the lines of a paragraph wrapped at a width (an e-mail, a Markdown file)?
+    Wrapped lines are short and mostly end inside a sentence; paragraphs run long, or end theirs."""
+    if len(lines) < 2:
+        return False
+    long_lines = sum(len(line) > 100 for line in lines)
+    ended = sum(bool(_ENDS_SENTENCE.search(line)) for line in lines)
+    return long_lines * 2 >= len(lines) or ended * 5 >= len(lines) * 4
+
+
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: runs of text between blank lines, trimmed of outer whitespace."""
+    """Paragraph spans: runs of text between blank lines, trimmed of outer whitespace; and each
+    line of a run whose lines are paragraphs of their own (see _one_paragraph_a_line)."""
     spans = []
     pos = 0
     for m in list(_BLANK.finditer(text)) + [None]:
@@ -69,7 +85,15 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
         stripped = chunk.strip()
         if stripped:
             start = pos + (len(chunk) - len(chunk.lstrip()))
-            spans.append((start, start + len(stripped)))
+            if "\n" in stripped and _one_paragraph_a_line([ln for ln in stripped.split("\n") if ln.strip()]):
+                at = start
+                for line in stripped.split("\n"):
+                    if line.strip():
+                        lead = len(line) - len(line.lstrip())
+                        spans.append((at + lead, at + lead + len(line.strip())))
+                    at += len(line) + 1
+            else:
+                spans.append((start, start + len(stripped)))
         if m:
             pos = m.end()
     return spans
