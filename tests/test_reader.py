@@ -109,3 +109,12 @@ def test_a_transcript_written_a_turn_a_line_gives_each_speaker_their_turn():
         ("Ana Ruiz", "We came to the table in good faith, and the authority walked away from it again"),
         ("Tom Berg", "There is no money for a rise this year, and the union knows that very well"),
         ("Ana Ruiz", "Then there is no deal")]
+
+
+def test_a_headline_on_the_first_line_does_not_keep_the_lines_after_it_together():
+    text = ("Port strike talks collapse\n"
+            "Talks broke down on Monday.\n"
+            "Ana Ruiz said the offer was an insult.\n"
+            "The authority said it would publish its offer.\n")
+    article = read_text(text)
+    assert [article.text[s:e] for s, e in article.paragraphs] == text.strip().split("\n")

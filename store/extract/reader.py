@@ -69,9 +69,11 @@ def _one_paragraph_a_line(lines: list[str]) -> bool:
     Wrapped lines are short and mostly end inside a sentence; paragraphs run long, or end theirs."""
     if len(lines) < 2:
         return False
-    long_lines = sum(len(line) > 100 for line in lines)
-    ended = sum(bool(_ENDS_SENTENCE.search(line)) for line in lines)
-    return long_lines * 2 >= len(lines) or ended * 5 >= len(lines) * 4
+    # (a headline on the first line ends no sentence: the lines after it tell)
+    body = lines[1:] if len(lines) >= 3 else lines
+    long_lines = sum(len(line) > 100 for line in body)
+    ended = sum(bool(_ENDS_SENTENCE.search(line)) for line in body)
+    return long_lines * 2 >= len(body) or ended * 5 >= len(body) * 4
 
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
