@@ -65,6 +65,29 @@ USER = "user.json"
 ARTICLES = "articles"
 LOCK = ".lock"
 ARTICLE_CACHE = 64
+# the longest paragraph shown whole with a statement, and how much of a longer one is shown on
+# either side of the statement (news paragraphs stay far below; a text with no breaks does not)
+LONGEST_PARAGRAPH = 4000
+AROUND = 1000
+
+
+def _around(text: str, start: int, end: int, spans) -> tuple[int, int]:
+    """The part of the paragraph text[start:end] shown with a statement: all of it, or for a
+    paragraph longer than LONGEST_PARAGRAPH, AROUND characters either side of the statement's
+    words, cut at spaces."""
+    if end - start <= LONGEST_PARAGRAPH:
+        return start, end
+    inside = [(s, e) for s, e in spans if s < end and e > start]
+    first = min((s for s, _ in inside), default=start)
+    last = max((e for _, e in inside), default=start)
+    lo, hi = max(start, first - AROUND), min(end, last + AROUND)
+    if lo > start:
+        space = text.find(" ", lo, first)
+        lo = space + 1 if space >= 0 else lo
+    if hi < end:
+        space = text.rfind(" ", last, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
 
 
 class Library:
@@ -405,18 +428,22 @@ class Library:
         number = stored.get("paragraph", row.paragraph)
         start, end = paragraphs[number] if 0 <= number < len(paragraphs) else (0, len(text))
         spans = stored.get("spans", row.spans)
-        highlights = [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
+        # a paragraph as long as a page (a text with no breaks) is shown around the statement only
+        lo, hi = _around(text, start, end, spans)
+        lead = "… " if lo > start else ""
+        base = lo - len(lead)
+        highlights = [(max(s, lo) - base, min(e, hi) - base) for s, e in spans if s < hi and e > lo]
 
         def inside(span):
-            if span and start <= span[0] and span[1] <= end:
-                return (span[0] - start, span[1] - start)
+            if span and lo <= span[0] and span[1] <= hi:
+                return (span[0] - base, span[1] - base)
             return None
 
         context = [ContextView(text[c["start"]:c["end"]], c.get("reason", ""), c["start"], c["end"])
                    for c in context_by_id.get(statement_id, ())]
         return StatementDetail(
             statement=self._summary(row, ix),
-            paragraph=text[start:end],
+            paragraph=lead + text[lo:hi] + (" \u2026" if hi < end else ""),
             highlights=highlights,
             source=inside(stored.get("source_span")),
             cue=inside(stored.get("cue_span")),

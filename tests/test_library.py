@@ -742,3 +742,21 @@ def test_two_writers_taking_turns_on_the_recent_file_lose_no_article(tmp_path):
     one.refresh()
     other.refresh()
     assert [a.path for a in one.articles()] == [a.path for a in other.articles()] == paths
+
+
+def test_a_paragraph_as_long_as_a_page_is_shown_around_its_statement(tmp_path):
+    from store.extract.reader import read_text
+
+    filler = "The harbour was quiet all week and the cranes stood still over the empty quays. "
+    text = "Port strike\n\n" + filler * 200 + "Ann Lee said the port would close on Friday. " + filler * 200
+    library = Library(tmp_path / "lib")
+    library.add_article(read_text(text))
+    (st,) = [s for s in library.statements(library.speakers()[0].key)]
+    d = library.detail(st.id)
+    # the statement with its source and a stretch either side, not the whole page
+    assert len(d.paragraph) < 2 * library_module.AROUND + 100 < len(text)
+    assert d.paragraph.startswith("\u2026 ") and d.paragraph.endswith(" \u2026")
+    (h,) = d.highlights
+    assert d.paragraph[h[0]:h[1]] == "the port would close on Friday"
+    assert d.paragraph[d.source[0]:d.source[1]] == "Ann Lee"
+    assert d.paragraph[d.cue[0]:d.cue[1]] == "said"
