@@ -61,7 +61,7 @@ async def measure(root: Path, repeat: int) -> dict[str, list[float]]:
             t0 = time.perf_counter()
             speakers.action_cursor_down()
             key = speakers.speaker_key
-            await _until(pilot, lambda: screen.statement_list.speaker_key == key)
+            await _until(pilot, lambda: screen.statement_list.owner == key)
             times["speaker move"].append(time.perf_counter() - t0)
         statements = screen.statement_list
         statements.focus()
@@ -86,7 +86,7 @@ async def measure(root: Path, repeat: int) -> dict[str, list[float]]:
                 t0 = time.perf_counter()
                 articles.action_cursor_down()
                 owner = "article:" + articles.article_id
-                await _until(pilot, lambda: screen.statement_list.speaker_key == owner)
+                await _until(pilot, lambda: screen.statement_list.owner == owner)
                 times["article move"].append(time.perf_counter() - t0)
     return times
 

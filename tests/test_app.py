@@ -707,3 +707,20 @@ async def test_ctrl_d_and_ctrl_u_scroll_the_detail_without_moving_the_cursor():
         await pilot.press("ctrl+u")
         assert detail.scroll_y < lower
         assert detail.highlighted == highlighted
+
+
+async def test_a_read_that_ends_after_the_screen_is_taken_down_is_dropped():
+    # the app quitting while a statement loads: its detail arrives when the panes are gone,
+    # and is no error (it used to end the app with a traceback)
+    import asyncio
+
+    library = FakeLibrary()
+    app = CounterpointApp(library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        detail = library.detail("s2")
+        screen._detail_wanted = "s2"
+        await screen.remove_children()
+        await asyncio.to_thread(screen._answer, screen.show_detail, detail)
+        await pilot.pause()

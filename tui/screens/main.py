@@ -10,6 +10,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 
@@ -125,18 +126,35 @@ class MainScreen(Screen[None]):
 
     # -- loading -----------------------------------------------------------
 
+    def _answer(self, callback, *args) -> None:
+        """Hand a worker's result to the screen (from the worker's thread), unless the screen
+        has been taken down meanwhile: the app quit while a read was under way, and there is
+        nobody left to show it to."""
+        def deliver() -> None:
+            try:
+                callback(*args)
+            except NoMatches:
+                if self.children:
+                    raise
+        if self.app._loop is None:
+            return  # the app's loop has already stopped
+        self.app.call_from_thread(deliver)
+
+    def _show_articles(self, articles: list[views.ArticleSummary]) -> None:
+        self.article_list.show_articles(articles)
+
     @work(thread=True, exclusive=True, group="speakers")
     def load_speakers(self, refresh: bool = False) -> None:
         try:
             changed = self.library.refresh() if refresh else False
             speakers = self.library.speakers()
         except CounterpointError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self._answer(self.show_error, str(exc))
             return
-        self.app.call_from_thread(self.show_speakers, speakers)
+        self._answer(self.show_speakers, speakers)
         if refresh:
             message = "Library reloaded." if changed else "Library reloaded; nothing had changed."
-            self.app.call_from_thread(self.notify, message)
+            self._answer(self.notify, message)
 
     def show_speakers(self, speakers: list[views.SpeakerSummary]) -> None:
         self.app.speakers = speakers
@@ -156,18 +174,18 @@ class MainScreen(Screen[None]):
         try:
             articles = self.library.articles()
         except CounterpointError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self._answer(self.show_error, str(exc))
             return
-        self.app.call_from_thread(self.article_list.show_articles, articles)
+        self._answer(self._show_articles, articles)
 
     @work(thread=True, exclusive=True, group="statements")
     def load_article_statements(self, article_id: str) -> None:
         try:
             statements = self.library.article_statements(article_id)
         except CounterpointError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self._answer(self.show_error, str(exc))
             return
-        self.app.call_from_thread(self.show_article_statements, article_id, statements)
+        self._answer(self.show_article_statements, article_id, statements)
 
     def show_article_statements(self, article_id: str, statements: list[views.StatementSummary]) -> None:
         if not self.by_article or self.article_list.article_id != article_id:
@@ -209,9 +227,9 @@ class MainScreen(Screen[None]):
         try:
             statements = self.library.statements(speaker_key)
         except CounterpointError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self._answer(self.show_error, str(exc))
             return
-        self.app.call_from_thread(self.show_statements, speaker_key, statements)
+        self._answer(self.show_statements, speaker_key, statements)
 
     def show_statements(self, speaker_key: str, statements: list[views.StatementSummary]) -> None:
         if self.by_article or self.speaker_list.speaker_key != speaker_key:
@@ -229,9 +247,9 @@ class MainScreen(Screen[None]):
         try:
             detail = self.library.detail(statement_id)
         except CounterpointError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self._answer(self.show_error, str(exc))
             return
-        self.app.call_from_thread(self.show_detail, detail)
+        self._answer(self.show_detail, detail)
 
     def show_detail(self, detail: views.StatementDetail) -> None:
         if detail.statement.id != self._detail_wanted:
