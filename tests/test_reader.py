@@ -118,3 +118,19 @@ def test_a_headline_on_the_first_line_does_not_keep_the_lines_after_it_together(
             "The authority said it would publish its offer.\n")
     article = read_text(text)
     assert [article.text[s:e] for s, e in article.paragraphs] == text.strip().split("\n")
+
+
+def test_markdown_front_matter_gives_the_title_and_date_and_is_no_paragraph():
+    text = ('---\ntitle: "Port strike talks collapse"\nauthor: Tom Vale\ndate: 2026-11-30\ntags:\n  - ports\n---\n\n'
+            "# Port strike talks collapse\n\nTalks broke down on Monday, Ana Ruiz said.\n")
+    article = read_text(text, "strike.md")
+    assert article.title == "Port strike talks collapse"
+    assert article.published == "2026-11-30"
+    assert [article.text[s:e] for s, e in article.paragraphs] == [
+        "# Port strike talks collapse", "Talks broke down on Monday, Ana Ruiz said."]
+
+
+def test_text_between_two_rules_at_the_start_is_text():
+    text = "---\nThe port closed on Monday, the union said.\n---\n\nMore."
+    article = read_text(text)
+    assert article.text[article.paragraphs[0][0]:article.paragraphs[0][1]].startswith("---\nThe port closed")

@@ -101,6 +101,19 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "---" lines around "key: value" lines at the very start of a Markdown file
+_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){0,60}?)---[ \t]*(?:\n|$)")
+_FRONT_FIELD = re.compile(r"(?m)^([A-Za-z_]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_front_matter(block: str) -> bool:
+    """Lines of "key: value" (and YAML's indented or listed values), not text between two rules."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    return bool(lines) and all(re.match(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]|-[ \t]", line) for line in lines) and \
+        bool(_FRONT_FIELD.search(block))
+
+
 def _title_of(text: str, paragraphs: list[tuple[int, int]], fallback: str) -> str:
     for start, end in paragraphs:
         line = text[start:end].split("\n", 1)[0].strip().lstrip("#").strip()
@@ -117,6 +130,16 @@ def read_text(text: str, path: str = "", encoding: str = "utf-8", title: str = "
         # control characters would garble the terminal; a space keeps every offset
         text = _CONTROL.sub(" ", text)
     paragraphs = paragraphs_of(text)
+    front = _FRONT_MATTER.match(text)
+    if front and not _is_front_matter(front.group(1)):
+        front = None
+    if front:
+        # a Markdown file's front matter ("---", "title: ...", "---") is about the article, not of it
+        paragraphs = [(s, e) for s, e in paragraphs if s >= front.end()]
+        fields = dict(_FRONT_FIELD.findall(front.group(1)))
+        title = title or fields.get("title", "").strip().strip("\"'").strip()
+        date = _ISO_DATE.match(fields.get("date", "").strip().strip("\"'"))
+        published = published or (date.group() if date else "")
     fallback = Path(path).stem if path else "untitled"
     return Article(id=article_id(text), text=text, title=title or _title_of(text, paragraphs, fallback),
                    paragraphs=paragraphs, path=path, encoding=encoding, outlet=outlet, published=published)
