@@ -9,7 +9,6 @@ described so; "a Hamas official" stays an unnamed "Hamas official".
 from __future__ import annotations
 
 import bisect
-import bisect
 import re
 from collections import Counter
 
