@@ -115,8 +115,8 @@ class Library:
         self._user_db = TinyDB(self.root / USER, storage=AtomicJSONStorage, read_only=read_only,
                                backup_hint=partial(backup_files.newest_backup, self.root))
         self._article_files: OrderedDict[str, AtomicJSONStorage] = OrderedDict()
-        # per article file as last read: its statements and context by statement id
-        self._doc_lookups: OrderedDict[str, tuple[dict, dict[str, dict], dict[str, list[dict]]]] = OrderedDict()
+        # per article file held above, as last read: its statements and context by statement id
+        self._doc_lookups: dict[str, tuple[dict, dict[str, dict], dict[str, list[dict]]]] = {}
         # the library's statements as the cross-article linker takes them
         self._linker_library = LinkerLibrary()
         self._index = Index([])
@@ -310,7 +310,8 @@ class Library:
             storage = AtomicJSONStorage(self.root / ARTICLES / f"{aid}.json", read_only=True, hold_open=False)
             self._article_files[aid] = storage
             while len(self._article_files) > ARTICLE_CACHE:
-                _, old = self._article_files.popitem(last=False)
+                gone, old = self._article_files.popitem(last=False)
+                self._doc_lookups.pop(gone, None)
                 old.close()
         else:
             self._article_files.move_to_end(aid)
@@ -324,7 +325,6 @@ class Library:
         file: showing every statement of an article (an export) reads each list once, not once a statement."""
         got = self._doc_lookups.get(aid)
         if got is not None and got[0] is doc:
-            self._doc_lookups.move_to_end(aid)
             return got[1], got[2]
         stored: dict[str, dict] = {}
         for st in doc.get("statements", []):
@@ -333,8 +333,6 @@ class Library:
         for c in doc.get("context", []):
             context.setdefault(c.get("statement"), []).append(c)
         self._doc_lookups[aid] = (doc, stored, context)
-        while len(self._doc_lookups) > ARTICLE_CACHE:
-            self._doc_lookups.popitem(last=False)
         return stored, context
 
     # -- browsing ------------------------------------------------------------

@@ -23,7 +23,8 @@ MAX_SAME_PARAGRAPH = 3
 MAX_EARLIER = 2
 # an earlier sentence must share this much rare vocabulary to be "on the same question"
 EARLIER_OVERLAP = 1.2
-# the same words as found in a whole text: after a space (looked for first, which is quicker)
+# the author's "but …" that may frame a statement: the word after a space (the comma and spaces
+# before it are found from the word, which is quicker than a pattern that opens on them)
 _FRAMING_WORD = re.compile(r"(?<=\s)(?:but|yet|although|though|while|however)\b", re.I)
 
 
@@ -74,10 +75,8 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
             got = seen[name] = _occurrences(text, name)
         return got
 
-    # every mention of every name, by where it starts: whether a mention lies inside a longer
-    # name of another speaker is asked of the few mentions that start just before it, not of
-    # every name of the article (many "Ann Smith"s all hold "Smith")
-    # (only a name that holds the words of another speaker's name in a row can hold its mentions)
+    # the speakers whose names open on each run of words: only a name that holds the words of
+    # another speaker's name in a row can hold that name's mentions
     runs: dict[tuple[str, ...], set[str]] = {}
     for key, ns in own_names.items():
         for n in ns:
@@ -85,11 +84,17 @@ def _first_mentions(text: str, speakers: dict[str, Speaker],
 
     def may_hold(name: str) -> bool:
         words = _WORD.findall(name)
+        if not words:
+            return False
         held_by = holders[name]
-        return any(len(held_by) > 1 or not keys <= held_by
-                   for i in range(len(words)) for j in range(i + 1, min(len(words), i + _RUN) + 1)
-                   for keys in (runs.get(tuple(words[i:j]), held_by),))
+        if len(held_by) > 1:
+            return True
+        return any(not runs.get(tuple(words[i:j]), held_by) <= held_by
+                   for i in range(len(words)) for j in range(i + 1, min(len(words), i + _RUN) + 1))
 
+    # every mention of every such name, by where it starts: whether a mention lies inside a longer
+    # name of another speaker is asked of the few mentions that start just before it, not of
+    # every name of the article (many "Ann Smith"s all hold "Smith")
     mentions = sorted((at, at + len(name), name) for name in holders if name and may_hold(name)
                       for at in occurrences(name))
     starts = [at for at, _end, _name in mentions]

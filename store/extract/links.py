@@ -672,10 +672,9 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names, side
             for m, ks in through.items():
                 if len(ks) == 1:
                     s.named_as[m] = speakers[next(iter(ks))].name
-            none = frozenset()
-            s.addressed = s.addressed.union(*(members.get(k, none) for k in s.addressed))
-            s.mentioned = s.mentioned.union(*(members.get(k, none) for k in s.mentioned))
-            s.subjects = s.subjects.union(*(members.get(k, none) for k in s.subjects))
+            s.addressed = s.addressed.union(*(members.get(k, ()) for k in s.addressed))
+            s.mentioned = s.mentioned.union(*(members.get(k, ()) for k in s.mentioned))
+            s.subjects = s.subjects.union(*(members.get(k, ()) for k in s.subjects))
             # the person named first, then what speaks for them
             s.subject_names = {k: speakers[k].name for k in subject_order(s.subjects, speakers)}
             s.addressed -= own

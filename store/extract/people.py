@@ -300,7 +300,7 @@ class People:
         self.full, self.every, headline = full_names(article)
         # looked up once and kept (see _by_first_name, _first_of, _by_next_pronoun)
         self._firsts: dict[str, tuple[dict[str, int], list[int]]] = {}
-        self._of_gender: dict[tuple[str, str, str], str | None] = {}
+        self._of_gender: dict[tuple, str | None] = {}
         self._mentions: tuple[int, dict[str, list[tuple[int, str]]]] = (-1, {})
         firsts = {f.split()[0] for fs in self.every.values() for f in fs} if single_names else set()
         for single in single_names:
@@ -377,7 +377,7 @@ class People:
             honorific = re.search(r"\b(Mrs|Ms|Miss|Mr)\.?\s+$", before)
             if honorific:
                 want = _HONORIFIC_GENDER[honorific.group(1).lower()]
-                full = self._first_of(surname, every, want, gender.of_name, "name")
+                full = self._first_of(surname, every, want, gender.of_name)
                 if full is not None:
                     return full, False
         return self.full[surname], False
@@ -404,10 +404,10 @@ class People:
                 best = i
         return every[best] if best is not None else None
 
-    def _first_of(self, surname: str, every, want: str, gender_of, how: str) -> str | None:
-        """The first of the people with this surname whose gender (as `gender_of` tells) is
-        `want`, asked once per surname and gender."""
-        key = (surname, want, how)
+    def _first_of(self, surname: str, every, want: str, gender_of) -> str | None:
+        """The first of the people with this surname whose gender (as `gender_of` tells: the name
+        alone, or all the article says) is `want`, asked once per surname, gender and teller."""
+        key = (surname, want, gender_of)
         if key not in self._of_gender:
             self._of_gender[key] = next((full for full in every if gender_of(full) == want), None)
         return self._of_gender[key]
@@ -503,7 +503,7 @@ class People:
         every = self.every.get(toks[-1], ())
         if len(toks) == 1 and len(every) > 1:
             if want:
-                full = self._first_of(toks[-1], every, want, self.gender, "article")
+                full = self._first_of(toks[-1], every, want, self.gender)
                 if full is not None:
                     return full
             here = self.person_at(offset, toks[0]) if offset >= 0 else None

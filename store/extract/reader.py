@@ -104,14 +104,14 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
 # "---" lines around "key: value" lines at the very start of a Markdown file
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:[^\n]*\n){0,60}?)---[ \t]*(?:\n|$)")
 _FRONT_FIELD = re.compile(r"(?m)^([A-Za-z_]+)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_FRONT_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]|-[ \t]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _is_front_matter(block: str) -> bool:
     """Lines of "key: value" (and YAML's indented or listed values), not text between two rules."""
     lines = [line for line in block.split("\n") if line.strip()]
-    return bool(lines) and all(re.match(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]|-[ \t]", line) for line in lines) and \
-        bool(_FRONT_FIELD.search(block))
+    return bool(lines) and all(_FRONT_LINE.match(line) for line in lines) and bool(_FRONT_FIELD.search(block))
 
 
 def _title_of(text: str, paragraphs: list[tuple[int, int]], fallback: str) -> str:
