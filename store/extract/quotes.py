@@ -1394,7 +1394,8 @@ def _inner_quote_attribution(par: _Paragraph, finding: Finding, after_cue: int) 
 
 
 # '"...," said a former official who spoke on the condition of anonymity': the source ends at its relative clause
-_NP_BEFORE_RELATIVE = re.compile(r"\s+((?:the|a|an|one)\s+[^,.;:!?#]{1,60}?|[A-Z][^,.;:!?#]{0,60}?)\s+(?:who|whose|that)\s+[a-z]")
+_NP_BEFORE_RELATIVE = re.compile(
+    rf"\s+((?:the|a|an|one)\s+(?:[^,.;:!?#]|{_ABBREV_DOT}){{1,60}}?|[A-Z](?:[^,.;:!?#]|{_ABBREV_DOT}){{0,60}}?)\s+(?:who|whose|that)\s+[a-z]")
 
 
 _RELATIVE_AFTER_SOURCE = re.compile(r"\s+(?:who|whose|that)\s+[a-z]")
