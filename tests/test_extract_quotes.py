@@ -636,6 +636,32 @@ def test_inverted_attribution_interrupting_a_clause():
     assert speaker.name == "Ann Lee"
 
 
+def test_inverted_attribution_after_content_with_commas_of_its_own():
+    # the clause before "said" holds commas, and its last piece looks like a subject: a name that
+    # follows the cue to the sentence's end is still the one who speaks
+    article, speaker, st = only("Ruiz lacks support from his colleagues, whom he has angered, said Dana Park, "
+                                "director of the Elm Policy Center.")
+    assert st.text == "Ruiz lacks support from his colleagues, whom he has angered"
+    assert speaker.name == "Dana Park"
+    assert source_of(article, st) == "Dana Park, director of the Elm Policy Center"
+    _, speaker, st = only("It would drag on for months, forcing her to fight both Ruiz and Lee, said Bo Tran.")
+    assert st.text == "It would drag on for months, forcing her to fight both Ruiz and Lee" and speaker.name == "Bo Tran"
+    # a role after the name is its appositive, not more of what was said
+    article, speaker, st = only("The plan is dead, said Dana Park, professor of law at Elm College.")
+    assert [article.text[s:e] for s, e in st.spans] == ["The plan is dead"]
+    # "told" takes whom it was told: that is no speaker
+    _, speaker, st = only("The plan is dead, his top aide, Bo Tran, told The Elm Courier.")
+    assert speaker.name == "Bo Tran"
+
+
+def test_source_before_a_relative_clause_holds_an_abbreviation():
+    # (the relative clause runs on too long for the whole to be one noun phrase)
+    _, speaker, st = only('Ruiz "was let off lightly," said a former U.S. law enforcement official who oversaw '
+                          'such cases for the bureau in three states over many years.')
+    assert st.text == 'Ruiz "was let off lightly,"'
+    assert speaker.name == "U.S. law enforcement official"
+
+
 def test_source_after_the_cue_stops_at_a_spaced_dash():
     article, speaker, st = only("The plan would cost one billion dollars, according to the Road Policy Center - a tenth of the budget.")
     assert source_of(article, st) == "the Road Policy Center"

@@ -1407,6 +1407,39 @@ def _inverted_before_relative(text: str, masked: str, ce: int, e: int) -> Span |
     return _strip(text, m.start(1), m.end(1))
 
 
+# a name that a cue's subject follows to the sentence's end: "said Larry Sabato.", "said Ann Lee, a
+# spokeswoman for the group.", "said Sen. Bo Ruiz (R-Ohio)."
+_NAME_TO_END = re.compile(
+    r"\s+(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Rev)\.\s+)?((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
+    r"(?:\s+\([^()#]{1,20}\))?(?=\s*[.!?]?\s*$|,\s)")
+# what follows a name as its appositive: "a spokeswoman", "who", a capital, or a role ("director of")
+_ROLE_HEADS = ("director|professor|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|"
+               "head|chief|founder|co-founder|author|editor|executive|analyst|economist|fellow|scholar|"
+               "strategist|pollster|consultant|adviser|advisor|aide|lawyer|attorney|member|leader|"
+               "manager|secretary|senator|governor|mayor|deputy|former|senior|assistant|associate|"
+               "commissioner|partner|owner|researcher|organizer|spokeman|vice|co-chair|host|columnist")
+_SOURCE_APPOSITIVE = re.compile(
+    rf",\s+(?:a|an|the|who|[A-Z]|(?:{_ROLE_HEADS})\b)[^;#]*?(?=[.,;]?\s*$|,\s)")
+
+
+def _inverted_name_ends(masked: str, ce: int, e: int) -> bool:
+    """Whether only a name (with its appositive) follows the cue at ce to the sentence's end e."""
+    m = _NAME_TO_END.match(masked, ce, e)
+    if m is None or m.group(1).split()[0].lower() in _NOT_PLACES_OR_I:
+        return False
+    if _SENTENCE_REST.fullmatch(masked, m.end(), e):
+        return True
+    after = _SOURCE_APPOSITIVE.match(masked, m.end(), e)
+    return after is not None and _SENTENCE_REST.fullmatch(masked, after.end(), e) is not None
+
+
+_SENTENCE_REST = re.compile(r"\s*[.!?]?[\s\u201d\u2019\"']*")
+_NOT_PLACES_OR_I = frozenset({"i", "it", "we", "he", "she", "they", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "january",
+                              "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december", "this", "that", "there", "in", "on", "at"})
+
+
 _RIGHT_BEFORE_QUOTE = re.compile(r"[,:]?\s*(?=#)")
 
 
@@ -1769,6 +1802,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 len(_WORD.findall(text, s, cs)) <= 45 and not _NOT_A_NAME.match(m.group(1)) \
                 and not _NOT_A_SPEAKER.match(m.group(1)):
             subject = _strip(text, m.start(1), head_end - 1)
+    if subject is not None and verb in INVERTIBLE and verb not in TAKES_OBJECT and \
+            masked[s:cs].rstrip().endswith(",") and _inverted_name_ends(masked, ce, e):
+        # "Cruz lacks support from his colleagues, whom he has alienated, said Larry Sabato, a
+        # professor.": a cue followed by nothing but a name is inverted, and what comes before its
+        # comma is the content, however many commas it holds ("..., told The Huffington Post": whom)
+        subject = None
     inverted = None
     if subject is None and (verb in INVERTIBLE or verb in QUOTE_FIRST) and masked[s:cs].rstrip().endswith((",", "#")):
         m = _NP_AFTER.match(masked, ce, e)
@@ -1776,8 +1815,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 not reported.pronoun_clause(m.group(1)):
             ns, ne = _strip(text, m.start(1), m.end(1))
             # keep an appositive that follows: "said John Smith, a spokesman for X"
-            after = re.match(r",\s+(?:a|an|the|who|[A-Z])[^;#]*?(?=[.,;]?\s*$|,\s)", masked[ne:e])
-            inverted = (ns, ne + (after.end() if after else 0))
+            after = _SOURCE_APPOSITIVE.match(masked, ne, e)
+            inverted = (ns, after.end() if after else ne)
         if inverted is None:
             inverted = _inverted_before_relative(text, masked, ce, e)
     if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
