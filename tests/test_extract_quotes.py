@@ -1293,3 +1293,29 @@ def test_a_list_of_names_after_a_colon_is_no_statement():
 
 def test_a_contributors_credit_line_is_no_statement():
     assert statements("Headline.\n\nContributing: Ann Lee and Bo Lund, The Courier.")[2] == []
+
+
+def test_clause_between_commas_right_after_the_cue():
+    # a condition between commas is part of what was said; a setting before "that" is not
+    article, speaker, st = only("Ann Lee said, if elected, she would ask Bo Tran to lead the effort.")
+    assert st.text == "if elected, she would ask Bo Tran to lead the effort" and speaker.name == "Ann Lee"
+    _, speaker, st = only("Ann Lee said, in an interview on Monday, that she would stay.")
+    assert st.text == "that she would stay" and speaker.name == "Ann Lee"
+
+
+def test_asides_between_dashes_beside_the_cue():
+    article, speaker, st = only("Insiders in two states -- Nevada and Ohio -- said it is important.")
+    assert source_of(article, st) == "Insiders in two states" and st.text == "it is important"
+    _, speaker, st = only("Bo Tran said \u2014 on the radio, as it happens \u2014 that the plan was dead.")
+    assert st.text == "that the plan was dead" and speaker.name == "Bo Tran"
+
+
+def test_passive_cue_with_its_own_auxiliaries():
+    # "has been called ... by": the subject is what is spoken of, never who speaks
+    article, speakers, found = statements("Ann Lee has been called a fraud by her rivals in the party.")
+    assert all(speakers[st.speaker].name != "Ann Lee" for st in found)
+    _, speaker, st = only("The plan has been criticized by Bo Tran.")
+    assert st.text == "The plan" and speaker.name == "Bo Tran"
+    # a progressive is no passive
+    _, speaker, st = only("Ann Lee has been saying for weeks that the plan is dead.")
+    assert speaker.name == "Ann Lee" and st.text == "that the plan is dead"

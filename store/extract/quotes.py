@@ -417,7 +417,7 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
 
 
 # an appositive between dashes right before the cue
-_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|[a-z]+ed|\d+)\b[^\u2014\u2013;:!?]{1,120}?"
+_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|[a-z]+ed|\d+|[A-Z]\w*)\b[^\u2014\u2013;:!?]{1,120}?"
                                 r"(?:\s*\u2014|\s*\u2013|\s--?)\s*$")
 _ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
 # "he, once again, pledged", "The mayor, for her part, said": an aside between commas
@@ -1775,6 +1775,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if subject is not None and verb.endswith("ing") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Ann Lee is telling ...": the auxiliary is no part of the source
         subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
+    if subject is not None and not verb.endswith("ing") and _PASSIVE_AUX.search(masked, cs, ce - len(verb)) and \
+            not reported.belief_that(text, masked, subject, ce):
+        # "Oz has been called a charlatan by his peers", "The plan has been criticized by Lee": the
+        # subject is not who speaks ("Lee has been saying" is no passive)
+        passive = reported.passive_by(par, e, (subject[0], ce - len(verb)), (cs, ce))
+        if passive is not None:
+            # what is said of the subject is the subject, without the auxiliaries
+            passive.spans, passive.kind, passive.open_quote = _spans_and_kind(text, regions, subject[0], subject[1])
+        return (passive if passive is not None and passive.spans else None), False
     if subject is not None and verb.endswith("ed") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         if not reported.belief_that(text, masked, subject, ce):
             # "Sanders' stridency was echoed by O'Malley": a passive, whose subject is no source
@@ -1866,6 +1875,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     aside = _ASIDE.match(masked, ce, e)
     if aside:
         after_pos = aside.end()
+    clause_aside = (_CLAUSE_ASIDE.match(masked, ce, e) or _DASHED_ASIDE.match(masked, ce, e)) if not aside else None
+    if clause_aside:
+        # "She said, if elected, she would ask him": the clause between commas is part of what was
+        # said; "She said, in an interview, that ...": the that-clause is
+        after_pos = clause_aside.end() if clause_aside.group("that") else clause_aside.start("clause")
+        aside = clause_aside
     if verb in TAKES_OBJECT and not aside:
         after_pos = _object_end(text, masked, ce, e)
         long_object = _LONG_OBJECT_THEN_THAT.match(masked, after_pos, e) if after_pos == ce else None
@@ -2001,6 +2016,17 @@ _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 # ', though,', ', however,': an aside between the cue and its content
 _ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
                     r"of\s+course|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,")
+# right after a cue, a clause or phrase between commas, then the content: ", if elected, she would
+# ...", ", in an interview, that ...", ", when asked, they ..."
+_CLAUSE_ASIDE = re.compile(
+    r"\s*,\s*(?P<clause>(?:if|when|once|unless|after|before|while|because|although|though|since|in|on|at|during|"
+    r"given|despite|with|without|asked|speaking|pressed|privately|publicly)\b[^,#;:.!?]{0,60}),\s*"
+    r"(?=(?P<that>that\b)?(?:that|he|she|they|it|we|I|you|there|the|his|her|their|its|this|these)\b)")
+# 'Lee said — on Twitter, as it happens — that ...': an aside between dashes, then a that-clause
+_DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\u2013|--)\s*(?P<clause>[^\u2014\u2013#;:.!?]{1,60}?)\s*(?:\u2014|\u2013|--)\s*"
+                           r"(?=(?P<that>that\b))")
+# "has been called", "is being told": a cue whose own auxiliaries make it passive
+_PASSIVE_AUX = re.compile(r"\b(?:been|being)\s")
 _ADVERBIAL_OPENER = re.compile(
     r"(?:After|Before|In|On|At|When|While|During|Since|As|If|Although|Though|Because|Asked|Speaking|With|For|From|"
     r"By|Of|Under|Over|Later|Earlier|Then|Meanwhile|However|Still|But|And|So|Yet|Now|Today|Yesterday|Last|This|"
