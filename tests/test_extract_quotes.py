@@ -1319,3 +1319,11 @@ def test_passive_cue_with_its_own_auxiliaries():
     # a progressive is no passive
     _, speaker, st = only("Ann Lee has been saying for weeks that the plan is dead.")
     assert speaker.name == "Ann Lee" and st.text == "that the plan is dead"
+
+
+def test_attribution_after_a_lone_connective_or_before_a_quantity():
+    # 'But, said Lee, "..."': the connective is no content; "at least" goes on with the clause
+    _, speaker, st = only('But, said Ann Lee, "we will not stop. We never have."')
+    assert st.text == '"we will not stop. We never have."' and speaker.name == "Ann Lee"
+    _, speaker, st = only("Now, Bo Tran says, at least seven of the 44 delegates have signed on.")
+    assert st.text.endswith("at least seven of the 44 delegates have signed on") and speaker.name == "Bo Tran"

@@ -1863,6 +1863,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             if rest_kind == "direct":
                 spans = spans + rest
         goes_on = _BARE_COMMA.match(masked, inverted[1], e) if kind != "direct" else None
+        if goes_on and _ONLY_CONNECTIVE.fullmatch(masked, lo, cs):
+            # 'But, said Ann Lee, "we will not stop."': the connective says nothing; what follows does
+            rest, rest_kind, open_q = _spans_and_kind(text, regions, goes_on.end(), _content_end(masked, goes_on.end(), e))
+            return (Finding(rest, rest_kind, inverted, (cs, ce), par.index, open_quote=open_q) if rest else None), False
         if goes_on and masked[goes_on.end()].islower() and not _NOT_CONTINUATION.match(masked, goes_on.end(), e):
             # "The plan, said Ann Lee, would fail": the attribution interrupts the clause
             rest, rest_kind, open_q = _spans_and_kind(text, regions, goes_on.end(), _content_end(masked, goes_on.end(), e))
@@ -1984,6 +1988,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
 
+_ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile)\s*,\s*")
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
 
 # after a cue that takes an object: a longer addressee (its places between commas) up to a that-clause
@@ -2054,6 +2059,8 @@ _BUT_QUOTE = re.compile(r"(?:and|but)(?:\s+[a-z]+){0,2}\s+#")
 _TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+(?:,\d{3})*){0,6}\s*,\s*(?=[\w#])")
 # what after "X, she said," goes on with something else than the interrupted clause
 _NOT_CONTINUATION = re.compile(
+    # ("at least seven", "in fact", "for now" go on with the clause)
+    r"(?!(?:at\s+least|at\s+most|in\s+fact|in\s+part|for\s+now|for\s+example|for\s+instance)\b)"
     r"(?:\w+ing|according|and|but|or|in|on|at|during|after|before|while|when|as|who|which|whose|"
     r"where|with|without|for|from|to|by|via|though|although|because|since|if|than|then|adding|"
     r"referring|citing|per)\b", re.I)
