@@ -1327,3 +1327,8 @@ def test_attribution_after_a_lone_connective_or_before_a_quantity():
     assert st.text == '"we will not stop. We never have."' and speaker.name == "Ann Lee"
     _, speaker, st = only("Now, Bo Tran says, at least seven of the 44 delegates have signed on.")
     assert st.text.endswith("at least seven of the 44 delegates have signed on") and speaker.name == "Bo Tran"
+
+
+def test_an_existential_clause_is_no_speaker():
+    article, speakers, found = statements("There are more productive ways to argue that the plan will fail.")
+    assert not found, [(speakers[s.speaker].name, s.text) for s in found]

@@ -2320,7 +2320,11 @@ def find_findings(article: Article) -> list[Finding]:
             going_on = last if according is None and not last.closed and not last.follow_up else None
             last_source = according or findings[-1].source
             last_paragraph = index
-    return findings
+    # "There are more productive ways to ...": an existential clause names no one who speaks
+    return [f for f in findings if f.source is None or not _EXISTENTIAL.match(text, f.source[0], f.source[1])]
+
+
+_EXISTENTIAL = re.compile(r"[Tt]here(?:\s+(?:is|are|was|were|has|have|had)\b|['\u2019]s\b|$)")
 
 
 from . import reported  # noqa: E402  (reported.py builds on this module's helpers)
