@@ -20,6 +20,7 @@ from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PART
                    WEAK_INDIRECT)
 from .cues import QUOTE_ONLY
 from .model import Article, Span
+from .names import DAYS, MONTHS
 from .sentences import sentence_spans
 
 MASK = "#"
@@ -1417,7 +1418,7 @@ _ROLE_HEADS = ("director|professor|president|chairman|chairwoman|chair|spokesman
                "head|chief|founder|co-founder|author|editor|executive|analyst|economist|fellow|scholar|"
                "strategist|pollster|consultant|adviser|advisor|aide|lawyer|attorney|member|leader|"
                "manager|secretary|senator|governor|mayor|deputy|former|senior|assistant|associate|"
-               "commissioner|partner|owner|researcher|organizer|spokeman|vice|co-chair|host|columnist")
+               "commissioner|partner|owner|researcher|organizer|vice|co-chair|host|columnist")
 _SOURCE_APPOSITIVE = re.compile(
     rf",\s+(?:a|an|the|who|[A-Z]|(?:{_ROLE_HEADS})\b)[^;#]*?(?=[.,;]?\s*$|,\s)")
 
@@ -1425,7 +1426,7 @@ _SOURCE_APPOSITIVE = re.compile(
 def _inverted_name_ends(masked: str, ce: int, e: int) -> bool:
     """Whether only a name (with its appositive) follows the cue at ce to the sentence's end e."""
     m = _NAME_TO_END.match(masked, ce, e)
-    if m is None or m.group(1).split()[0].lower() in _NOT_PLACES_OR_I:
+    if m is None or m.group(1).split()[0].lower() in _NO_NAME_AFTER_CUE:
         return False
     if _SENTENCE_REST.fullmatch(masked, m.end(), e):
         return True
@@ -1434,10 +1435,9 @@ def _inverted_name_ends(masked: str, ce: int, e: int) -> bool:
 
 
 _SENTENCE_REST = re.compile(r"\s*[.!?]?[\s\u201d\u2019\"']*")
-_NOT_PLACES_OR_I = frozenset({"i", "it", "we", "he", "she", "they", "monday", "tuesday", "wednesday", "thursday",
-                              "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "january",
-                              "february", "march", "april", "may", "june", "july", "august", "september",
-                              "october", "november", "december", "this", "that", "there", "in", "on", "at"})
+# capitalised words after a cue that name no one: "said Friday.", "said It was ..."
+_NO_NAME_AFTER_CUE = frozenset({"i", "it", "we", "he", "she", "they", "today", "yesterday", "tomorrow", "this",
+                                "that", "there", "in", "on", "at"}) | MONTHS | DAYS
 
 
 _RIGHT_BEFORE_QUOTE = re.compile(r"[,:]?\s*(?=#)")
@@ -2022,7 +2022,7 @@ _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
                     r"of\s+course|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,")
 # right after a cue, a clause or phrase between commas, then the content: ", if elected, she would
-# ...", ", in an interview, that ...", ", when asked, they ..."
+# ...", ", in an interview, that ...", ", once the vote is in, they ..."
 _CLAUSE_ASIDE = re.compile(
     r"\s*,\s*(?P<clause>(?:if|when|once|unless|after|before|while|because|although|though|since|in|on|at|during|"
     r"given|despite|with|without|asked|speaking|pressed|privately|publicly)\b[^,#;:.!?]{0,60}),\s*"
