@@ -1332,3 +1332,10 @@ def test_attribution_after_a_lone_connective_or_before_a_quantity():
 def test_an_existential_clause_is_no_speaker():
     article, speakers, found = statements("There are more productive ways to argue that the plan will fail.")
     assert not found, [(speakers[s.speaker].name, s.text) for s in found]
+
+
+def test_manner_adverb_before_the_cue_after_a_relative_clause():
+    _, speaker, st = only("Norah Lund, who was off camera, then loudly asked, \u201cReally?\u201d")
+    assert st.text == "\u201cReally?\u201d" and speaker.name == "Norah Lund"
+    _, speaker, st = only("The senator, who had voted for it, angrily said the bill was a fraud.")
+    assert st.text == "the bill was a fraud"

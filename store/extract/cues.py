@@ -161,7 +161,10 @@ def _trie(words) -> str:
 
 _AUX_WORDS = """has have had will would could may might must should also later previously
 again repeatedly long reportedly publicly privately once recently often then further
-flatly already never simply quickly first still even just not did does do been being since""".split()
+flatly already never simply quickly first still even just not did does do been being since
+loudly angrily bluntly openly quietly firmly strongly sharply proudly jokingly defiantly confidently
+briefly initially originally officially actually subsequently immediately separately similarly
+ultimately eventually finally""".split()
 _AUX = rf"(?:{_trie(_AUX_WORDS)}\s+){{0,3}}"
 
 # verbs whose preposition belongs to the cue: "called for a ban", "pointed to the polls"
