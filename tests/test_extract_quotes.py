@@ -1339,3 +1339,11 @@ def test_manner_adverb_before_the_cue_after_a_relative_clause():
     assert st.text == "\u201cReally?\u201d" and speaker.name == "Norah Lund"
     _, speaker, st = only("The senator, who had voted for it, angrily said the bill was a fraud.")
     assert st.text == "the bill was a fraud"
+
+
+def test_unnamed_source_with_a_long_description_after_the_cue():
+    article, speaker, st = only("The talks could collapse by Friday, said a person familiar with the matter.")
+    assert st.text == "The talks could collapse by Friday"
+    assert source_of(article, st) == "a person familiar with the matter"
+    article, speaker, st = only('"We are close," said one senior official briefed on the talks.')
+    assert st.text == '"We are close,"' and source_of(article, st) == "one senior official briefed on the talks"

@@ -61,6 +61,11 @@ _TRAILING_AUX = re.compile(
     r"threaten)[a-z]*\s+to))+\s*$")
 _WORD = re.compile(r"[\w][\w.'\u2019&-]*")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|who|one)$", re.I)
+# the head of a noun phrase for someone who speaks: "a person familiar with ...", "one senior official"
+_PERSON_HEAD = re.compile(r"(?:person|man|woman|source|official|aide|adviser|advisor|spokes(?:man|woman|person)|"
+                          r"people|officials|sources|aides|advisers|advisors|lawmaker|lawmakers|diplomat|"
+                          r"diplomats|executive|executives|member|members|analyst|analysts|insider|insiders|"
+                          r"strategist|strategists|operative|operatives|staffer|staffers|lawyer|lawyers)", re.I)
 _GROUP_NOUNS = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|sources?|aides?|critics|experts|analysts|"
     r"supporters|voters|people|polls?|surveys?|reports?|advisers?|advisors?|leaders?|"
@@ -388,6 +393,12 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
         # "the person added", "the crowd yelled"
         return True
     if loose and any(w[0].isupper() for w in words):
+        return True
+    if loose and words[0].lower() in ("a", "an", "one", "another", "the") and len(words) <= 10 and \
+            _PERSON_HEAD.fullmatch(words[1] if len(words) > 1 else "") or \
+            loose and len(words) > 2 and words[0].lower() in ("a", "an", "one", "another", "the") and \
+            _PERSON_HEAD.fullmatch(words[2]) and len(words) <= 10:
+        # '"...," said a person familiar with the matter', 'said one official briefed on the talks'
         return True
     if len(words) == 1 and _PRONOUN.match(words[0]):
         return True
