@@ -1347,3 +1347,12 @@ def test_unnamed_source_with_a_long_description_after_the_cue():
     assert source_of(article, st) == "a person familiar with the matter"
     article, speaker, st = only('"We are close," said one senior official briefed on the talks.')
     assert st.text == '"We are close,"' and source_of(article, st) == "one senior official briefed on the talks"
+
+
+def test_plain_forms_of_reporting_verbs_after_a_plural_subject():
+    _, speaker, st = only("Prosecutors allege that Ann Lee accepted two million dollars in bribes.")
+    assert st.text == "that Ann Lee accepted two million dollars in bribes" and speaker.name == "Prosecutors"
+    _, speaker, st = only("Many Democrats complain that the rules favor the front-runner.")
+    assert st.text == "that the rules favor the front-runner"
+    _, speaker, st = only("Both candidates reject the idea that taxes must rise.")
+    assert st.text.startswith("the idea that taxes must rise")

@@ -30,6 +30,7 @@ assured assures reiterated reiterates reminded disclosed revealed reveals indica
 indicates signaled signalled implied proclaimed asserted asserts asserting shouted
 yelled asked asks asking predicted concluded concludes contend observed acknowledge
 admit deny denied denies noted insisted emphasizing explaining pointing
+allege complain assert testify disagree
 """
 # verbs of wanting, judging and finding: PolNeAR-style attributions of stance, not only speech
 _STANCE = """
@@ -42,6 +43,7 @@ declined declines plans intends decided threatened supports supported opposes
 welcomed welcomes condemned condemns denounced denounces blasted slammed slams mocked
 questioned doubts doubted considers knows sees
 disputes dispute disputing opposing
+reject dismiss
 """
 STANCE_VERBS = frozenset(_STANCE.split())
 
