@@ -1356,3 +1356,10 @@ def test_plain_forms_of_reporting_verbs_after_a_plural_subject():
     assert st.text == "that the rules favor the front-runner"
     _, speaker, st = only("Both candidates reject the idea that taxes must rise.")
     assert st.text.startswith("the idea that taxes must rise")
+
+
+def test_less_common_reporting_verbs():
+    _, speaker, st = only('Sen. Ann Lee scolded him: "You should know better."')
+    assert st.text == '"You should know better."' and speaker.name == "Ann Lee"
+    _, speaker, st = only("Bo Tran reasoned that the vote would come too late.")
+    assert st.text == "that the vote would come too late" and speaker.name == "Bo Tran"

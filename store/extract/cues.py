@@ -31,6 +31,8 @@ indicates signaled signalled implied proclaimed asserted asserts asserting shout
 yelled asked asks asking predicted concluded concludes contend observed acknowledge
 admit deny denied denies noted insisted emphasizing explaining pointing
 allege complain assert testify disagree
+reasoned theorized surmised reckoned guessed swore swears reassured affirmed affirms confessed elaborated
+pleaded implored concurred grumbled griped objected fretted whispered muttered insinuated
 """
 # verbs of wanting, judging and finding: PolNeAR-style attributions of stance, not only speech
 _STANCE = """
@@ -44,6 +46,7 @@ welcomed welcomes condemned condemns denounced denounces blasted slammed slams m
 questioned doubts doubted considers knows sees
 disputes dispute disputing opposing
 reject dismiss
+scolded berated castigated ridiculed derided lauded deplored refuted scolds ridicules derides refutes
 """
 STANCE_VERBS = frozenset(_STANCE.split())
 
