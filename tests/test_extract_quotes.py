@@ -1363,3 +1363,8 @@ def test_less_common_reporting_verbs():
     assert st.text == '"You should know better."' and speaker.name == "Ann Lee"
     _, speaker, st = only("Bo Tran reasoned that the vote would come too late.")
     assert st.text == "that the vote would come too late" and speaker.name == "Bo Tran"
+
+
+def test_consider_reports_a_judgement():
+    _, speaker, st = only("Just 30 percent of voters consider Ann Lee honest.")
+    assert st.text == "Ann Lee honest"

@@ -46,7 +46,7 @@ welcomed welcomes condemned condemns denounced denounces blasted slammed slams m
 questioned doubts doubted considers knows sees
 disputes dispute disputing opposing
 reject dismiss
-scolded berated castigated ridiculed derided lauded deplored refuted scolds ridicules derides refutes
+scolded berated castigated ridiculed derided lauded deplored refuted scolds ridicules derides refutes consider
 """
 STANCE_VERBS = frozenset(_STANCE.split())
 
