@@ -1368,3 +1368,9 @@ def test_less_common_reporting_verbs():
 def test_consider_reports_a_judgement():
     _, speaker, st = only("Just 30 percent of voters consider Ann Lee honest.")
     assert st.text == "Ann Lee honest"
+
+
+def test_according_to_after_a_short_opening_phrase():
+    article, speaker, st = only("In Ohio, according to the Elm poll, Ruiz leads by five points.")
+    assert [article.text[s:e] for s, e in st.spans] == ["In Ohio", "Ruiz leads by five points"]
+    assert source_of(article, st) == "the Elm poll"

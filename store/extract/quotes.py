@@ -2120,6 +2120,10 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
             start = with_.end()
         spans, kind, open_q = _spans_and_kind(text, par.regions, start, m.start())
         after = re.match(r"\s*,\s*(?=[a-z#])", masked[np.end(1):e])
+        if after is None and len(_WORD.findall(masked, start, m.start())) <= 4:
+            # "The next day, according to Ann Lee, Bo Tran made more demands": a short opening
+            # phrase, then the clause it opens
+            after = re.match(r"\s*,\s*(?=[A-Z])", masked[np.end(1):e])
         if spans and after and masked[s:m.start()].rstrip().endswith(",") and \
                 not _NOT_CONTINUATION.match(masked, np.end(1) + after.end(), e):
             # "His criticism, according to an interview, was the choice": the source interrupts
