@@ -1374,3 +1374,18 @@ def test_according_to_after_a_short_opening_phrase():
     article, speaker, st = only("In Ohio, according to the Elm poll, Ruiz leads by five points.")
     assert [article.text[s:e] for s, e in st.spans] == ["In Ohio", "Ruiz leads by five points"]
     assert source_of(article, st) == "the Elm poll"
+
+
+def test_setting_clause_with_nothing_after_the_cue_is_the_content():
+    _, speaker, st = only("As a newcomer, Ann Lee likely raised less suspicion, Bo Tran said.")
+    assert st.text == "As a newcomer, Ann Lee likely raised less suspicion" and speaker.name == "Bo Tran"
+    # ("When asked, Lee said ..." still has its content after the cue)
+    _, speaker, st = only("When asked, Bo Tran said the plan was dead.")
+    assert st.text == "the plan was dead"
+
+
+def test_as_many_as_is_a_quantity_not_a_clause():
+    article, speaker, st = only("By the time the vote ended, as many as 40 percent of the members said they "
+                                "would leave.")
+    assert st.text == "they would leave"
+    assert source_of(article, st) == "as many as 40 percent of the members"

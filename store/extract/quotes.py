@@ -44,14 +44,18 @@ _MAX_SUBJECT_WORDS = 14
 # where a clause (and so the subject of a cue) begins
 # (a comma between digits, "21,000", is no boundary)
 _CLAUSE_START = re.compile(
-    r"(?:(?!(?<=\d),\d)[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|as|because|when|if|although|though|since|"
-    r"after|before|where|whom|which|so|even|But|And|While|As|Because|When|If|Although|Though|Since|After|Before|So)\b)"
+    r"(?:(?!(?<=\d),\d)[,;:\u2014\u2013(#]|\s-\s|\b(?:that|but|and|while|"
+    # ("as many as 40 percent" is a quantity, no clause)
+    r"[Aa]s(?!\s+(?:many|much|few|little|high|low|far)\s+as\b)(?<!\bmany\sas)(?<!\bmuch\sas)(?<!\bfew\sas)|"
+    r"because|when|if|although|though|since|"
+    r"after|before|where|whom|which|so|even|But|And|While|Because|When|If|Although|Though|Since|After|Before|So)\b)"
     r"(?=(?:[^,;:\u2014\u2013(#]|(?<=\d),(?=\d))*+$)")
 _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
 _LEADING_CONNECTIVE = re.compile(
-    r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|Even|and|but|so|then|yet|as|even)\s+(?=\S)")
+    r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|Even|and|but|so|then|yet|as|even)\s+(?=\S)"
+    r"(?!(?:many|much|few|little)\s+as\b)")
 _TRAILING_AUX = re.compile(
     r"(?=\s)(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
@@ -890,7 +894,15 @@ def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> b
     if after.startswith(",") and not after[1:].lstrip().startswith(MASK):
         # "When it rains, she said, the roads flood": the attribution interrupts the clause
         return False
+    if _ENDS_AT_CUE.match(masked, after_cue):
+        # "As a woman, she raised less suspicion, Lee said.": nothing follows, so the clause is what was said
+        return False
     return _SETTING_LEAD.match(masked, lo, subject_start) is not None
+
+
+# nothing but the sentence's end (and perhaps when) after a cue
+_ENDS_AT_CUE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+                          r"\s*[.!?]")
 
 
 _CONTENT_CONNECTIVE = re.compile(r"(?:But|And|So|Yet|Still|Also|Plus)\s+(?=\S)")
@@ -2015,7 +2027,9 @@ _BRIDGE_TO_QUOTE = re.compile(r"[^#;!?]{0,100}?,[ \t]*(?=#)")
 # the cues of 'as X put it': "As he spoke, ..." tells when, not who said what
 _AS_CUES = frozenset("""put it puts it reported reports noted notes wrote writes said says explained explains observed
 argued argues suggested suggests recalled recalls described describes""".split()) | {"put it", "puts it"}
-_AS_BEFORE_SUBJECT = re.compile(r",?\s+as\s+$")
+# (not "as many as 40 percent": a quantity)
+_AS_BEFORE_SUBJECT = re.compile(r"(?<!\bmany)(?<!\bmuch)(?<!\bfew)(?<!\blittle)(?<!\bhigh)(?<!\blow)(?<!\bfar)"
+                                r",?\s+as\s+$")
 _NOTHING_MORE = re.compile(r"(?:\s+[^\s#,;:!?]+){0,8}?[\s,.!?#]*")
 _TIME_ONLY = re.compile(r"(?:(?:On|Last|This|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?")
