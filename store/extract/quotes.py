@@ -2050,8 +2050,9 @@ _ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover
 # ...", ", in an interview, that ...", ", once the vote is in, they ..."
 _CLAUSE_ASIDE = re.compile(
     r"\s*,\s*(?P<clause>(?:if|when|once|unless|after|before|while|because|although|though|since|in|on|at|during|"
-    r"given|despite|with|without|asked|speaking|pressed|privately|publicly)\b[^,#;:.!?]{0,60}),\s*"
-    r"(?=(?P<that>that\b)?(?:that|he|she|they|it|we|I|you|there|the|his|her|their|its|this|these)\b)")
+    r"given|despite|with|without|among|for|from|by|under|amid|like|unlike|asked|speaking|pressed|privately|"
+    r"publicly)\b[^,#;:.!?]{0,60}),\s*"
+    r"(?=(?P<that>that\b)|(?:he|she|they|it|we|I|you|there|the|his|her|their|its|this|these)\b)")
 # 'Lee said — on Twitter, as it happens — that ...': an aside between dashes, then a that-clause
 _DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\u2013|--)\s*(?P<clause>[^\u2014\u2013#;:.!?]{1,60}?)\s*(?:\u2014|\u2013|--)\s*"
                            r"(?=(?P<that>that\b))")
