@@ -1391,3 +1391,11 @@ def test_as_many_as_is_a_quantity_not_a_clause():
                                 "would leave.")
     assert st.text == "they would leave"
     assert source_of(article, st) == "as many as 40 percent of the members"
+
+
+def test_short_aside_with_though_stays_in_the_content():
+    _, speaker, st = only("Bo Tran said Ruiz could win rural, though culturally divided, parts of the state.")
+    assert st.text == "Ruiz could win rural, though culturally divided, parts of the state"
+    # a clause that opens with "though" is the writer's, no more of what was said
+    _, speakers, found = statements("Bo Tran said Ruiz could win, though the polls show a close race in the state.")
+    assert found[0].text == "Ruiz could win"
