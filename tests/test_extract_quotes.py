@@ -1399,3 +1399,8 @@ def test_short_aside_with_though_stays_in_the_content():
     # a clause that opens with "though" is the writer's, no more of what was said
     _, speakers, found = statements("Bo Tran said Ruiz could win, though the polls show a close race in the state.")
     assert found[0].text == "Ruiz could win"
+
+
+def test_asked_between_commas_after_the_subject():
+    _, speaker, st = only('Ann Lee, asked about the delay, said the company had "no choice."')
+    assert st.text == 'the company had "no choice."' and speaker.name == "Ann Lee"

@@ -1706,9 +1706,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if _PURPOSE_OPENING.fullmatch(masked, s, cs):
         # "To acknowledge the win, the campaign sent ...": what the sentence's subject set out to do
         return None, False
-    if (verb in PARTICIPLES or verb.endswith("ing")) and masked[s:cs].rstrip().endswith(",") and \
+    if (verb in PARTICIPLES or verb.endswith("ing") or verb in _ASKED) and masked[s:cs].rstrip().endswith(",") and \
             _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):
-        # "Sen. Ann Lee, noting the size of the crowd, said, ...": the participle sits between a subject and its cue
+        # "Sen. Ann Lee, noting the size of the crowd, said, ...", "Lee, asked about the delay, said ...": the
+        # participle sits between a subject and its cue
         return None, False
     by = (verb in PARTICIPLES or verb.endswith("ing")) and _BY_BEFORE.search(masked, max(s, cs - 40), cs)
     going_on = _GOING_ON_TO.search(masked, max(s, cs - 24), cs)
@@ -2012,6 +2013,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 
 _ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile)\s*,\s*")
+# past participles that, between commas after a subject, say what the subject was asked
+_ASKED = frozenset({"asked", "pressed", "questioned", "told"})
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
 
 # after a cue that takes an object: a longer addressee (its places between commas) up to a that-clause
