@@ -1404,3 +1404,11 @@ def test_short_aside_with_though_stays_in_the_content():
 def test_asked_between_commas_after_the_subject():
     _, speaker, st = only('Ann Lee, asked about the delay, said the company had "no choice."')
     assert st.text == 'the company had "no choice."' and speaker.name == "Ann Lee"
+
+
+def test_bare_group_told_is_the_addressee():
+    _, speaker, st = only("The minister told parliament on Tuesday that the government would not be blackmailed.")
+    assert st.text == "that the government would not be blackmailed"
+    # a longer addressee keeps its own words ("members of the council")
+    _, speaker, st = only("Ann Lee told members of the council that the vote was off.")
+    assert st.text.endswith("that the vote was off")

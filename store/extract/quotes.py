@@ -83,7 +83,12 @@ _GROUP_NOUNS = re.compile(
 _OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
     r"(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w.'\u2019&-]*))*(?:\s+#+(?=\s))?|"
-    r"reporters|supporters|him|her|them|me|us|lawmakers|voters|a\s+\w+|the\s+\w+)(?=[\s,.;:#]|$)")
+    r"reporters|supporters|him|her|them|me|us|lawmakers|voters|"
+    # (a bare group addressed, when what follows is the content or when it was said)
+    r"(?:parliament|congress|police|investigators|prosecutors|jurors|delegates|donors|students|members|"
+    r"journalists|attendees|viewers|listeners|readers|followers|officials|staff|colleagues|allies|workers|"
+    r"employees|troops|senators|legislators)(?=\s+(?:that|on|last|this)\b|\s*[,:#])|"
+    r"a\s+\w+|the\s+\w+)(?=[\s,.;:#]|$)")
 _ADVERBIAL_TO_THAT = re.compile(
     r"\s*,?\s*(?:(?:in|on|at|during|to|after|before|via|through|from|with|over|for|last|this|earlier|"
     r"later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|again|"
