@@ -1412,3 +1412,11 @@ def test_bare_group_told_is_the_addressee():
     # a longer addressee keeps its own words ("members of the council")
     _, speaker, st = only("Ann Lee told members of the council that the vote was off.")
     assert st.text.endswith("that the vote was off")
+
+
+def test_two_names_joined_by_and_speak_together():
+    article, speaker, st = only("Ann Lee and Bo Ruiz said they would leave the party.")
+    assert source_of(article, st) == "Ann Lee and Bo Ruiz" and speaker.kind == "group"
+    # a clause joined by "and" is not a pair of names
+    article, speaker, st = only("The plan failed and Ruiz said it was over.")
+    assert source_of(article, st) == "Ruiz"

@@ -529,7 +529,11 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             return None
     else:
         clause = _CLAUSE_START.search(head)
-        if clause and head[clause.start():clause.end()] == "and" and head[clause.end():].lstrip()[:1].islower():
+        if clause and head[clause.start():clause.end()] == "and" and _NAME_AND_NAME.search(head):
+            # "Ann Lee and Bo Ruiz said": both speak
+            both = _NAME_AND_NAME.search(head)
+            clause = _CLAUSE_START.search(head[:both.start()]) if both.start() else None
+        elif clause and head[clause.start():clause.end()] == "and" and head[clause.end():].lstrip()[:1].islower():
             # "The front-runner and former secretary of state said": one noun phrase
             wider = _CLAUSE_START.search(head[:clause.start()])
             whole = head[wider.end() if wider else 0:].split()
@@ -595,6 +599,10 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     return s, e
 
 
+# two names joined by "and" at the end of what runs up to a cue ("Both Ann Lee and Bo Ruiz")
+_NAME_AND_NAME = re.compile(
+    r"(?:(?<=\s)|^)(?:Both\s+)?(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    r"\s+and\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}$")
 # a finite verb inside what runs up to a cue, unless a relative clause holds it ("a woman who had
 # been a student asked")
 _FINITE_IN_SUBJECT = re.compile(
