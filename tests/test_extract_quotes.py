@@ -1420,3 +1420,10 @@ def test_two_names_joined_by_and_speak_together():
     # a clause joined by "and" is not a pair of names
     article, speaker, st = only("The plan failed and Ruiz said it was over.")
     assert source_of(article, st) == "Ruiz"
+
+
+def test_addressee_name_does_not_take_the_article_after_it():
+    _, speaker, st = only("A government source told the Elm Courier the plans had been shelved.")
+    assert st.text == "the plans had been shelved"
+    _, speaker, st = only("Ann Lee told the Bank of the West that the loan was off.")
+    assert st.text == "that the loan was off"

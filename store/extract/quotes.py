@@ -82,7 +82,7 @@ _GROUP_NOUNS = re.compile(
 # between a cue and its content: the addressee and when/where it was said
 _OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?"
-    r"(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w.'\u2019&-]*))*(?:\s+#+(?=\s))?|"
+    r"(?:[A-Z][\w.'\u2019&-]*(?:(?:\s+(?:of|the|for|and|on))*\s+[A-Z][\w.'\u2019&-]*)*(?:\s+#+(?=\s))?|"
     r"reporters|supporters|him|her|them|me|us|lawmakers|voters|"
     # (a bare group addressed, when what follows is the content or when it was said)
     r"(?:parliament|congress|police|investigators|prosecutors|jurors|delegates|donors|students|members|"
