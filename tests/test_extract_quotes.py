@@ -1427,3 +1427,8 @@ def test_addressee_name_does_not_take_the_article_after_it():
     assert st.text == "the plans had been shelved"
     _, speaker, st = only("Ann Lee told the Bank of the West that the loan was off.")
     assert st.text == "that the loan was off"
+
+
+def test_asking_not_to_be_named_is_no_statement():
+    _, speakers, found = statements("The official, who asked not to be named, said Israel would press on.")
+    assert [s.text for s in found] == ["Israel would press on"]

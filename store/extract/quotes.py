@@ -978,6 +978,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
+        if cue.group("verb") in _ASKED_NOT_TO_BE and _ANONYMITY.match(par.masked, cue.end(), e):
+            # "The official, who asked not to be named, said ...": why the source is unnamed, no statement
+            continue
         if cue.group("verb") == "plans" and not _PLANS_TO.match(par.masked, cue.end(), e):
             # "27 different plans for Europe", "the plans rose": a noun; the verb plans to do something
             continue
@@ -2026,6 +2029,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 
 _ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile)\s*,\s*")
+_ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting"})
 # past participles that, between commas after a subject, say what the subject was asked
 _ASKED = frozenset({"asked", "pressed", "questioned", "told"})
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
