@@ -538,9 +538,12 @@ def test_he_after_an_unnamed_official_is_that_official():
 
 
 def test_who_after_an_inverted_source_is_that_source():
-    article = read_text('"The ball is in their court," said the official, who asked not to be named.')
+    article = read_text('"The ball is in their court," said the official, who asked not to be named. '
+                        'The official, who asked not to be identified, added that talks would resume.')
     speakers, found = find_statements(article)
-    assert [speakers[st.speaker].name for st in found] == ["official", "official"]
+    # (asking not to be named is why the source is unnamed, no statement of its own)
+    assert [(speakers[st.speaker].name, st.text) for st in found] == [
+        ("official", '"The ball is in their court,"'), ("official", "that talks would resume")]
 
 
 def test_who_issued_a_statement_is_named_without_the_statement():

@@ -167,6 +167,8 @@ class Finding:
     # a statement"): a quote that follows is a statement of its own, not more of this one
     closed: bool = False
     extra_sources: list[Span] = field(default_factory=list)
+    # "asked not to be named": why a source is unnamed, dropped once its sentence is read
+    unnamed_reason: bool = False
 
 
 def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -978,9 +980,6 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
-        if cue.group("verb") in _ASKED_NOT_TO_BE and _ANONYMITY.match(par.masked, cue.end(), e):
-            # "The official, who asked not to be named, said ...": why the source is unnamed, no statement
-            continue
         if cue.group("verb") == "plans" and not _PLANS_TO.match(par.masked, cue.end(), e):
             # "27 different plans for Europe", "the plans rose": a noun; the verb plans to do something
             continue
@@ -1077,6 +1076,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         according = _according_source(par.masked, e, cue.end()) or according
         if anonymous and finding.spans[-1][1] == anonymous.end():
             skip_until = anonymous.end()
+            if cue.group("verb") in _ASKED_NOT_TO_BE and finding.spans[0][0] >= cue.end():
+                # "The official, who asked not to be named, said ...": why the source is unnamed, which
+                # the cues after it still need to find their subject, but no statement to show
+                finding.unnamed_reason = True
             continue
         consumed = max(cue.end(), max(se for _ss, se in finding.spans))
         if src and src[0] >= cue.end() and _RELATIVE_AFTER_SOURCE.match(par.masked, src[1], e):
@@ -1135,7 +1138,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                                            for f in found for a, b in f.spans):
             found.append(partial)
             found.sort(key=lambda f: f.spans[0][0])
-    return found, according
+    return [f for f in found if not f.unnamed_reason], according
 
 
 # the verb right after a sentence's subject: auxiliaries and adverbs, then a verb in the past or
