@@ -1432,3 +1432,12 @@ def test_addressee_name_does_not_take_the_article_after_it():
 def test_asking_not_to_be_named_is_no_statement():
     _, speakers, found = statements("The official, who asked not to be named, said Israel would press on.")
     assert [s.text for s in found] == ["Israel would press on"]
+
+
+def test_subject_with_a_participle_appositive_after_the_content():
+    article, speaker, st = only("Unemployment rose to 5 percent, the report, released Tuesday, said.")
+    assert st.text == "Unemployment rose to 5 percent" and source_of(article, st).startswith("the report")
+    assert speaker.name == "report"
+    # a name before the description is still the one who speaks
+    _, speaker, st = only("Ann Lee, the mayor, elected in 2010, said the plan was dead.")
+    assert speaker.name == "Ann Lee"

@@ -516,6 +516,12 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
                 # the state after its town: one place with it
                 cut = clause.start()
                 continue
+            if cut < len(head) and _DETERMINER_NP.fullmatch(segment) and _PARTICIPLE_PHRASE.match(last) and \
+                    clause and head[clause.start()] == "," and not _NAME_ONLY.fullmatch(
+                        head[:clause.start()].rsplit(",", 1)[-1].strip()):
+                # "Unemployment rose, the report, released Tuesday, said": the noun phrase before the
+                # participle is the subject, and what comes before it the content
+                break
             # (a description may run longer: "a retired customer service representative in Allentown")
             longest = 10 if segment.split()[:1] in (["a"], ["an"], ["the"]) else 6
             if named or not clause or head[clause.start()] != "," or len(segment.split()) > longest:
@@ -605,6 +611,8 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
 _NAME_AND_NAME = re.compile(
     r"(?:(?<=\s)|^)(?:Both\s+)?(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     r"\s+and\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}$")
+_DETERMINER_NP = re.compile(r"(?:the|a|an|The|A|An)(?:\s+[\w'\u2019-]+){1,5}")
+_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]+ed|[a-z]+ing|who|which|published|written|issued|released)\b")
 # a finite verb inside what runs up to a cue, unless a relative clause holds it ("a woman who had
 # been a student asked")
 _FINITE_IN_SUBJECT = re.compile(
