@@ -1441,3 +1441,8 @@ def test_subject_with_a_participle_appositive_after_the_content():
     # a name before the description is still the one who speaks
     _, speaker, st = only("Ann Lee, the mayor, elected in 2010, said the plan was dead.")
     assert speaker.name == "Ann Lee"
+
+
+def test_what_the_words_did_is_the_writers():
+    _, speaker, st = only("Ann Lee said she would not run again, ending months of speculation.")
+    assert st.text == "she would not run again"

@@ -772,7 +772,10 @@ def _content_start(text: str, masked: str, pos: int, end: int) -> int:
 # ', a swipe at ...', ', a thinly veiled reference to ...': the writer's comment, not the speaker's words
 _COMMENT_APPOSITIVE = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:swipe|dig|jab|reference|nod|shot|rebuke|allusion|knock|slap|barb|poke|"
-    r"jibe|gibe)\s+(?:at|to)\b")
+    r"jibe|gibe)\s+(?:at|to)\b|"
+    # ", ending months of speculation", ", prompting a rebuke": what the words did, in the writer's words
+    r",\s+(?:ending|prompting|sparking|drawing|fueling|fuelling|triggering|marking|capping|underscoring|"
+    r"reversing|contradicting|dashing|stoking|igniting|inviting|setting\s+off)\s")
 _QUOTE_THEN_COMMENT = re.compile(r"(?:(?<=,#)|(?<=,##)|(?<=#),)(?=\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
                                  r"(?:at|to|of|that|on|from|aimed|which|for)\b)")
 
