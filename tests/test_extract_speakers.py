@@ -874,3 +874,11 @@ def test_a_junior_called_by_first_name_is_the_son_named_in_full():
     speakers, found = run("Headline here\n\nDonald Trump Jr. said the meeting was short and that nobody had mentioned it.\n\n"
                           "Donald Jr. added that it was nothing. Donald Trump said so too.")
     assert [speakers[s.speaker].name for s in found][:2] == ["Donald Trump Jr", "Donald Trump Jr"]
+
+
+def test_the_official_is_the_unnamed_official_who_just_spoke():
+    text = ("Hamas official Basem Naim said the group had accepted the proposal on Monday after long talks "
+            "in Cairo.\n\nBut a senior Israeli official said the offer was a trick. The official said Israel "
+            "would press on.")
+    speakers, found = find_statements(read_text(text))
+    assert [speakers[s.speaker].name for s in found] == ["Basem Naim", "Israeli official", "Israeli official"]

@@ -192,6 +192,16 @@ class _Registry:
     def _person(self, name: str | None) -> str | None:
         return self._add(name, "person", "", "") if name else None
 
+    def _the_unnamed_just_heard(self, name: str, paragraph: int) -> str | None:
+        """The unnamed person who spoke last, when `name` ("official", "senior official") says
+        no more than that speaker's own description ("senior Israeli official") does."""
+        unnamed = self.last_unnamed_person
+        if unnamed is None or paragraph - unnamed[0] > 1:
+            return None
+        heard = self.speakers[unnamed[1]].name.lower().split()
+        said = name.lower().split()
+        return unnamed[1] if said and _head(name) == _head(" ".join(heard)) and set(said) <= set(heard) else None
+
     def _described_as(self, description: str, offset: int) -> str | None:
         """'the GOP nominee' is whoever the article earlier called so: 'GOP nominee Donald Trump'."""
         key = self._person(self.people.described_name(re.findall(r"[a-z][\w-]*", description.lower()), offset))
@@ -423,8 +433,10 @@ class _Registry:
             key = self._add(outlet or m.name, "organisation", m.description, alias)
         elif m.form == "unnamed":
             if _DEFINITE.match(alias):
+                # "A senior Israeli official said ... The official said": the unnamed one who just spoke
+                key = self._the_unnamed_just_heard(m.name, paragraph)
                 # "the campaign strategist", "Obama's former adviser": someone already described so
-                key = self._described_as(m.name, source[0])
+                key = key or self._described_as(m.name, source[0])
                 if key is None and not _is_plural(m.name) and not _OWNED_BY_PRONOUN.match(alias) and \
                         _head(m.name) not in _ANONYMOUS:
                     key = self._the_one_just_named(m.name, paragraph, source[0])
