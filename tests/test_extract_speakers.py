@@ -882,3 +882,9 @@ def test_the_official_is_the_unnamed_official_who_just_spoke():
             "would press on.")
     speakers, found = find_statements(read_text(text))
     assert [speakers[s.speaker].name for s in found] == ["Basem Naim", "Israeli official", "Israeli official"]
+
+
+def test_the_name_after_a_role_in_a_body_is_the_speaker():
+    speakers, found = find_statements(read_text(
+        "The head of the IMF, Kristalina Georgieva, warned that growth would slow."))
+    assert [speakers[s.speaker].name for s in found] == ["Kristalina Georgieva"]

@@ -131,6 +131,12 @@ def clean(text: str) -> str:
     return _TRAILING_VERB.sub("", text)
 
 
+# "the head of the IMF", "a spokesman for NATO": a role in a body, whose holder a name can follow
+_ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|president|leader|chairman|"
+                      r"chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|founder|executive|minister|"
+                      r"governor|member|lawyer|adviser|advisor|aide)\s+(?:of|at|for)\s", re.I)
+
+
 def split_appositive(text: str) -> tuple[str, str]:
     """'Dean, a medical doctor' -> ('Dean', 'a medical doctor'); the part with a name comes first."""
     if "," not in text:
@@ -143,9 +149,10 @@ def split_appositive(text: str) -> tuple[str, str]:
     if tail_toks and _capitalised(tail_toks[-1]) and \
             all(_capitalised(t) or t.lower() in TITLE_WORDS for t in tail_toks) and \
             (not head_caps or head_toks and not _capitalised(head_toks[-1]) and
-             (head_toks[-1].lower() in UNNAMED_WORDS or head_toks[-1].lower() in TITLE_WORDS)):
-        # "A lawyer for the paper, David Schulz", "Ms. Merkel's spokesman, Steffen Seibert"
-        # (not "The aides, led by Bo Lund")
+             (head_toks[-1].lower() in UNNAMED_WORDS or head_toks[-1].lower() in TITLE_WORDS) or
+             _ROLE_OF.match(head)):
+        # "A lawyer for the paper, David Schulz", "Ms. Merkel's spokesman, Steffen Seibert",
+        # "The head of the IMF, Kristalina Georgieva" (not "The aides, led by Bo Lund")
         return tail, head
     return head, tail
 
