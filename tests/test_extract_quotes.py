@@ -1446,3 +1446,11 @@ def test_subject_with_a_participle_appositive_after_the_content():
 def test_what_the_words_did_is_the_writers():
     _, speaker, st = only("Ann Lee said she would not run again, ending months of speculation.")
     assert st.text == "she would not run again"
+
+
+def test_a_quote_whose_closing_mark_is_missing_before_its_attribution():
+    article, speakers, found = statements('"The bridge will never open, Ann Lee said.\n\nBo Ruiz said the plan was fine.')
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [
+        ("Ann Lee", '"The bridge will never open'), ("Bo Ruiz", "the plan was fine")]
+    _, speaker, st = only('"Nobody told the parents, said Ann Lee, whose group helps them.')
+    assert st.text == '"Nobody told the parents' and speaker.name == "Ann Lee"

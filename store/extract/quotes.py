@@ -249,11 +249,23 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             regions.append((open_at, i, False))
             open_at, opener = i, mark
     if open_at >= 0:
-        regions.append((open_at, end, False))
+        typo = _UNCLOSED_THEN_ATTRIBUTION.search(text, open_at + 1, end)
+        if typo:
+            # '"The plan is dead, Lee said.': the closing mark left out before the attribution
+            regions.append((open_at, typo.start(), True))
+        else:
+            regions.append((open_at, end, False))
     # 'Marcia "Cia" Price': a nickname between a first name and a last is part of the name
     return [r for r in regions if not (_NICKNAME.fullmatch(text, r[0], r[1]) and
                                        _NAME_BEFORE.search(text, max(start, r[0] - 30), r[0]) and
                                        _NAME_AFTER.match(text, r[1], end))]
+
+
+# in a quotation that never closes: a comma, then who said it and the sentence's end
+_UNCLOSED_THEN_ATTRIBUTION = re.compile(
+    r",(?=\s+(?:(?:he|she|they|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+(?:said|says|added|wrote)|"
+    r"(?:said|says|added|wrote)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"(?:\s*[.]\s*(?:$|[A-Z])|,\s+(?:who|whose|a|an|the)\s))")
 
 
 # a straight single quotation closes within this many characters, or is none
