@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 Span = tuple[int, int]
 
 _WORDS = re.compile(r"\w+")
+# in ASCII, a word character is a letter, a digit or "_": any other byte becomes a space, and
+# the words are what stands between spaces (faster than the pattern, same words)
+_ASCII_NOT_WORD = bytes(b if chr(b).isalnum() or b == 95 else 32 for b in range(128)) + b" " * 128
 
 
 def article_id(text: str) -> str:
@@ -28,7 +31,10 @@ def statement_id(article: str, content: str, occurrence: int = 0) -> str:
     the earlier ones, and the first keeps the id it would have alone.
     """
     # (lower case word by word or all at once is the same: a space ends a word's case context)
-    words = " ".join(_WORDS.findall(content)).lower()
+    if content.isascii():
+        words = " ".join(content.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").lower().split())
+    else:
+        words = " ".join(_WORDS.findall(content)).lower()
     if occurrence:
         words = f"{words}\n#{occurrence}"
     return hashlib.sha256(f"{article}\n{words}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
