@@ -711,6 +711,9 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 users.append(s.index)
     links: dict[tuple[str, str], Link] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
+    # the statements an answer with no cue of its own may answer whoever it follows: those that
+    # speak of someone ("that Donald Trump doesn't want …") or doubt ("whether he can raise money")
+    said_of_someone = {s.index for s in said if s.subjects or s.doubts}
     for a in said:
         if a.speaker.kind == "unknown" or (a.cue < 0.5 and not previous[a.index] and not a.negated):
             continue
@@ -735,6 +738,12 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         weak = a.cue < 0.5
         named_keys = a.addressed | a.mentioned
         before = previous[a.index]
+        if weak:
+            # (nor looked at: the test in the loop below would pass over them)
+            narrowed = (candidates & said_of_someone) | candidates.intersection(before)
+            if named_keys:
+                narrowed.update(j for j in candidates if said[j].speaker.key in named_keys)
+            candidates = narrowed
         a_speaker = a.speaker
         a_key = a_speaker.key
         for j in candidates:
