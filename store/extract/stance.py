@@ -15,7 +15,10 @@ from functools import lru_cache
 # Four characters match an ASCII letter when case is ignored though they are no upper case of
 # it ("ſ" matches "s", the Kelvin sign "k", dotted and dotless "I" match "i"): a text holding
 # one is always tried in full. One search for every hint's words at once (`_ANY_HINT`) rules
-# out most texts before any one hint is looked for.
+# out most texts before any one hint is looked for. Every pattern's match opens each of its
+# hint's words at the start of a word ("denied" for "deni", "took issue" for "issue", "people
+# who knock" for "knock"), so that one search looks only where a word starts: a hint's word
+# found only inside a word ("lie" in "believe") speaks for no match.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 _HINT_WORDS: list[str] = []
 
@@ -27,8 +30,10 @@ def _hint(*words: str) -> re.Pattern:
 
 
 def _any_of(words: list[str]) -> re.Pattern:
-    """A search for any of `words`, as a tree of their letters: at each position of the text, one
-    letter is matched against the next letters of all the words at once."""
+    """A search for any of `words` (small letters and spaces) opening a word in the bytes
+    `_word_starts` gives, as a tree of their letters: after each space, one letter is matched
+    against the next letters of all the words at once."""
+    assert all(set(w) <= set("abcdefghijklmnopqrstuvwxyz ") for w in words)
     tree: dict = {}
     for w in sorted(set(words), key=len):
         node = tree
@@ -45,7 +50,23 @@ def _any_of(words: list[str]) -> re.Pattern:
             return ""
         alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return re.compile("|".join(re.escape(ch) + branch(sub) for ch, sub in sorted(tree.items())))
+    # (the space first: a search skips fast from space to space)
+    return re.compile((" (?:" + "|".join(re.escape(ch) + branch(sub) for ch, sub in sorted(tree.items())) + ")")
+                      .encode("ascii"))
+
+
+# every byte of a text's UTF-8 but a small letter made a space: a space stands before each word's
+# first letter, whatever stood there (a quotation mark, a dash, "\u201c", the text's start)
+_ONLY_SMALL_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _word_starts(low: str) -> bytes:
+    return b" " + low.encode("utf-8", "surrogatepass").translate(_ONLY_SMALL_LETTERS)
+
+
+def _some_hint(low: str) -> bool:
+    """Whether some hint's words open a word of `low` (a text in lower case)."""
+    return _ANY_HINT.search(_word_starts(low)) is not None
 
 
 @lru_cache(maxsize=64)
@@ -55,7 +76,7 @@ def _lowered(text: str) -> tuple[str | None, bool]:
     if not text.isascii() and any(c in text for c in _CASE_ODD):
         return None, True
     low = text.lower()
-    return low, _ANY_HINT.search(low) is not None
+    return low, _some_hint(low)
 
 
 def _may_match(hint: re.Pattern, text: str) -> bool:
