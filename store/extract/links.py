@@ -701,6 +701,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     # content word -> statements using it, to reach a named speaker's claim far back
     # (each list in the order of the statements, so that those before one are a slice of it)
     index: dict[str, list[int]] = {}
+    # and the same for the statements that speak of someone, which a denial may answer
+    about_index: dict[str, list[int]] = {}
     common = {w for w, r in rarity.items() if r <= 0.5}
     for s in said:
         for w in s.topic - common:
@@ -709,6 +711,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
                 index[w] = [s.index]
             else:
                 users.append(s.index)
+            if s.subjects:
+                about_index.setdefault(w, []).append(s.index)
     links: dict[tuple[str, str], Link] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     # the statements an answer with no cue of its own may answer whoever it follows: those that
@@ -721,9 +725,9 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
         if a.negated:
             # a denial may answer what was said of its speaker further back
             for w in a.stems:
-                users = index.get(w)
+                users = about_index.get(w)
                 if users:
-                    candidates.update(j for j in users[:bisect_left(users, a.index)] if said[j].subjects)
+                    candidates.update(users[:bisect_left(users, a.index)])
         if ((a.addressed or a.mentioned) and a.cue >= 0.5) or (a.points and a.cue >= 0.8):
             # a named speaker's claim (or the kind of claim pointed at: "rejected a media request")
             # may be far back, or (in a headline or lede) just after
