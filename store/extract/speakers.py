@@ -116,8 +116,9 @@ class _Registry:
         """The paper the article names in full whose short name is `short`: "New York Times" for
         "Times" (the one named most often, of several)."""
         if short not in self.outlets:
+            # (a name opens on a capital: the scan skips fast from one to the next)
             found = Counter(m.group(1) for m in re.finditer(
-                rf"\b((?:(?!The\b)[A-Z][\w.&-]*\s+){{1,3}}{short})\b", self.text))
+                rf"(?=[A-Z])\b((?:(?!The\b)[A-Z][\w.&-]*\s+){{1,3}}{short})\b", self.text))
             self.outlets[short] = found.most_common(1)[0][0] if found else None
         return self.outlets[short]
 
@@ -127,8 +128,9 @@ class _Registry:
         if head not in _BODIES:
             return None
         if head not in self.bodies:
-            # every full naming, found once per head noun (so many "the committee" cost one scan)
-            pattern = re.compile(rf"\b((?:(?!(?:The|A|An|Our|His|Her|Their|Its|My|This|That|Every|Each|No|Of|And|For|In|To|On|At)\b)"
+            # every full naming, found once per head noun (so many "the committee" cost one scan;
+            # a naming opens on a capital, and the scan skips fast to the next one)
+            pattern = re.compile(rf"(?=[A-Z])\b((?:(?!(?:The|A|An|Our|His|Her|Their|Its|My|This|That|Every|Each|No|Of|And|For|In|To|On|At)\b)"
                                  rf"[A-Z][\w.&\u2019-]*(?:'s)?\s+){{1,4}}"
                                  rf"(?:{head}|{head.title()}))\b")
             self.bodies[head] = [(m.start(), re.sub(r"['\u2019]s\b", "", m.group(1))) for m in pattern.finditer(self.text)]
