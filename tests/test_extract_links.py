@@ -759,9 +759,9 @@ def test_a_text_without_any_of_a_cues_words_is_not_searched_for_it(monkeypatch):
     # a text with one of the words is searched, and the cue found
     assert stance.answer_cue("Tom Berg rejected \u2026", content)[0] == 1.0
     assert counted["_ANSWER_VERBS"].calls == 1
-    assert stance._some_hint("rejected") and not stance._some_hint("the ferry will sail")
+    assert stance._lowered("rejected")[1] and not stance._lowered("the ferry will sail")[1]
     # only where a word starts: "lie" in "believe" is no "lie"
-    assert stance._some_hint("i \u201clie\u201d") and not stance._some_hint("i believe")
+    assert stance._lowered("I \u201clie\u201d")[1] and not stance._lowered("I believe")[1]
 
 
 def test_pairs_that_no_way_of_answering_can_reach_are_not_weighed(monkeypatch):

@@ -17,21 +17,21 @@ from functools import lru_cache
 # one is always tried in full. One search for every hint's words at once (`_ANY_HINT`) rules
 # out most texts before any one hint is looked for. Every pattern's match opens each of its
 # hint's words at the start of a word ("denied" for "deni", "took issue" for "issue", "people
-# who knock" for "knock"), so that one search looks only where a word starts: a hint's word
+# who knock" for "knock"), so that the searches look only where a word starts: a hint's word
 # found only inside a word ("lie" in "believe") speaks for no match.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 _HINT_WORDS: list[str] = []
 
 
 def _hint(*words: str) -> re.Pattern:
-    """A search for any of `words` (lower case, as they are)."""
+    """A search for any of `words` (lower case, as they are) opening a word (see `_lowered`)."""
     _HINT_WORDS.extend(words)
-    return re.compile("|".join(map(re.escape, words)))
+    return _any_of(list(words))
 
 
 def _any_of(words: list[str]) -> re.Pattern:
     """A search for any of `words` (small letters and spaces) opening a word in the bytes
-    `_word_starts` gives, as a tree of their letters: after each space, one letter is matched
+    `_lowered` gives, as a tree of their letters: after each space, one letter is matched
     against the next letters of all the words at once."""
     assert all(set(w) <= set("abcdefghijklmnopqrstuvwxyz ") for w in words)
     tree: dict = {}
@@ -60,29 +60,20 @@ def _any_of(words: list[str]) -> re.Pattern:
 _ONLY_SMALL_LETTERS = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 
 
-def _word_starts(low: str) -> bytes:
-    return b" " + low.encode("utf-8", "surrogatepass").translate(_ONLY_SMALL_LETTERS)
-
-
-def _some_hint(low: str) -> bool:
-    """Whether some hint's words open a word of `low` (a text in lower case)."""
-    return _ANY_HINT.search(_word_starts(low)) is not None
-
-
 @lru_cache(maxsize=64)
-def _lowered(text: str) -> tuple[str | None, bool]:
-    """The text in lower case (None when a hint cannot speak for it), and whether any hint's
-    words are in it."""
+def _lowered(text: str) -> tuple[bytes | None, bool]:
+    """The text in lower case as hints are looked for in it, a space before each word (None when
+    a hint cannot speak for it), and whether any hint's words open a word of it."""
     if not text.isascii() and any(c in text for c in _CASE_ODD):
         return None, True
-    low = text.lower()
-    return low, _some_hint(low)
+    starts = b" " + text.lower().encode("utf-8", "surrogatepass").translate(_ONLY_SMALL_LETTERS)
+    return starts, _ANY_HINT.search(starts) is not None
 
 
 def _may_match(hint: re.Pattern, text: str) -> bool:
     """False only when no match of the case-blind pattern that `hint` goes with can be in `text`."""
-    low, some = _lowered(text)
-    return low is None or (some and hint.search(low) is not None)
+    starts, some = _lowered(text)
+    return starts is None or (some and hint.search(starts) is not None)
 
 # in the reporting frame ("Hamas hit back, saying …", "Nervo rejected that argument")
 _ANSWER_VERBS = re.compile(
@@ -215,8 +206,8 @@ _KIND_WORD = [(kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _
 _POINTER_NOUN = re.compile(
     r"(?=[acdimprs])\b(accusation|charge|allegation|criticism|attack|claim|assertion|insistence|suggestion|"
     r"insinuation|complaint|argument|request|motion|petition|demand)s?\b")
-# the nouns themselves, as a hint (the pattern minds case: looked for in the text itself, once
-# `_ANY_HINT` has found some hint's words in its lower case)
+# the nouns themselves, as a hint (the pattern minds case, and finds them in small letters: they
+# are in the lower case too)
 _POINTER_NOUN_HINT = _hint(
     "accusation", "charge", "allegation", "criticism", "attack", "claim", "assertion", "insistence", "suggestion",
     "insinuation", "complaint", "argument", "request", "motion", "petition", "demand")
@@ -236,8 +227,8 @@ _ANY_HINT = _any_of(_HINT_WORDS)
 def claim_kinds_pointed_at(text: str) -> frozenset[str]:
     """The kinds of claim the text points at ("denied the charge" → charge)."""
     out = set()
-    low, some = _lowered(text)
-    if (low is not None and not some) or not _POINTER_NOUN_HINT.search(text):
+    starts, some = _lowered(text)
+    if starts is not None and (not some or not _POINTER_NOUN_HINT.search(starts)):
         return frozenset()
     for m in _POINTER_NOUN.finditer(text):
         if _POINTER_BEFORE.search(text, max(0, m.start() - POINTER_REACH), m.start()):
@@ -304,24 +295,24 @@ def answer_cue(frame: str, content: str) -> tuple[float, str, bool]:
     saying …") or aimed at someone's words ("rejected that argument"), so that it
     answers whoever spoke before rather than "blasted the media"."""
     best, word, open_ = 0.0, "", False
-    (low_frame, some_frame), (low_content, some_content) = _lowered(frame), _lowered(content)
+    (in_frame, some_frame), (in_content, some_content) = _lowered(frame), _lowered(content)
     if not (some_frame or some_content):
         # no hint's words in either text (most statements): no pattern below can match
         return best, word, open_
-    for pattern, hint, text, low, some, weight in (
-            (_ANSWER_VERBS, _ANSWER_VERBS_HINT, frame, low_frame, some_frame, 1.0),
+    for pattern, hint, text, starts, some, weight in (
+            (_ANSWER_VERBS, _ANSWER_VERBS_HINT, frame, in_frame, some_frame, 1.0),
             (_DISMISSIVE, None, content, None, True, 0.8),
-            (_RESPONSE_VERBS, _RESPONSE_VERBS_HINT, frame, low_frame, some_frame, 0.5),
-            (_HOLDING_VERBS, _HOLDING_VERBS_HINT, frame, low_frame, some_frame, 0.5),
-            (_SAID_BACK, _SAID_BACK_HINT, content, low_content, some_content, 0.5),
-            (_POINTERS, _POINTERS_HINT, content, low_content, some_content, 0.45),
-            (_SIDE_TAKING, _SIDE_TAKING_HINT, content[:SIDE_TAKING_REACH], low_content, some_content, 0.5),
-            (_POINTERS, _POINTERS_HINT, frame, low_frame, some_frame, 0.4)):
+            (_RESPONSE_VERBS, _RESPONSE_VERBS_HINT, frame, in_frame, some_frame, 0.5),
+            (_HOLDING_VERBS, _HOLDING_VERBS_HINT, frame, in_frame, some_frame, 0.5),
+            (_SAID_BACK, _SAID_BACK_HINT, content, in_content, some_content, 0.5),
+            (_POINTERS, _POINTERS_HINT, content, in_content, some_content, 0.45),
+            (_SIDE_TAKING, _SIDE_TAKING_HINT, content[:SIDE_TAKING_REACH], in_content, some_content, 0.5),
+            (_POINTERS, _POINTERS_HINT, frame, in_frame, some_frame, 0.4)):
         if weight <= best:
             continue
         if pattern is _DISMISSIVE:
             m = _dismissal(text)
-        elif low is not None and (not some or hint.search(low) is None):
+        elif starts is not None and (not some or hint.search(starts) is None):
             continue
         else:
             m = pattern.search(text)
