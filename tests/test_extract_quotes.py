@@ -1430,8 +1430,10 @@ def test_addressee_name_does_not_take_the_article_after_it():
 
 
 def test_asking_not_to_be_named_is_no_statement():
-    _, speakers, found = statements("The official, who asked not to be named, said Israel would press on.")
-    assert [s.text for s in found] == ["Israel would press on"]
+    for text in ["The official, who asked not to be named, said Israel would press on.",
+                 "The senator's aide, who declined to be named, said Israel would press on."]:
+        _, speakers, found = statements(text)
+        assert [s.text for s in found] == ["Israel would press on"]
 
 
 def test_subject_with_a_participle_appositive_after_the_content():

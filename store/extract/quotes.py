@@ -2055,7 +2055,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 
 
 _ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile)\s*,\s*")
-_ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting"})
+_ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting", "declined",
+                              "declines", "declining", "refused", "refuses", "refusing"})
 # past participles that, between commas after a subject, say what the subject was asked
 _ASKED = frozenset({"asked", "pressed", "questioned", "told"})
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
