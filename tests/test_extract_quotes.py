@@ -1409,6 +1409,8 @@ def test_asked_between_commas_after_the_subject():
 def test_bare_group_told_is_the_addressee():
     _, speaker, st = only("The minister told parliament on Tuesday that the government would not be blackmailed.")
     assert st.text == "that the government would not be blackmailed"
+    _, speaker, st = only("Ann Lee reportedly told donors the race was over.")
+    assert st.text == "the race was over"
     # a longer addressee keeps its own words ("members of the council")
     _, speaker, st = only("Ann Lee told members of the council that the vote was off.")
     assert st.text.endswith("that the vote was off")

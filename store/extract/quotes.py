@@ -87,7 +87,8 @@ _OBJECT = re.compile(
     # (a bare group addressed, when what follows is the content or when it was said)
     r"(?:parliament|congress|police|investigators|prosecutors|jurors|delegates|donors|students|members|"
     r"journalists|attendees|viewers|listeners|readers|followers|officials|staff|colleagues|allies|workers|"
-    r"employees|troops|senators|legislators)(?=\s+(?:that|on|last|this)\b|\s*[,:#])|"
+    r"employees|troops|senators|legislators)"
+    r"(?=\s+(?:that|on|last|this|the|a|an|he|she|they|it|we|I|there|his|her|their)\b|\s*[,:#])|"
     r"a\s+\w+|the\s+\w+)(?=[\s,.;:#]|$)")
 _ADVERBIAL_TO_THAT = re.compile(
     r"\s*,?\s*(?:(?:in|on|at|during|to|after|before|via|through|from|with|over|for|last|this|earlier|"
