@@ -1301,6 +1301,8 @@ def test_clause_between_commas_right_after_the_cue():
     assert st.text == "if elected, she would ask Bo Tran to lead the effort" and speaker.name == "Ann Lee"
     _, speaker, st = only("Ann Lee said, in an interview on Monday, that she would stay.")
     assert st.text == "that she would stay" and speaker.name == "Ann Lee"
+    _, speaker, st = only("Ann Lee said, for example, the plan was dead.")
+    assert st.text == "the plan was dead"
     _, speaker, st = only("Bo Tran said, among other things, that the bridge has a huge problem.")
     assert st.text == "that the bridge has a huge problem" and speaker.name == "Bo Tran"
 

@@ -1950,7 +1950,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if clause_aside:
         # "She said, if elected, she would ask him": the clause between commas is part of what was
         # said; "She said, in an interview, that ...": the that-clause is
-        after_pos = clause_aside.end() if clause_aside.group("that") else clause_aside.start("clause")
+        condition = _CONDITION.match(masked, clause_aside.start("clause"))
+        after_pos = clause_aside.start("clause") if condition and not clause_aside.group("that") else clause_aside.end()
         aside = clause_aside
     if verb in TAKES_OBJECT and not aside:
         after_pos = _object_end(text, masked, ce, e)
@@ -2101,6 +2102,9 @@ _CLAUSE_ASIDE = re.compile(
     r"given|despite|with|without|among|for|from|by|under|amid|like|unlike|asked|speaking|pressed|privately|"
     r"publicly)\b[^,#;:.!?]{0,60}),\s*"
     r"(?=(?P<that>that\b)|(?:he|she|they|it|we|I|you|there|the|his|her|their|its|this|these)\b)")
+# (a condition between the commas is part of what was said; a setting, "in an interview", is not)
+_CONDITION = re.compile(r"(?:if|when|once|unless|after|before|while|because|although|though|since|given|despite|"
+                        r"with|without)\b")
 # 'Lee said — on Twitter, as it happens — that ...': an aside between dashes, then a that-clause
 _DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\u2013|--)\s*(?P<clause>[^\u2014\u2013#;:.!?]{1,60}?)\s*(?:\u2014|\u2013|--)\s*"
                            r"(?=(?P<that>that\b))")
