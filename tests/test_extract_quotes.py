@@ -1460,3 +1460,9 @@ def test_a_quote_whose_closing_mark_is_missing_before_its_attribution():
         ("Ann Lee", '"The bridge will never open'), ("Bo Ruiz", "the plan was fine")]
     _, speaker, st = only('"Nobody told the parents, said Ann Lee, whose group helps them.')
     assert st.text == '"Nobody told the parents' and speaker.name == "Ann Lee"
+
+
+def test_where_it_was_said_after_the_cue_is_no_content():
+    article, speaker, st = only("It was never about him, his aides argued in interviews this week; rather, it "
+                                "was about the voters.")
+    assert st.text == "It was never about him" and source_of(article, st) == "his aides"

@@ -568,7 +568,10 @@ _DATE = (rf"(?:(?:in|on|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}
          r"(?:last|this|earlier\s+this|later\s+that|earlier\s+that)\s+(?:week|month|year|spring|summer|fall|autumn|winter))")
 _NO_CONTENT_AFTER = re.compile(
     rf"\s*(?:;|(?:(?:(?:on|last|this|early|late|later|earlier)\s+)?(?:{_DAY}(?:\s+{_PART_OF_DAY})?|{_PART_OF_DAY})|{_DATE})"
-    r"(?:\s+(?:on|in|at|during|to|from)\s[^,;:.!?]{1,60})?[\s.!?]*$)")
+    r"(?:\s+(?:on|in|at|during|to|from)\s[^,;:.!?]{1,60})?[\s.!?]*$|"
+    # "argued in interviews this week;": where it was said, and the sentence goes on to something else
+    r"(?:in|during)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:interviews?|statements?|speech|speeches|remarks|"
+    r"testimony|letters?|e-?mails?|posts?|tweets?)\b[^,;:.!?#]{0,40}(?:[\s.!?]*$|\s*;))")
 
 
 def no_content_after(masked: str, start: int, e: int) -> bool:
