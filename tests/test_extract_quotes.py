@@ -1466,3 +1466,8 @@ def test_where_it_was_said_after_the_cue_is_no_content():
     article, speaker, st = only("It was never about him, his aides argued in interviews this week; rather, it "
                                 "was about the voters.")
     assert st.text == "It was never about him" and source_of(article, st) == "his aides"
+
+
+def test_who_after_a_clause_is_the_people_it_ends_on():
+    article, speaker, st = only('The decision drew sharp criticism from Republicans, who called it "a gift to Iran."')
+    assert speaker.name == "Republicans"

@@ -1082,6 +1082,11 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "Ann Lee, who said she left on good terms": "who" is Ann Lee ("the report, which notes": the report)
             comma = par.masked.rfind(",", s, src[0])
             antecedent = _subject_before(par.text, par.masked, s, comma) if comma > s else None
+            if antecedent is not None and len(_WORD.findall(par.text, *antecedent)) > 5:
+                # "The decision drew criticism from Republicans, who called it ...": not the clause
+                # but the people it ends on
+                last = _LAST_OBJECT.search(par.masked, antecedent[0], comma)
+                antecedent = (last.start(1), last.end(1)) if last else antecedent
             if prev is not None and prev.source and prev.source[0] < comma < src[0] < prev.source[1]:
                 # '"...," said the official, who asked not to be named': who is the official
                 antecedent = _strip(par.text, prev.source[0], comma)
@@ -2059,6 +2064,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 _ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile)\s*,\s*")
 _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting", "declined",
                               "declines", "declining", "refused", "refuses", "refusing"})
+# the noun phrase after a clause's last preposition: "criticism from [Republicans]"
+_LAST_OBJECT = re.compile(r"\b(?:from|by|among|with|against)\s+((?:(?:the|a|an|many|some|several)\s+)?"
+                          r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*$")
 # past participles that, between commas after a subject, say what the subject was asked
 _ASKED = frozenset({"asked", "pressed", "questioned", "told"})
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
