@@ -1471,3 +1471,10 @@ def test_where_it_was_said_after_the_cue_is_no_content():
 def test_who_after_a_clause_is_the_people_it_ends_on():
     article, speaker, st = only('The decision drew sharp criticism from Republicans, who called it "a gift to Iran."')
     assert speaker.name == "Republicans"
+
+
+def test_a_modal_before_the_cue_is_no_part_of_the_speaker():
+    _, speaker, st = only("By now, many elite Democrats can argue that the plan is dead.")
+    assert speaker.name == "elite Democrats" and st.text == "that the plan is dead"
+    _, speaker, st = only("By now, the authorities never quite believed that the joggers were there.")
+    assert speaker.name == "authorities"

@@ -57,7 +57,7 @@ _LEADING_CONNECTIVE = re.compile(
     r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|Even|and|but|so|then|yet|as|even)\s+(?=\S)"
     r"(?!(?:many|much|few|little)\s+as\b)")
 _TRAILING_AUX = re.compile(
-    r"(?=\s)(?:\s+(?:has|have|had|will|would|could|may|might|also|later|previously|again|repeatedly|long|"
+    r"(?=\s)(?:\s+(?:has|have|had|will|would|could|can|should|must|may|might|also|later|previously|again|repeatedly|long|quite|"
     r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
     r"quickly|first|still|even|just|not|did|does|do|been|being|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|on|yesterday|today|cannot|[a-z]+n['\u2019]t|"
