@@ -132,9 +132,13 @@ def clean(text: str) -> str:
 
 
 # "the head of the IMF", "a spokesman for NATO": a role in a body, whose holder a name can follow
-_ROLE_OF = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:head|chief|director|president|leader|chairman|"
-                      r"chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|founder|executive|minister|"
-                      r"governor|member|lawyer|adviser|advisor|aide)\s+(?:of|at|for)\s", re.I)
+# the head nouns of roles a person holds: "director of ...", "a spokeswoman for ..."
+ROLE_HEADS = ("director|professor|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|"
+              "head|chief|founder|co-founder|author|editor|executive|analyst|economist|fellow|scholar|"
+              "strategist|pollster|consultant|adviser|advisor|aide|lawyer|attorney|member|leader|minister|"
+              "manager|secretary|senator|governor|mayor|deputy|former|senior|assistant|associate|"
+              "commissioner|partner|owner|researcher|organizer|vice|co-chair|host|columnist")
+_ROLE_OF = re.compile(rf"(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{ROLE_HEADS})\s+(?:of|at|for)\s", re.I)
 
 
 def split_appositive(text: str) -> tuple[str, str]:

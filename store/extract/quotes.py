@@ -20,7 +20,7 @@ from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PART
                    WEAK_INDIRECT)
 from .cues import QUOTE_ONLY
 from .model import Article, Span
-from .names import DAYS, MONTHS
+from .names import DAYS, MONTHS, ROLE_HEADS
 from .sentences import sentence_spans
 
 MASK = "#"
@@ -1485,13 +1485,8 @@ _NAME_TO_END = re.compile(
     r"\s+(?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Rev)\.\s+)?((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
     r"(?:\s+\([^()#]{1,20}\))?(?=\s*[.!?]?\s*$|,\s)")
 # what follows a name as its appositive: "a spokeswoman", "who", a capital, or a role ("director of")
-_ROLE_HEADS = ("director|professor|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|"
-               "head|chief|founder|co-founder|author|editor|executive|analyst|economist|fellow|scholar|"
-               "strategist|pollster|consultant|adviser|advisor|aide|lawyer|attorney|member|leader|"
-               "manager|secretary|senator|governor|mayor|deputy|former|senior|assistant|associate|"
-               "commissioner|partner|owner|researcher|organizer|vice|co-chair|host|columnist")
 _SOURCE_APPOSITIVE = re.compile(
-    rf",\s+(?:a|an|the|who|[A-Z]|(?:{_ROLE_HEADS})\b)[^;#]*?(?=[.,;]?\s*$|,\s)")
+    rf",\s+(?:a|an|the|who|[A-Z]|(?:{ROLE_HEADS})\b)[^;#]*?(?=[.,;]?\s*$|,\s)")
 
 
 def _inverted_name_ends(masked: str, ce: int, e: int) -> bool:
