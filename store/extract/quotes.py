@@ -2099,15 +2099,14 @@ _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
                     r"of\s+course|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,")
 # right after a cue, a clause or phrase between commas, then the content: ", if elected, she would
-# ...", ", in an interview, that ...", ", once the vote is in, they ..."
+# ...", ", in an interview, that ...", ", once the vote is in, they ..."; a condition between the
+# commas is part of what was said, a setting ("in an interview", "for example") is not
+_CONDITION_WORDS = "if|when|once|unless|after|before|while|because|although|though|since|given|despite|with|without"
+_CONDITION = re.compile(rf"(?:{_CONDITION_WORDS})\b")
 _CLAUSE_ASIDE = re.compile(
-    r"\s*,\s*(?P<clause>(?:if|when|once|unless|after|before|while|because|although|though|since|in|on|at|during|"
-    r"given|despite|with|without|among|for|from|by|under|amid|like|unlike|asked|speaking|pressed|privately|"
-    r"publicly)\b[^,#;:.!?]{0,60}),\s*"
+    rf"\s*,\s*(?P<clause>(?:{_CONDITION_WORDS}|in|on|at|during|among|for|from|by|under|amid|like|unlike|asked|"
+    r"speaking|pressed|privately|publicly)\b[^,#;:.!?]{0,60}),\s*"
     r"(?=(?P<that>that\b)|(?:he|she|they|it|we|I|you|there|the|his|her|their|its|this|these)\b)")
-# (a condition between the commas is part of what was said; a setting, "in an interview", is not)
-_CONDITION = re.compile(r"(?:if|when|once|unless|after|before|while|because|although|though|since|given|despite|"
-                        r"with|without)\b")
 # 'Lee said — on Twitter, as it happens — that ...': an aside between dashes, then a that-clause
 _DASHED_ASIDE = re.compile(r"\s*(?:\u2014|\u2013|--)\s*(?P<clause>[^\u2014\u2013#;:.!?]{1,60}?)\s*(?:\u2014|\u2013|--)\s*"
                            r"(?=(?P<that>that\b))")
