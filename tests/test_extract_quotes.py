@@ -1478,3 +1478,11 @@ def test_a_modal_before_the_cue_is_no_part_of_the_speaker():
     assert speaker.name == "elite Democrats" and st.text == "that the plan is dead"
     _, speaker, st = only("By now, the authorities never quite believed that the joggers were there.")
     assert speaker.name == "authorities"
+
+
+def test_an_infinitive_cue_has_the_clauses_subject():
+    for text, name in [("The Russians have used the presence of the fighters to justify the strikes.", "Russians"),
+                       ("Radio host Bo Tran used his show Friday to discuss what he called a brilliant move.", "Bo Tran"),
+                       ("Younger voters appeared more likely to describe her as honest.", "Younger voters")]:
+        _, speakers, found = statements(text)
+        assert speakers[found[0].speaker].name == name, text

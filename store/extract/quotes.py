@@ -1804,6 +1804,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
+    verb_to = _VERB_PHRASE_TO.match(text, subject[0], subject[1]) if subject is not None else None
+    if verb_to and verb_to.end() == subject[1]:
+        # "The Russians have used the fighters' presence to justify ...", "Limbaugh used his show
+        # Friday to discuss ...": an infinitive's subject is the clause's, not the verb phrase before it
+        subject = _strip(text, verb_to.start(1), verb_to.end(1))
     shown = _SHOWN_SPEAKING.search(masked, max(lo, cs - 60), cs) if verb.endswith("ing") else None
     if shown:
         # "footage of Trump saying during the debate, ...": who is seen speaking
@@ -2062,6 +2067,9 @@ _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests"
 # the noun phrase after a clause's last preposition: "criticism from [Republicans]"
 _LAST_OBJECT = re.compile(r"\b(?:from|by|among|with|against)\s+((?:(?:the|a|an|many|some|several)\s+)?"
                           r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*$")
+# a subject, a verb of using or seeming, and what runs up to an infinitive's "to"
+_VERB_PHRASE_TO = re.compile(r"((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:(?:have|has|had)\s+)?"
+                             r"(?:used|uses|took|takes|appeared|appears|seemed|seems|went|goes|got|gets)\b[^,;:#]{0,80}?\sto")
 # past participles that, between commas after a subject, say what the subject was asked
 _ASKED = frozenset({"asked", "pressed", "questioned", "told"})
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
