@@ -418,11 +418,9 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
         return True
     if loose and any(w[0].isupper() for w in words):
         return True
-    if loose and words[0].lower() in ("a", "an", "one", "another", "the") and len(words) <= 10 and \
-            _PERSON_HEAD.fullmatch(words[1] if len(words) > 1 else "") or \
-            loose and len(words) > 2 and words[0].lower() in ("a", "an", "one", "another", "the") and \
-            _PERSON_HEAD.fullmatch(words[2]) and len(words) <= 10:
-        # '"...," said a person familiar with the matter', 'said one official briefed on the talks'
+    if loose and len(words) <= 10 and words[0].lower() in ("a", "an", "one", "another", "the") and \
+            any(_PERSON_HEAD.fullmatch(w) for w in words[1:3]):
+        # '"...," said a person familiar with the matter', 'said one senior official briefed on the talks'
         return True
     if len(words) == 1 and _PRONOUN.match(words[0]):
         return True
@@ -550,9 +548,9 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             return None
     else:
         clause = _CLAUSE_START.search(head)
-        if clause and head[clause.start():clause.end()] == "and" and _NAME_AND_NAME.search(head):
+        both = _NAME_AND_NAME.search(head) if clause and head[clause.start():clause.end()] == "and" else None
+        if both:
             # "Ann Lee and Bo Ruiz said": both speak
-            both = _NAME_AND_NAME.search(head)
             clause = _CLAUSE_START.search(head[:both.start()]) if both.start() else None
         elif clause and head[clause.start():clause.end()] == "and" and head[clause.end():].lstrip()[:1].islower():
             # "The front-runner and former secretary of state said": one noun phrase
@@ -625,7 +623,7 @@ _NAME_AND_NAME = re.compile(
     r"(?:(?<=\s)|^)(?:Both\s+)?(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     r"\s+and\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}$")
 _DETERMINER_NP = re.compile(r"(?:the|a|an|The|A|An)(?:\s+[\w'\u2019-]+){1,5}")
-_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]+ed|[a-z]+ing|who|which|published|written|issued|released)\b")
+_PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]+ed|[a-z]+ing|written|who|which)\b")
 # a finite verb inside what runs up to a cue, unless a relative clause holds it ("a woman who had
 # been a student asked")
 _FINITE_IN_SUBJECT = re.compile(
@@ -940,8 +938,7 @@ def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> b
 
 
 # nothing but the sentence's end (and perhaps when) after a cue
-_ENDS_AT_CUE = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-                          r"\s*[.!?]")
+_ENDS_AT_CUE = re.compile(rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday))?\s*[.!?]")
 
 
 _CONTENT_CONNECTIVE = re.compile(r"(?:But|And|So|Yet|Still|Also|Plus)\s+(?=\S)")
@@ -1804,7 +1801,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
-    verb_to = _VERB_PHRASE_TO.match(text, subject[0], subject[1]) if subject is not None else None
+    # (only a subject that ends in "to" is tried: this runs for every cue)
+    verb_to = _VERB_PHRASE_TO.match(text, subject[0], subject[1]) \
+        if subject is not None and text.endswith(" to", subject[0], subject[1]) else None
     if verb_to and verb_to.end() == subject[1]:
         # "The Russians have used the fighters' presence to justify ...", "Limbaugh used his show
         # Friday to discuss ...": an infinitive's subject is the clause's, not the verb phrase before it
