@@ -420,6 +420,16 @@ def test_who_after_a_verb_is_the_verb_object():
     assert [speakers[s.speaker].name for s in found] == ["dock workers"]
 
 
+def test_who_after_what_someone_is_is_that_someone():
+    # "is a ... who": the one the copula describes, not the last noun of the description
+    speakers, found = run(
+        "Editor\u2019s note: Rudy Vance regularly stirs up crowds and is a serial exaggerator, gadfly and "
+        "showman who has repeatedly vowed to close the port to all ships.\n\n"
+        "Ann Lee is a lawyer who said the ruling was wrong.")
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [
+        ("Rudy Vance", "to close the port to all ships"), ("Ann Lee", "the ruling was wrong")]
+
+
 def test_many_of_whom_is_a_part_of_the_people_named_before():
     speakers, found = run(
         "The plan has not gone over well with retired teachers, many of whom say the pension cut is unfair.")

@@ -192,10 +192,21 @@ _NOT_IN_NAME = frozenset("""from of to by with for in on at a an the has have ha
 among that this these those many some all""".split())
 
 
+# "Lee is a lawyer who ...", "Trump regularly incites violence and is a liar and birther who ...": the
+# one the copula describes, named at the clause's start
+_NAMED_THEN_IS_A = re.compile(
+    r"(?<![\w'\u2019.,-]\s)(?<![\w'\u2019,-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    r"\s+(?:[a-z]+\s+){0,6}?(?:is|was|remains)\s+(?:also\s+|still\s+)?(?:a|an)\s+(?:[a-z][\w'\u2019-]*,?\s+){1,12}?$")
+
+
 def who_antecedent(text: str, masked: str, s: int, who: tuple[int, int]) -> tuple[int, int] | None:
     """The noun phrase right before a "who" with no comma: "business leaders" in "business leaders who say"."""
     if not _PEOPLE_BEFORE_WHO.search(masked, max(s, who[0] - 40), who[0]):
         return None
+    described = _NAMED_THEN_IS_A.search(masked, max(s, who[0] - 200), who[0]) if \
+        masked.find(" a", max(s, who[0] - 200), who[0]) >= 0 else None
+    if described is not None and masked[s:described.start()].rstrip()[-1:] in ("", ":", ".", ";", "\n"):
+        return described.span("name")
     start = end = len(masked[:who[0]].rstrip())
     for _ in range(4):
         m = _LAST_WORD.search(masked, max(s, start - 30), start)
