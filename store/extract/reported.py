@@ -203,8 +203,7 @@ def who_antecedent(text: str, masked: str, s: int, who: tuple[int, int]) -> tupl
     """The noun phrase right before a "who" with no comma: "business leaders" in "business leaders who say"."""
     if not _PEOPLE_BEFORE_WHO.search(masked, max(s, who[0] - 40), who[0]):
         return None
-    described = _NAMED_THEN_IS_A.search(masked, max(s, who[0] - 200), who[0]) if \
-        masked.find(" a", max(s, who[0] - 200), who[0]) >= 0 else None
+    described = _NAMED_THEN_IS_A.search(masked, max(s, who[0] - 200), who[0])
     if described is not None and masked[s:described.start()].rstrip()[-1:] in ("", ":", ".", ";", "\n"):
         return described.span("name")
     start = end = len(masked[:who[0]].rstrip())
