@@ -50,19 +50,47 @@ _CLAUSE_START = re.compile(
     r"because|when|if|although|though|since|"
     r"after|before|where|whom|which|so|even|But|And|While|Because|When|If|Although|Though|Since|After|Before|So)\b)"
     r"(?=(?:[^,;:\u2014\u2013(#]|(?<=\d),(?=\d))*+$)")
+_CLAUSE_START_MARKS = ",;:\u2014\u2013(#"
+
+
+def _clause_start(head: str) -> re.Match | None:
+    """`_CLAUSE_START.search(head)`: the last clause mark when there is one (no clause starts
+    before it), found with a few reverse scans instead of a look-ahead at every word."""
+    end = len(head)
+    while True:
+        at = max([head.rfind(c, 0, end) for c in _CLAUSE_START_MARKS])
+        if at < 0:
+            return _CLAUSE_START.search(head)
+        if head[at] == "," and head[at - 1:at].isdecimal() and head[at + 1:at + 2].isdecimal():
+            # "21,000": no boundary
+            end = at
+            continue
+        return _CLAUSE_START.search(head, at)
+
+
 _LAST_SUBORDINATOR = re.compile(
     r".*\b(?:that|which|because|when|if|although|though|since|where|whom|whose|while|after|before)\b")
 _PARENTHETICAL = re.compile(r"\([^()#]{0,40}\)")
 _LEADING_CONNECTIVE = re.compile(
     r"(?:Then|As|And|But|So|Also|Now|Still|Yet|Meanwhile|Later|Instead|Earlier|Even|and|but|so|then|yet|as|even)\s+(?=\S)"
     r"(?!(?:many|much|few|little)\s+as\b)")
+_TRAILING_AUX_WORDS = frozenset("""has have had will would could can should must may might also later previously again
+repeatedly long quite reportedly publicly privately once recently often then further flatly already never simply quickly
+first still even just not did does do been being Monday Tuesday Wednesday Thursday Friday Saturday Sunday on yesterday
+today cannot""".split())
 _TRAILING_AUX = re.compile(
-    r"(?=\s)(?:\s+(?:has|have|had|will|would|could|can|should|must|may|might|also|later|previously|again|repeatedly|long|quite|"
-    r"reportedly|publicly|privately|once|recently|often|then|further|flatly|already|never|simply|"
-    r"quickly|first|still|even|just|not|did|does|do|been|being|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|on|yesterday|today|cannot|[a-z]+n['\u2019]t|"
+    rf"(?=\s)(?:\s+(?:{'|'.join(sorted(_TRAILING_AUX_WORDS, key=len, reverse=True))}|[a-z]+n['\u2019]t|"
     r"(?:seem|appear|tr(?:y|ie|yi)|want|continu|need|refus|declin|fail|decid|vow|promis|"
     r"threaten)[a-z]*\s+to))+\s*$")
+
+
+def _trailing_aux(window: str) -> re.Match | None:
+    """`_TRAILING_AUX.search(window)`, searched only when the window's last word is one it ends on."""
+    words = window.rsplit(None, 1)
+    last = words[-1] if words else ""
+    if last in _TRAILING_AUX_WORDS or last == "to" or last.endswith(("n't", "n\u2019t")):
+        return _TRAILING_AUX.search(window)
+    return None
 _WORD = re.compile(r"[\w][\w.'\u2019&-]*")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|who|one)$", re.I)
 # the head of a noun phrase for someone who speaks: "a person familiar with ...", "one senior official"
@@ -484,7 +512,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
     # "(D-N.Y.)" after a name is no clause boundary
     window = masked[lo:cue_start]
     window = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), window) if "(" in window else window
-    aux = _TRAILING_AUX.search(window)
+    aux = _trailing_aux(window)
     end = lo + (aux.start() if aux else len(window.rstrip()))
     head = window[:end - lo].rstrip()
     between = _ASIDE_BETWEEN_COMMAS.search(head) if head.endswith(",") else None
@@ -509,7 +537,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
         if cut < 0 or MASK in head[cut:]:
             return None
         last = head[cut + 1:].strip()
-        before = _CLAUSE_START.search(head[:cut])
+        before = _clause_start(head[:cut])
         before_seg = head[before.end() if before else 0:cut].strip()
         if last.rstrip(".") in US_STATES and before_seg.split()[-1:] and before_seg.split()[-1][:1].isupper():
             # "a retiree in Allentown, Pa., said": the state goes with its town; the walk back starts there
@@ -518,7 +546,7 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             # "After winning Ohio, Gov. John Kasich (R-OH), said": the name is the last part
             cut = len(head)
         for _ in range(4 if cut < len(head) else 0):
-            clause = _CLAUSE_START.search(head[:cut])
+            clause = _clause_start(head[:cut])
             seg_start = clause.end() if clause else 0
             segment = head[seg_start:cut].strip()
             s = lo + seg_start
@@ -547,14 +575,14 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             # "Meanwhile, the plan is dead, said Ann Lee": no name opens the appositives
             return None
     else:
-        clause = _CLAUSE_START.search(head)
+        clause = _clause_start(head)
         both = _NAME_AND_NAME.search(head) if clause and head[clause.start():clause.end()] == "and" else None
         if both:
             # "Ann Lee and Bo Ruiz said": both speak
-            clause = _CLAUSE_START.search(head[:both.start()]) if both.start() else None
+            clause = _clause_start(head[:both.start()]) if both.start() else None
         elif clause and head[clause.start():clause.end()] == "and" and head[clause.end():].lstrip()[:1].islower():
             # "The front-runner and former secretary of state said": one noun phrase
-            wider = _CLAUSE_START.search(head[:clause.start()])
+            wider = _clause_start(head[:clause.start()])
             whole = head[wider.end() if wider else 0:].split()
             if len(whole) <= 10 and _is_mention(whole):
                 clause = wider
@@ -1824,8 +1852,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         spans, kind, open_q = _spans_and_kind(text, regions, relative[1], _content_end(masked, relative[1], e))
         if kind == "direct":
             return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
-    as_clause = _AS_BEFORE_SUBJECT.search(masked, lo, subject[0]) if subject is not None else None
-    if as_clause and as_clause.end() == subject[0] and verb in _AS_CUES and _NOTHING_MORE.fullmatch(masked, ce, e):
+    # (only a cue that takes an as-clause, and only a subject right after "as", need the search)
+    as_clause = _AS_BEFORE_SUBJECT.search(masked, lo, subject[0]) \
+        if subject is not None and verb in _AS_CUES and masked[lo:subject[0]].rstrip().endswith("as") else None
+    if as_clause and as_clause.end() == subject[0] and _NOTHING_MORE.fullmatch(masked, ce, e):
         # '..., a "lawful source of income," as a memo put it': the clause before the as-clause
         comma = masked.rfind(", ", lo, as_clause.start())
         start = comma + 1 if comma >= 0 else lo
