@@ -926,6 +926,22 @@ def test_quoted_transcript_turns():
         ("Tom Hale", "But, Senator, I have to ask you about the tweet")]
 
 
+def test_stage_directions_and_sign_offs_are_said_by_no_one():
+    article, speakers, found = statements('Ann Lee spoke to Tom Hale on Sunday.\n\n'
+                                          '"TOM HALE: Will you run again?\n\n'
+                                          '"ANN LEE: I will run, and I will win this time.\n\n'
+                                          '"(CROSSTALK.)\n\n'
+                                          '"[Applause]\n\n'
+                                          '"Follow Jo Park on Twitter @jopark."')
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [
+        ("Tom Hale", "Will you run again?"), ("Ann Lee", "I will run, and I will win this time")]
+
+
+def test_a_parenthesis_that_reports_a_statement_is_still_read():
+    article, speakers, found = statements('The vote was close.\n\n(Ann Lee said later that she had not meant it.)')
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [("Ann Lee", "that she had not meant it")]
+
+
 def said_by(text):
     """Each statement's text with its speaker's name and its source mention."""
     article, speakers, found = statements(text)

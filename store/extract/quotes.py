@@ -920,6 +920,10 @@ def _regions_in(regions: list[tuple[int, int, bool]], s: int, e: int) -> list[tu
 def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: int) -> tuple[list[Span], str, bool]:
     """Content spans of text[s:e]: the quotes alone when it is nothing but quotes."""
     s, e = _strip(text, s, e)
+    if e > s and text[e - 1] in ")]" and text[e:e + 1] in ("", " ", "\n") and \
+            text.find("(" if text[e - 1] == ")" else "[", s, e) < 0:
+        # "(Ann Lee said later that she had not meant it.)": the parenthesis closes the sentence, not the content
+        s, e = _strip(text, s, e - 1)
     lead = _CONTENT_CONNECTIVE.match(text, s, e)
     if lead:
         # "But it is the duty of ...": the connective joins the sentence to the last, it is not said
@@ -2366,6 +2370,16 @@ def _only_quotes(par: _Paragraph, s: int, e: int) -> bool:
     return words == 0
 
 
+# a paragraph no one speaks, though a quotation mark may open it: a transcript's stage direction
+# ('"(CROSSTALK.)', "[APPLAUSE]", "(laughter)") or the writer's sign-off ("Follow Ann Lee on Twitter @annlee.")
+_NOT_SPOKEN = re.compile(
+    r"[\s\"'\u201c\u201d\u2018\u2019]*(?:"
+    r"[(\[](?:[A-Z][A-Z'\u2019-]*[ .]*){1,4}[)\]]|"
+    r"[(\[](?i:applause|laughter|laughs|crosstalk|inaudible|unintelligible|cheers|cheering|booing|boos|silence)[ .]*[)\]]|"
+    r"Follow\s[^.!?\n]{1,120}?\son\s+(?:Twitter|Facebook|Instagram)\b[\s:]*(?:at\s+)?(?:@\w+)?"
+    r")[\s.\"'\u201c\u201d\u2018\u2019]*")
+
+
 def find_findings(article: Article) -> list[Finding]:
     """Every statement of the article, in text order, with its source mention still unresolved."""
     text = article.text
@@ -2377,6 +2391,8 @@ def find_findings(article: Article) -> list[Finding]:
     # "He said:" closing a paragraph: the source and cue of the quote that opens the next one
     colon_lead: tuple[Span, Span, int] | None = None
     for index, ((start, end), regions) in enumerate(zip(article.paragraphs, per_paragraph)):
+        if _NOT_SPOKEN.fullmatch(text, start, end):
+            continue
         par = _Paragraph(text, masked, regions, index, start, end)
         # the statement of the sentence before, which a quote that follows it goes on
         going_on: Finding | None = None
