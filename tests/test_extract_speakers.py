@@ -641,21 +641,25 @@ def test_a_pronoun_after_an_owner_opening_its_sentence_is_the_owner():
     assert speakers[found[-1].speaker].name == "Tom Ruiz"
 
 
-def test_a_paragraph_is_in_title_case_when_capitals_open_most_of_its_words():
+def test_a_paragraph_is_in_title_case_when_capitals_open_most_of_its_words_and_no_verb_is_small():
     import re
 
     from store.extract import people
 
+    small = {"a", "an", "the", "and", "of", "on", "in", "for", "to", "with", "but"}
+
     def by_counting(text, start, end):
         # every run of word characters with an ASCII letter is a word; it is capitalised when
-        # its first ASCII letter is
+        # its first ASCII letter is; a word in lower case ("met") other than the small ones of a
+        # title ("the", "and") shows a sentence
         words = [w for w in re.findall(r"\w+", text[start:min(end, start + 400)]) if re.search(r"[A-Za-z]", w)]
         capitals = [w for w in words if re.search(r"[A-Za-z]", w).group().isupper()]
-        return len(capitals) * 2 > len(words)
+        lower = [w for w in words if "a" <= w[0] <= "z" and w not in small]
+        return len(capitals) * 2 > len(words) and not lower
 
     texts = ["Mayor Vows To Rebuild The Harbour Bridge", "The mayor said the bridge will reopen in May.",
              "NASA and the FAA Back New Rules", "Ann Lee, Bo Lund and Tom Berg met", "3rd Ward Votes",
-             "éclair Shop Opens", "the U.S. And E.U. Agree", "", "   ", "a B c D e", "a B c D E",
+             "éclair Shop Opens", "the U.S. And E.U. Agree", "", "   ", "a B c D e", "a B c D E", "a B the D E",
              "Mayor Ann Lee Wins" + " but the" * 60, "x" * 390 + " Big Win Here Now For Us"]
     for text in texts:
         for start, end in ((0, len(text)), (2, len(text)), (0, max(0, len(text) - 3))):
@@ -898,3 +902,19 @@ def test_the_name_after_a_role_in_a_body_is_the_speaker():
     speakers, found = find_statements(read_text(
         "The head of the IMF, Kristalina Georgieva, warned that growth would slow."))
     assert [speakers[s.speaker].name for s in found] == ["Kristalina Georgieva"]
+
+
+def test_a_lede_full_of_names_is_no_headline_and_its_names_are_read():
+    # most of the lede's words are capitalised, yet "met" shows a sentence, not a title
+    speakers, found = run("Talks Resume In Geneva\n\n"
+                          "Ann Lee met Tomas Varga in Geneva on Monday.\n\n"
+                          "\u201cWe made progress,\u201d Varga said.\n\n"
+                          "Lee said the next round would follow in May.")
+    assert sorted(speakers[s.speaker].name for s in found) == ["Ann Lee", "Tomas Varga"]
+
+
+def test_a_title_in_title_case_names_no_one_even_with_a_lower_case_slip():
+    speakers, found = run("Donor Varga and Lee May be Aligning on Trade\n\n"
+                          "The top donor, Tomas Varga, said on Friday that he had met with the senator last week.\n\n"
+                          "\u201cIt was very nice,\u201d Varga said.")
+    assert {speakers[s.speaker].name for s in found} == {"Tomas Varga"}

@@ -115,14 +115,25 @@ _NOT_CAPITAL = bytes(b for b in range(256) if not 65 <= b <= 90)
 _SMALL_AS_A = bytes(97 if 97 <= b <= 122 else 32 if b == 32 else 120 for b in range(256))
 
 
-def _is_title_case(text: str, start: int, end: int) -> bool:
+def _is_title_case(text: str, start: int, end: int, title: bool = False) -> bool:
+    """Whether text[start:end] reads as a headline in title case: most words capitalised, and
+    no word in lower case but the small ones ("of", "on", "with"), or any when it is the title."""
     hi = min(end, start + 400)
     head = text[start:hi].encode("utf-8", "surrogatepass")
     if len(head.translate(None, _NOT_CAPITAL)) <= head.translate(_SMALL_AS_A).count(b" a"):
         # (most paragraphs: counting every word is not needed to tell)
         return False
     capitals = _WORD_CAPITAL.findall(text, start, hi)
-    return len(capitals) > 0 and (len(capitals) - capitals.count("")) * 2 > len(capitals)
+    if not capitals or (len(capitals) - capitals.count("")) * 2 <= len(capitals):
+        return False
+    # "Mike Pence talked with Chris Wallace on Sunday.": a sentence full of names is still a sentence;
+    # title case leaves only the small words in lower case
+    return title or not any(w not in _TITLE_SMALL_WORDS for w in _LOWER_WORD.findall(text[start:hi]))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019.-])[a-z][a-z'\u2019-]*")
+_TITLE_SMALL_WORDS = frozenset("""a an the and but or nor for so yet as at by in of off on per to up via with from into
+onto over upon vs v than de da di du del der den la le van von bin al el""".split())
 
 
 @lru_cache(maxsize=20_000)
@@ -164,7 +175,8 @@ def full_names(article: Article) -> tuple[dict[str, str], dict[str, list[str]], 
     counts: Counter[str] = Counter()
     headlines = []
     for start, end in article.paragraphs:
-        if _is_title_case(text, start, end):
+        # ("Republican Donor Adelson and Trump May be Aligning on Israel.": a headline, its slip aside)
+        if _is_title_case(text, start, end, title=text[start:end].strip() == article.title):
             headlines.append(text[start:end])
             continue
         for m in _RUN.finditer(text, start, end):
