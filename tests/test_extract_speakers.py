@@ -918,3 +918,23 @@ def test_a_title_in_title_case_names_no_one_even_with_a_lower_case_slip():
                           "The top donor, Tomas Varga, said on Friday that he had met with the senator last week.\n\n"
                           "\u201cIt was very nice,\u201d Varga said.")
     assert {speakers[s.speaker].name for s in found} == {"Tomas Varga"}
+
+
+def test_a_clause_before_by_or_to_is_no_speaker_its_subject_is():
+    for text, want in [
+            ("Senator Ann Lee punctuated her speech by saying that the plan was dead.",
+             ("Ann Lee", "Senator Ann Lee")),
+            ("The Chinese finance minister jabbed back on Monday at complaints that the yuan was too weak.",
+             ("Chinese finance minister", "The Chinese finance minister"))]:
+        article = read_text(text)
+        speakers, found = find_statements(article)
+        got = [(speakers[s.speaker].name, article.text[s.source_span[0]:s.source_span[1]]) for s in found]
+        assert got == [want], text
+
+
+def test_a_description_naming_another_office_is_not_the_senator():
+    article = read_text("Sen. Ann Lee said on Monday that the bill was dead.\n\n"
+                        "The finance minister said the budget would pass anyway.\n\n"
+                        "The Ohio senator said later that she would vote against it.")
+    speakers, found = find_statements(article)
+    assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "finance minister", "Ann Lee"]

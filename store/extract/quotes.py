@@ -1840,6 +1840,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "The Russians have used the fighters' presence to justify ...", "Limbaugh used his show
         # Friday to discuss ...": an infinitive's subject is the clause's, not the verb phrase before it
         subject = _strip(text, verb_to.start(1), verb_to.end(1))
+    elif subject is not None and _CLAUSE_THEN_PREPOSITION.search(text, subject[0], subject[1]):
+        # "Obama punctuated his list by saying", "Clinton cast her rival as offering": the one who
+        # speaks is the clause's subject, not the clause
+        np = _subject_of_sentence(text, masked, subject[0], subject[1])
+        if np is not None and np[1] < subject[1] and _VERB_AFTER_SUBJECT.match(masked, np[1], subject[1]):
+            subject = np
     shown = _SHOWN_SPEAKING.search(masked, max(lo, cs - 60), cs) if verb.endswith("ing") else None
     if shown:
         # "footage of Trump saying during the debate, ...": who is seen speaking
@@ -2101,6 +2107,8 @@ _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests"
 _LAST_OBJECT = re.compile(r"\b(?:from|by|among|with|against)\s+((?:(?:the|a|an|many|some|several)\s+)?"
                           r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*$")
 # a subject, a verb of using or seeming, and what runs up to an infinitive's "to"
+# a clause that ends on a preposition or "to" before its cue ("began by", "cast her rival as")
+_CLAUSE_THEN_PREPOSITION = re.compile(r"\s[a-z][\w'\u2019-]*\s(?:[\w'\u2019.-]+\s+){0,8}?(?:by|as|in|from|at|for|to)$")
 _VERB_PHRASE_TO = re.compile(r"((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:(?:have|has|had)\s+)?"
                              r"(?:used|uses|took|takes|appeared|appears|seemed|seems|went|goes|got|gets)\b[^,;:#]{0,80}?\sto")
 # past participles that, between commas after a subject, say what the subject was asked

@@ -218,6 +218,8 @@ class _Registry:
         sp = self.speakers[key]
         if sp.kind != "person":
             return True
+        if self._holds_other_office(key, description):
+            return False
         said = people.party_of(description)
         if said:
             party = self.people.party(sp.name)
@@ -226,6 +228,17 @@ class _Registry:
                 return False
         want = gender.of_words(re.findall(r"[a-z][\w-]*", description.lower()))
         return not want or self._gender(key) in (want, None)
+
+    def _holds_other_office(self, key: str | None, description: str) -> bool:
+        """Whether the person is known by an office other than the one `description` names:
+        "the finance minister" is not "Senator Ann Lee" (but "the former senator" may be anyone)."""
+        if key is None or "former" in description.lower() or "ex-" in description.lower():
+            return False
+        wanted = _OFFICE_OF.get(_head(description))
+        if wanted is None:
+            return False
+        held = {_OFFICE_OF[w] for w in re.findall(r"[a-z]+\.?", self.speakers[key].description.lower()) if w in _OFFICE_OF}
+        return bool(held) and wanted not in held
 
     def _fitting_recent(self, description: str, paragraph: int) -> str | None:
         """The latest recent person speaker `description` can be."""
@@ -496,6 +509,13 @@ _BODIES = frozenset("""committee department agency campaign administration court
 council bureau foundation institute university union association network""".split())
 # what papers are called for short: "the Times", "the Post"
 _SHORT_OUTLETS = frozenset("Times Post Journal Globe Tribune Herald Chronicle Inquirer Examiner Bee Gazette".split())
+
+
+# offices one person holds one of at a time, as titles and descriptions write them
+_OFFICE_OF = {"senator": "senator", "sen.": "senator", "governor": "governor", "gov.": "governor",
+              "minister": "minister", "mayor": "mayor", "judge": "judge", "justice": "judge",
+              "congressman": "representative", "congresswoman": "representative", "rep.": "representative",
+              "representative": "representative", "ambassador": "ambassador"}
 
 
 # a role only a person holds: a description with one is someone the article names
