@@ -1502,3 +1502,14 @@ def test_an_infinitive_cue_has_the_clauses_subject():
                        ("Younger voters appeared more likely to describe her as honest.", "Younger voters")]:
         _, speakers, found = statements(text)
         assert speakers[found[0].speaker].name == name, text
+
+
+def test_calling_into_a_show_or_calling_off_a_deal_says_nothing():
+    for text in ["Ann Lee called into a radio show on Monday when she was home sick.",
+                 "Ann Lee recently called in to a town hall about policing.",
+                 "Acme called off the merger after the Treasury changed the rules."]:
+        assert statements(text)[2] == [], text
+    _, speakers, found = statements("Acme, which called off the deal, decided against broadcasting the pageant.")
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [("Acme", "against broadcasting the pageant")]
+    _, speaker, st = only("Ann Lee called the plan a disaster.")
+    assert speaker.name == "Ann Lee" and st.text == "the plan a disaster"

@@ -1009,6 +1009,9 @@ def _ends_in_attribution(masked: str, at: int, e: int) -> bool:
     return False
 
 
+_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+# what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
+_CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
 
@@ -1035,6 +1038,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if cue.group("verb") == "plans" and not _PLANS_TO.match(par.masked, cue.end(), e):
             # "27 different plans for Europe", "the plans rose": a noun; the verb plans to do something
+            continue
+        if cue.group("verb") in _CALL_FORMS and _CALLED_IN.match(par.masked, cue.end(), e):
+            # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
             continue
         if cue.group("verb") == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
             # "No wonder Trump said ...": an idiom, no one wonders
