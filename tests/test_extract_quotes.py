@@ -1513,3 +1513,16 @@ def test_calling_into_a_show_or_calling_off_a_deal_says_nothing():
     assert [(speakers[s.speaker].name, s.text) for s in found] == [("Acme", "against broadcasting the pageant")]
     _, speaker, st = only("Ann Lee called the plan a disaster.")
     assert speaker.name == "Ann Lee" and st.text == "the plan a disaster"
+
+
+def test_a_passives_agent_is_not_what_was_said():
+    for text in ["Super PACs, first authorized by court rulings in 2010, can raise unlimited sums.",
+                 "The legality of the rules is likely to be decided by the Supreme Court, whose makeup "
+                 "depends on the election."]:
+        assert [s.text for s in statements(text)[2]] == [], text
+    _, speakers, found = statements("The plan is a mistake, said Ann Lee (a view echoed by everyone I interviewed).")
+    assert [(speakers[s.speaker].name, s.text) for s in found] == [("Ann Lee", "The plan is a mistake")]
+    _, speaker, st = only("Voters say by 55%-41% that the plan is dead.")
+    assert st.text == "by 55%-41% that the plan is dead"
+    _, speaker, st = only("Ann Lee responded by saying the plan was dead.")
+    assert speaker.name == "Ann Lee" and st.text.startswith("by saying")

@@ -1009,6 +1009,7 @@ def _ends_in_attribution(masked: str, at: int, e: int) -> bool:
     return False
 
 
+_BY_AGENT = re.compile(r"by\s+(?=[^\s\d])(?!(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
@@ -1086,6 +1087,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                 not par.text.startswith("that ", finding.spans[0][0]) and \
                 not reported.intention(par.text, cue.group("verb"), finding.spans[0][0]):
             # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
+            continue
+        if finding.kind == "indirect" and _BY_AGENT.match(par.text, finding.spans[0][0]):
+            # "first declared by President Nixon", "echoed by everyone": a passive's agent is not
+            # what was said ("responded by saying …" and "say by 55%-41% that …" are)
             continue
         if finding.kind == "indirect" and cue.group("verb") in QUOTE_ONLY:
             # "cried for hours", "continues to grow": no quote, no speech
