@@ -1009,6 +1009,8 @@ def _ends_in_attribution(masked: str, at: int, e: int) -> bool:
     return False
 
 
+# content that opens on "by" and a noun phrase is a passive's agent ("by" and a gerund, or a
+# margin, "by 55%-41%", is content)
 _BY_AGENT = re.compile(r"by\s+(?=[^\s\d])(?!(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
@@ -2117,9 +2119,9 @@ _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests"
 # the noun phrase after a clause's last preposition: "criticism from [Republicans]"
 _LAST_OBJECT = re.compile(r"\b(?:from|by|among|with|against)\s+((?:(?:the|a|an|many|some|several)\s+)?"
                           r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*$")
-# a subject, a verb of using or seeming, and what runs up to an infinitive's "to"
 # a clause that ends on a preposition or "to" before its cue ("began by", "cast her rival as")
 _CLAUSE_THEN_PREPOSITION = re.compile(r"\s[a-z][\w'\u2019-]*\s(?:[\w'\u2019.-]+\s+){0,8}?(?:by|as|in|from|at|for|to)$")
+# a subject, a verb of using or seeming, and what runs up to an infinitive's "to"
 _VERB_PHRASE_TO = re.compile(r"((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:(?:have|has|had)\s+)?"
                              r"(?:used|uses|took|takes|appeared|appears|seemed|seems|went|goes|got|gets)\b[^,;:#]{0,80}?\sto")
 # past participles that, between commas after a subject, say what the subject was asked
