@@ -1526,3 +1526,12 @@ def test_a_passives_agent_is_not_what_was_said():
     assert st.text == "by 55%-41% that the plan is dead"
     _, speaker, st = only("Ann Lee responded by saying the plan was dead.")
     assert speaker.name == "Ann Lee" and st.text.startswith("by saying")
+
+
+def test_a_show_or_a_showing_after_a_determiner_and_adjective_is_a_noun():
+    for text in ["After a poor showing in South Carolina, the Bush campaign may struggle in Nevada.",
+                 "He taped an hourlong show that aired on Thursday, and was light on details."]:
+        assert [s.text for s in statements(text)[2]] == [], text
+    for text in ["Their new polls show a close contest in the state.", "Polls show a close contest in the state."]:
+        _, speaker, st = only(text)
+        assert st.text == "a close contest in the state", text

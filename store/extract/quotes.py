@@ -1012,6 +1012,8 @@ def _ends_in_attribution(masked: str, at: int, e: int) -> bool:
 # content that opens on "by" and a noun phrase is a passive's agent ("by" and a gerund, or a
 # margin, "by 55%-41%", is content)
 _BY_AGENT = re.compile(r"by\s+(?=[^\s\d])(?!(?:[a-z]+ly\s+)?[a-z]+ing\b)")
+# a determiner and one word before "show" or "showing" ("a poor showing", "an hourlong show")
+_NOUN_SHOW = re.compile(r"\b([Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*\s+$")
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
@@ -1041,6 +1043,12 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if cue.group("verb") == "plans" and not _PLANS_TO.match(par.masked, cue.end(), e):
             # "27 different plans for Europe", "the plans rose": a noun; the verb plans to do something
+            continue
+        noun_show = _NOUN_SHOW.search(par.masked, max(s, cue.start() - 30), cue.start()) \
+            if cue.group("verb") in ("show", "showing") else None
+        if noun_show and (cue.group("verb") == "showing" or noun_show.group(1) in ("a", "an", "A", "An")):
+            # "a poor showing in Iowa", "her best showing", "an hourlong show that aired": a noun after a
+            # determiner and its adjective ("their polls show" is a verb)
             continue
         if cue.group("verb") in _CALL_FORMS and _CALLED_IN.match(par.masked, cue.end(), e):
             # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
