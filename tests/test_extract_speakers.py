@@ -926,15 +926,13 @@ def test_a_clause_before_by_or_to_is_no_speaker_its_subject_is():
              ("Ann Lee", "Senator Ann Lee")),
             ("The Chinese finance minister jabbed back on Monday at complaints that the yuan was too weak.",
              ("Chinese finance minister", "The Chinese finance minister"))]:
-        article = read_text(text)
-        speakers, found = find_statements(article)
-        got = [(speakers[s.speaker].name, article.text[s.source_span[0]:s.source_span[1]]) for s in found]
+        speakers, found = run(text)
+        got = [(speakers[s.speaker].name, text[s.source_span[0]:s.source_span[1]]) for s in found]
         assert got == [want], text
 
 
 def test_a_description_naming_another_office_is_not_the_senator():
-    article = read_text("Sen. Ann Lee said on Monday that the bill was dead.\n\n"
-                        "The finance minister said the budget would pass anyway.\n\n"
-                        "The Ohio senator said later that she would vote against it.")
-    speakers, found = find_statements(article)
+    speakers, found = run("Sen. Ann Lee said on Monday that the bill was dead.\n\n"
+                          "The finance minister said the budget would pass anyway.\n\n"
+                          "The Ohio senator said later that she would vote against it.")
     assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "finance minister", "Ann Lee"]
