@@ -936,3 +936,12 @@ def test_a_description_naming_another_office_is_not_the_senator():
                           "The finance minister said the budget would pass anyway.\n\n"
                           "The Ohio senator said later that she would vote against it.")
     assert [speakers[s.speaker].name for s in found] == ["Ann Lee", "finance minister", "Ann Lee"]
+
+
+def test_a_part_of_a_group_keeps_its_quantifier():
+    for text, want in [("Many of you have noted the difference between the parties.", "Many of you"),
+                       ("Most of her Republican supporters say they empathize with her.",
+                        "Most of her Republican supporters"),
+                       ("Some of the women said they had spoken out at the hearings.", "Some of the women")]:
+        speakers, found = run(text)
+        assert [speakers[s.speaker].name for s in found] == [want], text
