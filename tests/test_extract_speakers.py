@@ -945,3 +945,11 @@ def test_a_part_of_a_group_keeps_its_quantifier():
                        ("Some of the women said they had spoken out at the hearings.", "Some of the women")]:
         speakers, found = run(text)
         assert [speakers[s.speaker].name for s in found] == [want], text
+
+
+def test_one_of_a_group_then_a_name_is_the_named_person():
+    speakers, found = run("Lee made a decision to stay quiet. One of his advisers, Tad Devine, told reporters "
+                          "that he would leave it to others.")
+    assert [speakers[s.speaker].name for s in found] == ["Tad Devine"]
+    speakers, found = run("One of the donors said she would stop giving.")
+    assert [speakers[s.speaker].name for s in found] == ["One of the donors"]

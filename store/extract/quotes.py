@@ -502,6 +502,10 @@ _ADVERBIAL_ASIDE = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,$")
 
 
+# "One of his advisers", "Most of the donors": a part of a group, however capitalised
+_PART_OF_GROUP = re.compile(r"(?:One|Some|Many|Most|Several|Two|Three|Both|All|Each|Few|None|Half)\s+of\s")
+
+
 def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase that ends right before a cue: 'Dean, a medical doctor,' in 'Dean, a medical doctor, said'."""
     lo = max(sent_start, cue_start - _WINDOW)
@@ -550,7 +554,9 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
             seg_start = clause.end() if clause else 0
             segment = head[seg_start:cut].strip()
             s = lo + seg_start
-            named = segment[:1].isupper() and segment.split()[0] not in ("A", "An", "The")
+            # ("One of his advisers, Tad Devine," is no name: the part of a group is described by the name after it)
+            named = segment[:1].isupper() and segment.split()[0] not in ("A", "An", "The") and \
+                not _PART_OF_GROUP.match(segment)
             if head[seg_start:cut].strip().rstrip(".") in US_STATES and clause and head[clause.start()] == ",":
                 # the state after its town: one place with it
                 cut = clause.start()
