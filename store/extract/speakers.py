@@ -232,7 +232,8 @@ class _Registry:
     def _holds_other_office(self, key: str | None, description: str) -> bool:
         """Whether the person is known by an office other than the one `description` names:
         "the finance minister" is not "Senator Ann Lee" (but "the former senator" may be anyone)."""
-        if key is None or "former" in description.lower() or "ex-" in description.lower():
+        lowered = description.lower()
+        if key is None or "former" in lowered or "ex-" in lowered:
             return False
         wanted = _OFFICE_OF.get(_head(description))
         if wanted is None:
