@@ -208,3 +208,22 @@ def test_a_plural_subject_calling_something_by_a_quoted_name():
     article = read_text('Critics call the plan "a giveaway to the rich."')
     speakers, found = find_statements(article)
     assert [(speakers[st.speaker].name, st.text) for st in found] == [("Critics", 'the plan "a giveaway to the rich."')]
+
+
+def test_a_long_quotation_no_cue_reports_is_its_subjects_statement():
+    article, speakers, found = statements(
+        'Tom Hale laid out a vision for "a tax code that rewards the work of every single family in this state."')
+    assert [(st.text, st.kind, speakers[st.speaker].name) for st in found] == [
+        ('"a tax code that rewards the work of every single family in this state."', "direct", "Tom Hale")]
+
+
+def test_a_long_quotation_with_no_subject_before_it_is_kept_with_no_speaker():
+    article, speakers, found = statements(
+        'After saying her right foot was "so swollen I could barely get my shoe on," the senator went home.')
+    assert [(st.text, speakers[st.speaker].kind) for st in found] == [
+        ('"so swollen I could barely get my shoe on,"', "unknown")]
+
+
+def test_scare_quotes_and_quoted_titles_are_no_statements():
+    assert by_text('He was a fan of the "law and order" issue.') == {}
+    assert by_text('She bought "The Trumps: Three Generations That Built an Empire" at the airport.') == {}

@@ -826,8 +826,10 @@ def test_paragraph_ending_in_a_colon_after_a_cue_and_a_place():
 
 
 def test_imperative_before_a_colon_names_no_speaker():
-    _, _, found = statements('Read the latest updates below:\n\n"The senator took the stage late on Monday."')
-    assert found == []
+    _, speakers, found = statements('Read the latest updates below:\n\n"The senator took the stage late on Monday."')
+    # the quotation stays, as no one's
+    assert [(st.text, speakers[st.speaker].kind, st.source_span) for st in found] == [
+        ('"The senator took the stage late on Monday."', "unknown", None)]
 
 
 def test_aside_between_the_cue_and_its_content():

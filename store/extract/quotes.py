@@ -2492,8 +2492,51 @@ def find_findings(article: Article) -> list[Finding]:
             going_on = last if according is None and not last.closed and not last.follow_up else None
             last_source = according or findings[-1].source
             last_paragraph = index
+    findings.extend(_unattributed_quotes(article, masked, per_paragraph, findings))
+    findings.sort(key=lambda f: f.spans[0][0])
     # "There are more productive ways to ...": an existential clause names no one who speaks
     return [f for f in findings if f.source is None or not _EXISTENTIAL.match(text, f.source[0], f.source[1])]
+
+
+
+# a quotation this long that no cue reports is still somebody's statement; shorter ones are
+# mostly scare quotes and names ('the "law and order" issue')
+_UNATTRIBUTED_WORDS = 8
+
+
+def _unattributed_quotes(article: Article, masked: str, per_paragraph: list[list[tuple[int, int, bool]]],
+                         findings: list[Finding]) -> list[Finding]:
+    """Long quotations that no cue reports ('... laid out a vision for "a reformed tax code that
+    rewards free enterprise"'): statements of the sentence's subject, else of the last source in
+    the paragraph, else of no one named."""
+    text = article.text
+    taken = [span for f in findings for span in f.spans]
+    extra: list[Finding] = []
+    for index, regions in enumerate(per_paragraph):
+        for qs, qe, _closed in regions:
+            if any(a < qe and qs < b for a, b in taken):
+                continue
+            words = _WORD.findall(text, qs, qe)
+            if len(words) < _UNATTRIBUTED_WORDS or "<" in text[qs:qe] or "=" in text[qs:qe]:
+                # markup's attributes ('<tweet author="...">'), not speech
+                continue
+            if all(w[0].isupper() or w in _TITLE_SMALL or w.isdigit() for w in words):
+                # '"The Trumps: Three Generations That Built an Empire"': a title
+                continue
+            spans, kind, open_q = _spans_and_kind(text, regions, qs, qe)
+            if kind != "direct":
+                continue
+            source = None
+            start, end = article.paragraphs[index]
+            sentence = next(((ss, se) for ss, se in _sentences(text, masked, start, end) if ss <= qs < se), None)
+            if sentence is not None and sentence[0] < qs:
+                source = _subject_of_sentence(text, masked, sentence[0], qs)
+            if source is None:
+                prev = next((f for f in reversed(findings) if f.spans[0][0] < qs), None)
+                if prev is not None and prev.paragraph == index:
+                    source = prev.source
+            extra.append(Finding(spans, kind, source, None, index, open_quote=open_q))
+    return extra
 
 
 _EXISTENTIAL = re.compile(r"[Tt]here(?:\s+(?:is|are|was|were|has|have|had)\b|['\u2019]s\b|$)")
