@@ -448,6 +448,13 @@ def test_according_to_in_the_middle_cuts_the_content_in_two():
     assert source_of(article, st) == "a person close to the talks"
 
 
+def test_a_description_after_the_source_of_according_to_is_no_content():
+    article, speaker, st = only("Some voters would pay more under the plan, according to an analysis by Ann Lee, "
+                                "a former tax aide now teaching at Ohio State.")
+    assert [article.text[s:e] for s, e in st.spans] == ["Some voters would pay more under the plan"]
+    assert speaker.name == "Ann Lee"
+
+
 def test_transcript_turns_are_statements_of_the_labelled_speaker():
     text = ("Debate transcript.\n\nKATE LUND: Why not debate?\n\n"
             "BO AMOS: This is a man who said he would never run a negative ad. He is now running them.")

@@ -2222,6 +2222,10 @@ _NOT_CONTINUATION = re.compile(
     r"referring|citing|per)\b", re.I)
 
 
+# "according to Lily Batchelder, a former tax aide": what follows the source's comma describes it
+_APPOSITIVE_START = re.compile(r"an?\s")
+
+
 def _according_source(masked: str, e: int, pos: int) -> Span | None:
     m = ACCORDING.search(masked, pos, e)
     if not m:
@@ -2270,7 +2274,8 @@ def _according(par: _Paragraph, s: int, e: int) -> Finding | None:
             # phrase, then the clause it opens
             after = re.match(r"\s*,\s*(?=[A-Z])", masked[np.end(1):e])
         if spans and after and masked[s:m.start()].rstrip().endswith(",") and \
-                not _NOT_CONTINUATION.match(masked, np.end(1) + after.end(), e):
+                not _NOT_CONTINUATION.match(masked, np.end(1) + after.end(), e) and \
+                not _APPOSITIVE_START.match(masked, np.end(1) + after.end(), e):
             # "His criticism, according to an interview, was the choice": the source interrupts
             more, more_kind, open_q = _spans_and_kind(text, par.regions, np.end(1) + after.end(),
                                                       _content_end(masked, np.end(1) + after.end(), e))
