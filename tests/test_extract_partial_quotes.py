@@ -67,8 +67,22 @@ def test_no_partial_quote_after_a_passive_or_a_role():
 def test_what_someone_called_a_quoted_name():
     article, _speakers, found = statements("She was held for weeks after what she called a \u201crant,\u201d a series of posts.")
     assert len(found) == 1
-    assert [article.text[s:e] for s, e in found[0].spans] == ["what", "a \u201crant,\u201d"]
+    # one span, as a reader quotes it: who called it so stays inside
+    assert [article.text[s:e] for s, e in found[0].spans] == ["what she called a \u201crant,\u201d"]
     assert article.text[found[0].source_span[0]:found[0].source_span[1]] == "she"
+
+
+def test_what_someone_called_it_is_theirs_not_the_clause_before_whats():
+    assert by_text('The suit targets what his aides called a "fraudulent scheme" at the school.') == {
+        'what his aides called a "fraudulent scheme"': ("his aides", "his aides")}
+    assert by_text('Hale spoke of what former employees have called a "fraudulent scheme" at the school.') == {
+        'what former employees have called a "fraudulent scheme"': ("former employees", "former employees")}
+    assert by_text('Ann Lee bought what Zimmerman described as a "piece of history."') == {
+        'what Zimmerman described as a "piece of history."': ("Zimmerman", "Zimmerman")}
+
+
+def test_what_had_been_called_so_names_no_one():
+    assert by_text('The law ended what had been called the "Golden Week," a span of early voting.') == {}
 
 
 def test_a_quote_then_its_source_described_by_a_relative_clause_before_the_cue():

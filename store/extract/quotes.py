@@ -1306,6 +1306,9 @@ _RELATIVE_NAMING = re.compile(
     r"\b(?P<rel>what|whom)\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
     r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
     r"\s+(?:as\s+)?(?P<rest>(?:[^\s#,;:.!?()]+\s+){0,4}?)#")
+_TRAILING_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|was|are|were|been|being|also|once|often|long))+$")
+_AUXILIARIES_ONLY = re.compile(r"(?:(?:is|was|are|were|be|been|being|has|have|had|also|now|often|widely|long|once|"
+                               r"since|sometimes|commonly|generally|usually|still|even)\s*)+", re.I)
 # verbs that take "as" without characterizing anything ("served as", "known as")
 _NOT_NAMING = frozenset("""served serves serving works worked working acts acted acting known joined joins
 stands stood emerged emerges remains remained runs ran running poses posed posing returned returns
@@ -1361,13 +1364,24 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
     for m in _RELATIVE_NAMING.finditer(masked, s, e):
         quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
         subject = _strip(text, m.start("subj"), m.end("subj"))
-        if quote is None or any(a <= quote[0] < b for a, b in taken + [sp for f in out for sp in f.spans]) or \
-                not _plain_subject(_WORD.findall(text, *subject)):
+        cue = (m.start("verb"), m.end("verb"))
+        # the cue's own finding read the clause before "what" as its subject: this reading replaces it
+        own = next((f for f in found + out if f.cue is not None and f.cue[0] < cue[1] and cue[0] < f.cue[1] and
+                    f.cue[0] >= m.start("subj")), None)
+        aux = _TRAILING_AUXILIARIES.search(text, subject[0], subject[1])
+        if aux is not None and aux.start() > subject[0]:
+            # "what former employees have called": the employees
+            subject = (subject[0], aux.start())
+        others = [span for f in found + out if f is not own for span in f.spans]
+        if quote is None or any(a <= quote[0] < b for a, b in others) or \
+                not _plain_subject(_WORD.findall(text, *subject)) or _AUXILIARIES_ONLY.fullmatch(text, *subject):
+            # ("what has been described as", "what is called": a passive names no one)
             continue
         rest, _kind, open_q = _spans_and_kind(text, par.regions, m.start("rest"), quote[1])
-        if rest:
-            out.append(Finding([(m.start("rel"), m.end("rel"))] + rest, "mixed", subject,
-                               (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
+        if rest and own is not None:
+            own.spans, own.kind, own.source, own.open_quote = [(m.start("rel"), rest[-1][1])], "mixed", subject, open_q
+        elif rest:
+            out.append(Finding([(m.start("rel"), rest[-1][1])], "mixed", subject, cue, par.index, open_quote=open_q))
     return out
 
 
