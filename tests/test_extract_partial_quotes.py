@@ -241,3 +241,21 @@ def test_a_long_quotation_with_no_subject_before_it_is_kept_with_no_speaker():
 def test_scare_quotes_and_quoted_titles_are_no_statements():
     assert by_text('He was a fan of the "law and order" issue.') == {}
     assert by_text('She bought "The Trumps: Three Generations That Built an Empire" at the airport.') == {}
+
+
+def test_a_participle_after_a_subordinator_reports_for_the_sentences_subject():
+    # opening the sentence
+    assert by_text("After admitting that the bill was flawed, Paul Ryan voted for it.") == {
+        "that the bill was flawed": ("Paul Ryan", "Paul Ryan")}
+    assert by_text("Despite admitting that the bill was flawed, Paul Ryan said it would pass.") == {
+        "that the bill was flawed": ("Paul Ryan", "Paul Ryan"), "it would pass": ("Paul Ryan", "Paul Ryan")}
+    # as an aside between the subject and its verb, which ends at its comma
+    assert by_text("Paul Ryan, despite admitting that the bill was flawed, said it would pass.") == {
+        "that the bill was flawed": ("Paul Ryan", "Paul Ryan"), "it would pass": ("Paul Ryan", "Paul Ryan")}
+    # after the verb phrase
+    assert by_text("Paul Ryan voted for the bill after saying that it was flawed.") == {
+        "that it was flawed": ("Paul Ryan", "Paul Ryan")}
+
+
+def test_a_participle_of_no_speech_after_a_subordinator_reports_nothing():
+    assert by_text("After slamming into the crowd, Tom Hale emerged with a gun.") == {}

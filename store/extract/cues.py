@@ -130,6 +130,9 @@ warned warns warning asked asks asking texted emailed""".split())
 PARTICIPLES = frozenset("""saying adding noting arguing insisting warning claiming explaining
 asserting suggesting stressing emphasizing declaring announcing acknowledging admitting
 conceding predicting promising vowing pledging telling""".split()) | {"referring to", "pointing to", "calling for"}
+# participles that report speech wherever they stand ("after slamming into the crowd" does not)
+SPEECH_PARTICIPLES = frozenset(w for w in _SPEECH.split() if w.endswith("ing")) | PARTICIPLES | frozenset(
+    "denying accusing urging blaming criticizing praising questioning describing calling asking".split())
 
 # verbs that can stand after the quote with the speaker after them ("..., said Smith")
 INVERTIBLE = frozenset("""said says say added adds wrote writes noted notes explained argued

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .cues import TRIED_TO
 from .cues import (ACCORDING, ATTRIBUTION_AHEAD, CUE, INVERTIBLE, NEXT_CUE, PARTICIPLES, QUOTE_FIRST, TAKES_OBJECT,
                    WEAK_INDIRECT)
-from .cues import QUOTE_ONLY
+from .cues import QUOTE_ONLY, SPEECH_PARTICIPLES
 from .model import Article, Span
 from .names import DAYS, MONTHS, ROLE_HEADS
 from .sentences import sentence_spans
@@ -712,12 +712,14 @@ _PURPOSE_OPENING = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:In\s+order\s+)?To\s+
 # -ing that are prepositions or names ("Following", "Beijing") open no such clause, nor does one
 # followed by its own verb ("Beijing has said")
 _PARTICIPLE_OPENING = re.compile(
-    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:Having|(?!(?:Following|Including|Regarding|Concerning|According|During|"
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:After|Before|While|Despite|Since|Without|Upon)\s+[a-z]{3,}ing(?=\s)|Having|(?!(?:Following|Including|Regarding|Concerning|According|During|"
     r"Considering|Excluding|Barring|Pending|Beijing|Browning|Manning|Fleming|Irving|Harding|Reading|Downing|"
     r"Sterling|Golding|Pershing|Kipling|Boeing|Wyoming|Lansing|Ewing|Cushing|Keating|Whiting|Darling|Spring|"
     r"String|Viking|Morning|Evening|Building|Wedding|Meeting|Thing|Nothing|Something|Anything|Everything)\b)"
     r"[A-Z][a-z]+ing)\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|may|might|must|"
     r"should|said|says|say)\b)(?=[a-z])")
+# "After ", "But while ": what opens a sentence before its participle
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:After|Before|While|Despite|Since|Without|Upon)\s+")
 # where such a clause ends: a comma, then a name or a pronoun and its verb
 _AFTER_OPENING = re.compile(r"[,#]\s+(?=(?:[A-Z]|(?:he|she|they|we|it)\s+[a-z]))")
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
@@ -1080,7 +1082,17 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "Having announced that he would stay, Judge Berman left": a cue inside the participle
             # clause that opens the sentence has the sentence's subject, and its content ends with the clause
             finding, stop = _finding_at(par, s, opening[1], cue, consumed, prev)
-            if finding is not None and finding.source is not None and finding.source[0] < opening[0][0] and \
+            if finding is None and not stop and cue.group("verb") in SPEECH_PARTICIPLES and \
+                    _SUBORDINATE_OPENING.fullmatch(par.masked, max(s, consumed), cue.start()):
+                # "After admitting that the bill was flawed, Lee voted for it": the participle's content
+                # runs to the clause's comma, and the sentence's subject said it
+                verb = cue.group("verb")
+                after = _object_end(par.text, par.masked, cue.end(), opening[1]) if verb in TAKES_OBJECT else cue.end()
+                start = _content_start(par.text, par.masked, after, opening[1])
+                spans, kind, open_q = _spans_and_kind(par.text, par.regions, start, opening[1])
+                if spans:
+                    finding = Finding(spans, kind, opening[0], (cue.start(), cue.end()), par.index, open_quote=open_q)
+            elif finding is not None and finding.source is not None and finding.source[0] < opening[0][0] and \
                     finding.spans[-1][1] <= opening[1]:
                 finding.source = opening[0]
             elif finding is not None:
@@ -1828,7 +1840,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     going_on = _GOING_ON_TO.search(masked, max(s, cs - 24), cs)
     if (verb in PARTICIPLES or verb.endswith("ing")) and (masked[s:cs].rstrip().endswith((",", "#")) or
                                                           prev is not None and prev.source is not None and
-                                                          _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs)) or \
+                                                          _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs) or
+                                                          verb in SPEECH_PARTICIPLES and cs - s > 12 and
+                                                          _SUBORDINATOR_BEFORE.search(masked, max(s, cs - 12), cs)) or \
             by or going_on and prev is not None and prev.source is not None:
         # '"A," Trump said before adding: "B."', 'Lee began by saying ...', '..., going on to say ...': the
         # participle hangs on the same subject
@@ -1852,6 +1866,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             start = _content_start(text, masked, after if _CUE_THEN_QUOTE.match(masked, after, e) else ce, e)
             cend = _content_end(masked, start, e)
             cend = reported.object_end(text, masked, verb, start, cend)
+            if _ASIDE_SUBORDINATOR.search(masked, max(s, cs - 14), cs):
+                # "Lee, despite admitting that it was flawed, said ...": the aside ends at its comma
+                comma = masked.find(",", start, cend)
+                cend = comma if comma > start else cend
             spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
             if spans:
                 return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
@@ -1952,6 +1970,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?", masked[consumed:cs]):
         # "Graham, who says we should act, tweeted that ...": the relative clause is over, its antecedent speaks
         subject = prev.extra_sources[0]
+    if subject is None and prev is not None and prev.source is not None and prev.cue is not None and \
+            re.fullmatch(r"\s*,\s*(?:\w+ly\s+)?", masked[consumed:cs]) and \
+            _ASIDE_SUBORDINATOR.search(masked, max(s, prev.cue[0] - 14), prev.cue[0]):
+        # "Lee, despite admitting that it was flawed, said ...": the aside is over, its subject speaks
+        subject = prev.source
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
         # "conceded that A but implied that B": the second verb has the first one's subject
         subject = prev.source
@@ -2183,6 +2206,9 @@ _BY_BEFORE = re.compile(r"(?:^|(?<=[^\w#]))(?:began|begins|started|starts|opened
 _GOING_ON_TO = re.compile(r"\b(?:going|went|goes)\s+on\s+to\s+$")
 _PREPOSITION_FIRST = re.compile(r"(?:In|On|At|During|After|Before|From|Under|Over|Through|Since|Until|Into|Amid|Despite)\s")
 _BEFORE_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+$")
+# "voted for the bill after saying that ...", "Lee, despite admitting ...,": the participle hangs on the subject
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|while|despite|since|without|upon)\s+$")
+_ASIDE_SUBORDINATOR = re.compile(r",\s*(?:after|before|while|despite|since|without|upon)\s+$")
 _PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 # ', though,', ', however,': an aside between the cue and its content
