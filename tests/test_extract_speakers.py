@@ -953,3 +953,10 @@ def test_one_of_a_group_then_a_name_is_the_named_person():
     assert [speakers[s.speaker].name for s in found] == ["Tad Devine"]
     speakers, found = run("One of the donors said she would stop giving.")
     assert [speakers[s.speaker].name for s in found] == ["One of the donors"]
+
+
+def test_party_and_state_after_a_name_are_no_speaker():
+    speakers, found = run("House Speaker Ann Ruiz, R-Wis., despite admitting that she had concerns, "
+                          "said the votes were there.")
+    assert [(st.text, speakers[st.speaker].name) for st in found] == [
+        ("that she had concerns", "Ann Ruiz"), ("the votes were there", "Ann Ruiz")]

@@ -172,6 +172,7 @@ _LEADING_NP = re.compile(
     r"party|prosecutor|prosecutors|judge|lawyer|lawyers|attorney|ambassador|commissioner|executive|nominee|"
     r"candidate|general|analyst|analysts|expert|experts)(?:\s+|$|(?=,)))+")
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*,")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
 _NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
 _ABBREV_DOT = r"(?:(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bGen)|(?<=\b[A-Z]))\."
@@ -756,8 +757,9 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
         return opening[0]
     pre = _PREFACE.match(masked, s, e)
     # "On Monday, Trump hit back, saying": skip the preface, but never up to the cue itself
+    # ("Paul Ryan, R-Wis., despite ...": the party and state after a name are no subject)
     if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e) and \
-            not _NAME_THEN_RELATIVE.match(masked, s, e):
+            not _NAME_THEN_RELATIVE.match(masked, s, e) and not _PARTY_STATE.match(masked, pre.end(), e):
         s = pre.end()
     counted = _HEDGED_COUNT.match(masked, s, e)
     if counted:
