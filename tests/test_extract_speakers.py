@@ -960,3 +960,11 @@ def test_party_and_state_after_a_name_are_no_speaker():
                           "said the votes were there.")
     assert [(st.text, speakers[st.speaker].name) for st in found] == [
         ("that she had concerns", "Ann Ruiz"), ("the votes were there", "Ann Ruiz")]
+
+
+def test_when_before_a_subject_without_a_comma_is_no_part_of_the_speaker():
+    speakers, found = run("Last week the agency published its report by announcing that the plan had failed.")
+    assert [(st.text, speakers[st.speaker].name) for st in found] == [("that the plan had failed", "agency")]
+    speakers, found = run("Tom Hale ran the study. On September 27 he published the results by announcing "
+                          "that the plan had failed.")
+    assert [(st.text, speakers[st.speaker].name) for st in found] == [("that the plan had failed", "Tom Hale")]

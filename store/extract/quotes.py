@@ -1904,7 +1904,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     elif subject is not None and _CLAUSE_THEN_PREPOSITION.search(text, subject[0], subject[1]):
         # "Obama punctuated his list by saying", "Clinton cast her rival as offering": the one who
         # speaks is the clause's subject, not the clause
-        np = _subject_of_sentence(text, masked, subject[0], subject[1])
+        when = _WHEN_OPENING.match(masked, subject[0], subject[1])
+        np = _subject_of_sentence(text, masked, when.end() if when else subject[0], subject[1])
         if np is not None and np[1] < subject[1] and _VERB_AFTER_SUBJECT.match(masked, np[1], subject[1]):
             subject = np
     shown = _SHOWN_SPEAKING.search(masked, max(lo, cs - 60), cs) if verb.endswith("ing") else None
@@ -2173,6 +2174,13 @@ _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests"
 _LAST_OBJECT = re.compile(r"\b(?:from|by|among|with|against)\s+((?:(?:the|a|an|many|some|several)\s+)?"
                           r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*$")
 # a clause that ends on a preposition or "to" before its cue ("began by", "cast her rival as")
+# "On September 27 they published ...", "Last week the agency ...": when, with no comma, before the subject
+_WHEN_OPENING = re.compile(
+    r"(?:(?:On|In|By|Since|Until|Early|Late|Earlier|Later)\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4}|(?:Last|This|Next|That|Each|Every)\s+"
+    r"(?:week|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|weekend|time))\s+(?=[a-zA-Z])")
 _CLAUSE_THEN_PREPOSITION = re.compile(r"\s[a-z][\w'\u2019-]*\s(?:[\w'\u2019.-]+\s+){0,8}?(?:by|as|in|from|at|for|to)$")
 # a subject, a verb of using or seeming, and what runs up to an infinitive's "to"
 _VERB_PHRASE_TO = re.compile(r"((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:(?:have|has|had)\s+)?"
