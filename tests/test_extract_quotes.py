@@ -844,6 +844,13 @@ def test_aside_between_the_cue_and_its_content():
     assert st.text == '"Past results are no guide to the future."'
     _, _, st = only('He added, though, that in the end "the council could not escape the record."')
     assert st.text == 'that in the end "the council could not escape the record."'
+    # how often or how it was said
+    _, speaker, st = only("Tom Hale said, twice, that he was going back to work.")
+    assert (st.text, speaker.name) == ("that he was going back to work", "Tom Hale")
+    _, speaker, st = only("Ann Lee wondered, as I do, why the senator had so little to say.")
+    assert (st.text, speaker.name) == ("why the senator had so little to say", "Ann Lee")
+    _, _, st = only("Ann Lee said, repeatedly, that the plan would fail.")
+    assert st.text == "that the plan would fail"
 
 
 def test_preface_before_the_subject_is_no_content_when_a_quote_follows():

@@ -2223,7 +2223,10 @@ _PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 # ', though,', ', however,': an aside between the cue and its content
 _ASIDE = re.compile(r"\s*,\s*(?:though|however|too|also|again|meanwhile|moreover|nonetheless|nevertheless|in\s+fact|"
-                    r"of\s+course|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,")
+                    r"of\s+course|in\s+turn|for\s+(?:his|her|their|its)\s+part|"
+                    # ", twice,", ", repeatedly,", ", as I do,": how often or how, not what
+                    r"twice|once\s+again|yet\s+again|[a-z]{3,}ly|as\s+(?:usual|always|expected|before)|"
+                    r"as\s+(?:I|we|you|he|she|they)\s+(?:do|did|does|have|has|had))\s*,")
 # right after a cue, a clause or phrase between commas, then the content: ", if elected, she would
 # ...", ", in an interview, that ...", ", once the vote is in, they ..."; a condition between the
 # commas is part of what was said, a setting ("in an interview", "for example") is not
