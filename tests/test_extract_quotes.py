@@ -853,6 +853,17 @@ def test_aside_between_the_cue_and_its_content():
     assert st.text == "that the plan would fail"
 
 
+
+def test_a_connective_before_an_interrupting_attribution_is_no_content():
+    _, speaker, st = only("But, Tom Hale said, the plan would fail.")
+    assert (st.text, speaker.name) == ("the plan would fail", "Tom Hale")
+    _, speaker, st = only("And so, Tom Hale said, while his friends are horrified, they admire the story.")
+    assert (st.text, speaker.name) == ("while his friends are horrified, they admire the story", "Tom Hale")
+    # a clause that ends on "and" goes on after the attribution, and only that part is said
+    _, speaker, st = only("Ann Lee backed the plan to help her clients and, she argued, to help the town.")
+    assert st.text == "to help the town"
+
+
 def test_preface_before_the_subject_is_no_content_when_a_quote_follows():
     article, _, st = only('When asked why, Ann Lee responded in a text message: "Cole will be the nominee."')
     assert st.text == '"Cole will be the nominee."'

@@ -2079,7 +2079,18 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() not in ("who", "which") and \
         lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
         not reported.preface_only(masked, lo, subject[0], after_pos) and \
-        not _setting_lead(masked, lo, subject[0], after_pos)
+        not _setting_lead(masked, lo, subject[0], after_pos) and not _LEAD_CONNECTIVE.fullmatch(masked, lo, subject[0])
+    connective = _LEAD_CONNECTIVE.fullmatch(masked, lo, subject[0]) if before_text.endswith(",") else None
+    after_comma = _COMMA_NOT_QUOTE.match(masked, after_pos, e) if connective else None
+    if after_comma or connective and aside:
+        # "But, Tom Hale said, the plan would fail", "And so, he said, while ...": the connective says
+        # nothing, what follows the attribution is what was said
+        after_pos = after_comma.end() if after_comma else after_pos
+        start = _content_start(text, masked, after_pos, e)
+        cend = reported.object_end(text, masked, verb, start, _content_end(masked, start, e))
+        spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
+        return (Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed)
+                if spans else None), False
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
         if not lead:
@@ -2120,6 +2131,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
                 return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
                                closed=closed), False
+            if lead_kind != "direct" and more and _ENDS_IN_COORDINATOR.search(masked, lo, subject[0]):
+                # "... to help his clients and, he argued, to help Ukraine": what follows the attribution
+                # is what was said
+                return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
             if lead_kind != "direct" and _TIME_ONLY.fullmatch(masked, *lead[0]) and more and after_pos > ce:
                 # "On Friday, Lee told Fox News, that ...": when it was said, then what
                 return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
@@ -2167,6 +2182,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
 
+_LEAD_CONNECTIVE = re.compile(r"\s*(?:And|But|So|Yet|Still|Now|Then|Instead|Indeed|Also)(?:\s+(?:so|then|now|yet|still))?\s*,\s*")
+_ENDS_IN_COORDINATOR = re.compile(r"\s(?:and|but|or)\s*,\s*$")
 _ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile)\s*,\s*")
 _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting", "declined",
                               "declines", "declining", "refused", "refuses", "refusing"})
