@@ -968,3 +968,10 @@ def test_when_before_a_subject_without_a_comma_is_no_part_of_the_speaker():
     speakers, found = run("Tom Hale ran the study. On September 27 he published the results by announcing "
                           "that the plan had failed.")
     assert [(st.text, speakers[st.speaker].name) for st in found] == [("that the plan had failed", "Tom Hale")]
+
+
+def test_the_second_verb_of_a_relative_clause_has_its_who():
+    speakers, found = run("Tom Vale, who endorsed Ann Lee in May and said he would campaign with her, "
+                          "ultimately stayed away.")
+    assert [(st.text, speakers[st.speaker].name) for st in found] == [
+        ("Ann Lee in May", "Tom Vale"), ("he would campaign with her", "Tom Vale")]

@@ -1978,9 +1978,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             _ASIDE_SUBORDINATOR.search(masked, max(s, prev.cue[0] - 14), prev.cue[0]):
         # "Lee, despite admitting that it was flawed, said ...": the aside is over, its subject speaks
         subject = prev.source
+    coordinated = False
     if subject is None and prev is not None and _COORDINATED.match(masked[consumed:cs]):
         # "conceded that A but implied that B": the second verb has the first one's subject
         subject = prev.source
+        coordinated = subject is not None
     if subject is None and lo == s:
         # "Ann Lee, an official at X, which has Y, said ...": a name and its long appositive
         head_end = len(masked[s:subject_end].rstrip()) + s
@@ -2006,7 +2008,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             inverted = (ns, after.end() if after else ne)
         if inverted is None:
             inverted = _inverted_before_relative(text, masked, ce, e)
-    if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that"):
+    if subject is not None and text[subject[0]:subject[1]].lower() in ("who", "which", "that") and not coordinated:
+        # (a second verb of a relative clause, "who endorsed him and said ...", has the first one's "who")
         if (text[subject[0]:subject[1]].lower() != "who" or not masked[lo:subject[0]].rstrip().endswith(",")) and \
                 not reported.restrictive_who(text, masked, lo, subject) and \
                 not (text[subject[0]:subject[1]].lower() == "which" and
@@ -2276,7 +2279,8 @@ _OPENS_CONTENT = re.compile(r"\bthat\b|#|:")
 # "Perhaps, he said, the town ...": the attribution cut off by commas alone
 _BARE_COMMA = re.compile(r"\s*,\s*(?=[a-z#])")
 
-_RELATIVE_END = re.compile(r",\s+(?!(?:that|and|but|if|who|which|as|is|was)\b)[a-z]+(?:ed|s)\b")
+_RELATIVE_END = re.compile(r",\s+(?:(?:[a-z]+ly\s+)?(?!(?:that|and|but|if|who|which|as|is|was)\b)[a-z]+(?:ed|s)|"
+                           r"[a-z]+ly\s+(?:did|does|has|have|had|will|would|could|can|is|was))\b")
 
 
 # what goes on with a second quote after the attribution: 'but "...', 'and still "...'
