@@ -975,3 +975,8 @@ def test_the_second_verb_of_a_relative_clause_has_its_who():
                           "ultimately stayed away.")
     assert [(st.text, speakers[st.speaker].name) for st in found] == [
         ("Ann Lee in May", "Tom Vale"), ("he would campaign with her", "Tom Vale")]
+
+
+def test_a_count_before_who_is_who_speaks():
+    speakers, found = run("Many experts doubted the plan, including some who warned it could make matters worse.")
+    assert ("it could make matters worse", "some") in [(st.text, speakers[st.speaker].name) for st in found]

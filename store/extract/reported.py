@@ -163,8 +163,12 @@ _WH_COMPLEMENT = re.compile(r"\b(?:say|tell|explain|discuss|reveal|disclose|spec
 # ("a popular governor who", "those who", "the 12 percent who": one person, or a count of people)
 _PEOPLE_BEFORE_WHO = re.compile(
     r"(?:\b[a-z]+[^s\W]s|\b[a-z]*(?:people|men|women)|\b[A-Z][\w.'\u2019-]*|\b(?:those|anyone|someone|everyone|"
-    r"percent|\d[\d,.]*)|\b(?!(?:after|under|over|ever|never|other|either|neither|whether|rather|later|order)\s)"
-    r"[a-z]{2,}(?:er|or|ist|ian|ent|ant|ect|man|woman|person))\s+$")
+    r"some|many|most|several|others|percent|\d[\d,.]*%?)|\b(?!(?:after|under|over|ever|never|other|either|neither|"
+    r"whether|rather|later|order)\s)[a-z]{2,}(?:er|or|ist|ian|ent|ant|ect|man|woman|person))"
+    r"\s+$")
+
+
+_COUNT_BEFORE_WHO = re.compile(r"(?<![\w.'\u2019-])((?:some|many|most|several|others|\d[\d,.]*%|\d[\d,.]*\s+percent))\s+$")
 
 
 # what speaks through "which" and "that": a body or a document ("the union, which endorsed ...",
@@ -203,6 +207,10 @@ def who_antecedent(text: str, masked: str, s: int, who: tuple[int, int]) -> tupl
     """The noun phrase right before a "who" with no comma: "business leaders" in "business leaders who say"."""
     if not _PEOPLE_BEFORE_WHO.search(masked, max(s, who[0] - 40), who[0]):
         return None
+    counted = _COUNT_BEFORE_WHO.search(masked, max(s, who[0] - 30), who[0])
+    if counted is not None:
+        # "including some who warned", "18% who say": the count is who speaks
+        return counted.span(1)
     described = _NAMED_THEN_IS_A.search(masked, max(s, who[0] - 200), who[0])
     if described is not None and masked[s:described.start()].rstrip()[-1:] in ("", ":", ".", ";", "\n"):
         return described.span("name")
