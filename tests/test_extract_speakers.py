@@ -975,6 +975,8 @@ def test_the_second_verb_of_a_relative_clause_has_its_who():
                           "ultimately stayed away.")
     assert [(st.text, speakers[st.speaker].name) for st in found] == [
         ("Ann Lee in May", "Tom Vale"), ("he would campaign with her", "Tom Vale")]
+    speakers, found = run("Tom Vale, who suggested the fight could be left to the courts, left early.")
+    assert [st.text for st in found] == ["the fight could be left to the courts"]
 
 
 def test_a_count_before_who_is_who_speaks():

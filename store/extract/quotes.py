@@ -2280,7 +2280,11 @@ _OPENS_CONTENT = re.compile(r"\bthat\b|#|:")
 _BARE_COMMA = re.compile(r"\s*,\s*(?=[a-z#])")
 
 _RELATIVE_END = re.compile(r",\s+(?:(?:[a-z]+ly\s+)?(?!(?:that|and|but|if|who|which|as|is|was)\b)[a-z]+(?:ed|s)|"
-                           r"[a-z]+ly\s+(?:did|does|has|have|had|will|would|could|can|is|was))\b")
+                           r"[a-z]+ly\s+(?:did|does|has|have|had|will|would|could|can|is|was)|"
+                           # ("Tom Hale, who said it could wait, left early": a past tense of its own)
+                           r"(?:[a-z]+ly\s+)?(?:left|went|made|took|came|gave|ran|won|lost|met|stood|held|kept|sent|spent|"
+                           r"brought|became|began|got|put|set|cut|hit|fell|led|paid|built|sat|wrote|spoke|chose|drew|"
+                           r"drove|flew|grew|threw|sought|fought|caught|taught|bought|struck|swore|broke|rose|woke))\b")
 
 
 # what goes on with a second quote after the attribution: 'but "...', 'and still "...'
