@@ -129,6 +129,11 @@ def test_passive_with_its_agent():
     assert [s.text for s in found] == ["The new toll"]
     assert source_of(article, found[0]) == "local drivers"
     assert texts("Headline.\n\nThe bridge was built by the city.") == []
+    # when it happened may stand before the agent
+    article, _, found = statements("Headline.\n\nThe toll was supported Friday by Sen. Ann Lee of Ohio.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("The toll", "Sen. Ann Lee of Ohio")]
+    article, _, found = statements("Headline.\n\nTom Vale was endorsed the day before by his rival Ann Lee.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("Tom Vale", "his rival Ann Lee")]
 
 
 def test_object_relative_clause_reports_the_noun_before_its_subject():

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import quotes as _q
-from .cues import ACCORDING, CUE, SPEECH_VERBS, TAKES_OBJECT
+from .cues import ACCORDING, CUE, DAYS, SPEECH_VERBS, TAKES_OBJECT
 
 # "But according to the poll, ...", "after, according to him, ...": what stands before
 # "according to" is a connective only, so the content is what follows the source
@@ -448,7 +448,8 @@ def dash_after(masked: str, after_cue: int) -> bool:
 
 
 # "The move was criticized by economists": the passive's subject is the content, its agent the source
-_BY = re.compile(r"\s+by(?=\s)")
+# ("was supported Friday by", "was endorsed the day before by": when may come first)
+_BY = re.compile(rf"\s+(?:(?:on\s+)?{DAYS}\s+|the\s+(?:day|week)\s+(?:before|after)\s+)?by(?=\s)")
 _BE_END = re.compile(r"\s+(?:was|were|is|are|been|being|be)(?:\s+(?:also|widely|hotly|sharply|roundly|quickly|"
                      r"strongly|publicly|first|later|not|never))*\s*$")
 
