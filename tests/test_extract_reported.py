@@ -366,6 +366,16 @@ def test_deeds_read_as_cues_only_with_a_that_clause():
     assert [(s.text, source_of(article, s)) for s in found] == [("that the program works", "The senator")]
 
 
+
+def test_backing_someone_named_is_a_statement_of_whom():
+    article, _, found = statements(
+        "Headline.\n\nTom Vale, a guard at a casino, is backing Ann Lee because he worries about the rest.\n\n"
+        "The mayor backed the bill in May.\n\nThe senator backed former Ohio Gov. Bo Lund for president.")
+    assert [(s.text, source_of(article, s)) for s in found if s.cue_span and
+            article.text[s.cue_span[0]:s.cue_span[1]].endswith(("backing", "backed"))] == [
+        ("Ann Lee", "Tom Vale, a guard at a casino"), ("former Ohio Gov. Bo Lund", "The senator")]
+
+
 def test_a_second_verb_of_the_subject_reports():
     article, _, found = statements(
         "Headline.\n\nAnn Lee, a former state party chairwoman, became a delegate and said she favors Bo Lund.\n\n"

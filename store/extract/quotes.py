@@ -993,6 +993,10 @@ class _Paragraph:
         self.index, self.start, self.end = index, start, end
 
 
+# "is backing Hillary Clinton", "backed Sen. Ann Lee": backing someone named is taking a side, a statement
+_BACKING = frozenset({"backing", "backed", "supporting"})
+_NAMED_OBJECT = re.compile(r"(?:former\s+)?(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+"
+                           r"(?:\s+(?:(?:Sen|Rep|Gov|Jr)\.|[A-Z][\w'\u2019-]*[a-z]))*(?<!\.)(?![\w'\u2019])")
 # what a source asks of the reporter, not what it says: "asked not to be named", "declined to be identified"
 _ANONYMITY = re.compile(
     r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted|quoted\s+by\s+name|named\s+or\s+quoted|"
@@ -1116,8 +1120,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if finding.kind == "indirect" and cue.group("verb") in WEAK_INDIRECT and \
                 not par.text.startswith("that ", finding.spans[0][0]) and \
                 not reported.intention(par.text, cue.group("verb"), finding.spans[0][0]):
-            # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows
-            continue
+            # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows;
+            # "is backing Hillary Clinton because ...": whom they back is their statement
+            backed = _NAMED_OBJECT.match(par.text, finding.spans[0][0]) \
+                if cue.group("verb") in _BACKING and finding.spans[0][0] >= cue.end() else None
+            if backed is None:
+                continue
+            finding.spans = [backed.span()]
         if finding.kind == "indirect" and _BY_AGENT.match(par.text, finding.spans[0][0]):
             # "first declared by President Nixon", "echoed by everyone": a passive's agent is not
             # what was said ("responded by saying …" and "say by 55%-41% that …" are)
