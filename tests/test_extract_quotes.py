@@ -854,6 +854,18 @@ def test_aside_between_the_cue_and_its_content():
 
 
 
+def test_when_and_where_before_the_subject_are_no_content():
+    article, speakers, found = statements("Early in his campaign, Tom Hale attacked Ann Lee, calling her a fraud.")
+    assert [(st.text, speakers[st.speaker].name) for st in found] == [
+        ("Ann Lee", "Tom Hale"), ("her a fraud", "Tom Hale")]
+    article, speakers, found = statements("Later in the broadcast, Tom Hale praised the mayor, saying she won.")
+    assert [(st.text, speakers[st.speaker].name) for st in found] == [
+        ("the mayor", "Tom Hale"), ("she won", "Tom Hale")]
+    # nothing after the cue: the clause before it is what was said
+    _, _, st = only("In a sense, the war is over, Ann Lee said.")
+    assert st.text == "In a sense, the war is over"
+
+
 def test_a_connective_before_an_interrupting_attribution_is_no_content():
     _, speaker, st = only("But, Tom Hale said, the plan would fail.")
     assert (st.text, speaker.name) == ("the plan would fail", "Tom Hale")

@@ -963,7 +963,9 @@ def _spans_and_kind(text: str, regions: list[tuple[int, int, bool]], s: int, e: 
 # clause of when or how, not what was said
 _SETTING_LEAD = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:When|While|As|After|Before|Once|Asked|Pressed|Speaking|Addressing|"
-    r"Responding|Appearing|Writing|Campaigning|Testifying)\s")
+    r"Responding|Appearing|Writing|Campaigning|Testifying|"
+    # ("Early in his campaign, Trump attacked Romney", "In her post, she reminded ...": when and where)
+    r"Early|Late|Earlier|Later|During|Throughout|In|On|At)\s")
 
 
 def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
