@@ -854,6 +854,13 @@ def test_aside_between_the_cue_and_its_content():
 
 
 
+def test_an_as_clause_interrupting_what_was_noted():
+    _, speaker, st = only("The plan, as Ann Lee noted, would cost billions.")
+    assert ([(st.text, speaker.name)]) == [("The plan would cost billions", "Ann Lee")]
+    _, speaker, st = only("And that, as Tom Hale points out, is quite a lot right now.")
+    assert (st.text, speaker.name) == ("that is quite a lot right now", "Tom Hale")
+
+
 def test_when_and_where_before_the_subject_are_no_content():
     article, speakers, found = statements("Early in his campaign, Tom Hale attacked Ann Lee, calling her a fraud.")
     assert [(st.text, speakers[st.speaker].name) for st in found] == [

@@ -1948,6 +1948,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if spans and len(_WORD.findall(text, spans[0][0], spans[-1][1])) >= 2:
             return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
     after_as = _AS_CLAUSE_END.match(masked, ce, e) if subject is not None and verb in _AS_CUES else None
+    if as_clause and as_clause.end() == subject[0] and after_as and masked.startswith(",", as_clause.start()) and \
+            masked[after_as.end():after_as.end() + 2].strip()[:1].islower():
+        # "The plan, as Ann Lee noted, would cost billions": the as-clause interrupts what she noted
+        lead, lead_kind, _lead_open = _spans_and_kind(text, regions, lo, as_clause.start())
+        start = _content_start(text, masked, after_as.end(), e)
+        rest, rest_kind, open_q = _spans_and_kind(text, regions, start, _content_end(masked, start, e))
+        if lead and rest and not _SENTENCE_PUNCT.search(masked, lo, as_clause.start()):
+            return Finding(lead + rest, lead_kind if lead_kind == rest_kind else "mixed", subject, (cs, ce),
+                           par.index, open_quote=open_q), False
     if after_as and _AS_OPENING.fullmatch(masked, s, subject[0]):
         # "As Ann Lee put it, the plan is dead.", "But as the paper noted in an op-ed, ...": what follows
         spans, kind, open_q = _spans_and_kind(text, regions, after_as.end(), _content_end(masked, after_as.end(), e))
@@ -2232,7 +2241,8 @@ _BRIDGE_TO_QUOTE = re.compile(r"[^#;!?]{0,100}?,[ \t]*(?=#)")
 # ', as a memo put it.', ', as the manager suggested after the vote.'
 # the cues of 'as X put it': "As he spoke, ..." tells when, not who said what
 _AS_CUES = frozenset("""put it puts it reported reports noted notes wrote writes said says explained explains observed
-argued argues suggested suggests recalled recalls described describes""".split()) | {"put it", "puts it"}
+argued argues suggested suggests recalled recalls described describes""".split()) | {
+    "put it", "puts it", "points out", "pointed out"}
 # (not "as many as 40 percent": a quantity)
 _AS_BEFORE_SUBJECT = re.compile(r"(?<!\bmany)(?<!\bmuch)(?<!\bfew)(?<!\blittle)(?<!\bhigh)(?<!\blow)(?<!\bfar)"
                                 r",?\s+as\s+$")
