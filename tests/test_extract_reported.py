@@ -582,3 +582,9 @@ def test_according_to_after_a_colon_or_figures_backs_only_them():
                 "trusted, according to a new poll.")
     assert "a majority of voters saying she cannot be trusted" in got
     assert not any(t.startswith("The mayor") for t in got)
+
+
+def test_results_and_data_that_show_report_what_they_show():
+    article, speakers, found = statements(
+        "Headline.\n\nAnn Lee released data Monday morning that suggest moderate voters feel ignored.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [("moderate voters feel ignored", "data")]

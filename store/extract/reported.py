@@ -174,10 +174,14 @@ _COUNT_BEFORE_WHO = re.compile(r"(?<![\w.'\u2019-])((?:some|many|most|several|ot
 # what speaks through "which" and "that": a body or a document ("the union, which endorsed ...",
 # "a study that shows ...")
 _SPEAKING_THING = re.compile(
-    r"\b(?:[A-Z][\w.'\u2019&-]*|study|studies|report|reports|poll|polls|survey|surveys|memo|letter|ad|ads|video|"
+    r"\b((?:[A-Z][\w.'\u2019&-]*|study|studies|report|reports|poll|polls|survey|surveys|memo|letter|ad|ads|video|"
     r"statement|email|e-mail|document|documents|analysis|review|court|committee|union|unions|group|groups|"
     r"organization|organizations|company|companies|board|agency|campaign|party|newspaper|paper|network|website|"
-    r"ruling|order|filing|businesses|firms?|PAC)\s*(?P<comma>,?)\s*$")
+    r"ruling|order|filing|businesses|firms?|PAC|results|data|findings|figures|numbers|research|records|tweets?|"
+    r"posts?|messages?|speech|speeches|books?|articles?|editorials?|columns?|op-ed|interviews?|emails|memos|letters|"
+    r"foundation|institute|center|council|commission|department|ministry|office|administration|government))"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s*(?P<comma>,?)\s*$")
 
 
 def restrictive_who(text: str, masked: str, lo: int, subject: tuple[int, int]) -> bool:
@@ -231,7 +235,11 @@ def thing_before(masked: str, s: int, relative: tuple[int, int]) -> tuple[int, i
     """What a "which" or "that" with no named antecedent stands for: the noun phrase before it."""
     m = _THING_BEFORE.search(masked, max(s, relative[0] - 60), relative[0])
     if not m:
-        return None
+        # "entrance poll results that show", "data Monday morning that suggest": the thing itself
+        thing = _SPEAKING_THING.search(masked, max(s, relative[0] - 40), relative[0])
+        if thing is None or thing.group(1)[:1].isupper():
+            return None
+        return thing.span(1)
     end = m.start() + len(m.group().rstrip(" ,"))
     return m.start(), end
 
