@@ -588,3 +588,18 @@ def test_results_and_data_that_show_report_what_they_show():
     article, speakers, found = statements(
         "Headline.\n\nAnn Lee released data Monday morning that suggest moderate voters feel ignored.")
     assert [(s.text, speakers[s.speaker].name) for s in found] == [("moderate voters feel ignored", "data")]
+
+
+def test_a_share_that_says_the_next_thing_ends_the_first_statement():
+    article, speakers, found = statements(
+        "Headline.\n\nMost voters said the mayor is honest, and three-quarters said the same of Ann Lee.\n\n"
+        "Many said they backed the plan, and more than 4 in 10 said it would pass.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [
+        ("the mayor is honest", "voters"), ("the same of Ann Lee", "three-quarters"),
+        ("they backed the plan", "Many"), ("it would pass", "more than 4 in 10")]
+
+
+def test_the_main_clause_after_an_opening_clause_is_no_content():
+    article, speakers, found = statements(
+        "Headline.\n\nWhile Ann Lee hailed the votes as bold moves, the Arab Spring was in fact a way for extremists.")
+    assert [s.text for s in found] == ["the votes as bold moves"]

@@ -852,6 +852,11 @@ def _content_end(masked: str, s: int, e: int) -> int:
         if CUE.match(masked, m.end(), e):
             # "asked for a photo and Clinton said, ...": a new subject and its own cue
             return m.start()
+    if masked.find(" and ", s, e) >= 0:
+        for m in _AND_COUNT.finditer(masked, s, e):
+            if CUE.match(masked, m.end(), e):
+                # "said Clinton is honest, and three-quarters said ...": a share of them says the next
+                return m.start()
     if masked.find(MASK, s, e) >= 0:
         for m in _NAME_THEN_CUE.finditer(masked, s, e):
             cue = CUE.match(masked, m.end(), e)
@@ -862,6 +867,11 @@ def _content_end(masked: str, s: int, e: int) -> int:
     return e
 
 
+_AND_COUNT = re.compile(
+    r",?\s+(?:and|but|while)\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|over\s+|only\s+|just\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent)|\d+\s+in\s+\d+|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|\w+)|"
+    r"(?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|half|a\s+(?:third|quarter|majority|plurality)|a\s+few)"
+    r"(?:\s+of\s+(?:them|those|\w+))?\s+")
 # ", Mr. Barrett" or ", the mayor" before a cue of its own
 _NAME_THEN_CUE = re.compile(
     r",\s+(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}|he|she|they)\s+")
@@ -874,7 +884,7 @@ _FRONTED_CLAUSE = re.compile(
     r"If|Unless|Once|After|Before|Since|Until|Because|Despite)\s+")
 # the main clause after it, opened by its subject: a pronoun, a determiner and a noun, or a capital
 _MAIN_CLAUSE = re.compile(
-    r",\s+(?=[a-zA-Z])(?:(?:he|she|they|we|I|it|you|there)\s+[a-z]|(?:the|his|her|their|its|this|that|many|some)\s+[\w-]+\s+"
+    r",\s+(?=[a-zA-Z])(?:(?:he|she|they|we|I|it|you|there)\s+[a-z]|(?:the|his|her|their|its|this|that|many|some)(?:\s+[\w\u201c\u201d\"-]+){1,3}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|[a-z]+(?:ed|s))\b|"
     r"(?!(?:and|or|but|which|who|where|when|including|especially|not|as|a|an|the)\b)[A-Z][\w.\u2019'-]*"
     r"(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
