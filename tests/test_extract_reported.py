@@ -603,3 +603,6 @@ def test_the_main_clause_after_an_opening_clause_is_no_content():
     article, speakers, found = statements(
         "Headline.\n\nWhile Ann Lee hailed the votes as bold moves, the Arab Spring was in fact a way for extremists.")
     assert [s.text for s in found] == ["the votes as bold moves"]
+    article, speakers, found = statements(
+        "Headline.\n\nBut if Tom Hale implied that he would not criticize Lee, he did not follow the rule.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [("that he would not criticize Lee", "Tom Hale")]

@@ -882,6 +882,9 @@ _THEN_QUOTE = re.compile(r"\s*[,:]\s*#")
 _FRONTED_CLAUSE = re.compile(
     r"\W*(?:(?:Just|Only|But|And)\s+)?(?=[ABDEIOSTUW])(?:Although|Though|Even though|Even as|Even if|Even after|While|Whereas|When|"
     r"If|Unless|Once|After|Before|Since|Until|Because|Despite)\s+")
+# "But if Carson implied that ..., he did not ...": a connective first
+_FRONTED_AFTER_CONNECTIVE = re.compile(
+    r"\W*(?:But|And|So|Yet)\s+(?:if|when|while|although|though|because|since|once|unless|even\s+if|even\s+though)\s+")
 # the main clause after it, opened by its subject: a pronoun, a determiner and a noun, or a capital
 _MAIN_CLAUSE = re.compile(
     r",\s+(?=[a-zA-Z])(?:(?:he|she|they|we|I|it|you|there)\s+[a-z]|(?:the|his|her|their|its|this|that|many|some)(?:\s+[\w\u201c\u201d\"-]+){1,3}?\s+"
@@ -894,7 +897,7 @@ _MAIN_CLAUSE = re.compile(
 def _fronted_clause_end(masked: str, s: int, subject_start: int, start: int, end: int) -> int:
     """Where the content of a cue inside an opening subordinate clause ends: before the main
     clause ("While Lee praised the plan, Ruiz called it a waste": the content is "the plan")."""
-    opening = _FRONTED_CLAUSE.match(masked, s, subject_start)
+    opening = _FRONTED_CLAUSE.match(masked, s, subject_start) or _FRONTED_AFTER_CONNECTIVE.match(masked, s, subject_start)
     if opening is None or opening.end() != subject_start or masked.find(MASK, start, end) >= 0:
         return end
     m = _MAIN_CLAUSE.search(masked, start, end)
