@@ -853,10 +853,9 @@ def test_aside_between_the_cue_and_its_content():
     assert st.text == "that the plan would fail"
 
 
-
 def test_an_as_clause_interrupting_what_was_noted():
     _, speaker, st = only("The plan, as Ann Lee noted, would cost billions.")
-    assert ([(st.text, speaker.name)]) == [("The plan would cost billions", "Ann Lee")]
+    assert (st.text, speaker.name) == ("The plan would cost billions", "Ann Lee")
     _, speaker, st = only("And that, as Tom Hale points out, is quite a lot right now.")
     assert (st.text, speaker.name) == ("that is quite a lot right now", "Tom Hale")
 

@@ -720,7 +720,9 @@ _PARTICIPLE_OPENING = re.compile(
     r"[A-Z][a-z]+ing)\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|may|might|must|"
     r"should|said|says|say)\b)(?=[a-z])")
 # "After ", "But while ": what opens a sentence before its participle
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:After|Before|While|Despite|Since|Without|Upon)\s+")
+_SUBORDINATORS = ("after", "before", "while", "despite", "since", "without", "upon")
+_SUBORDINATE_OPENING = re.compile(
+    rf"\s*(?:(?:And|But|So|Yet)\s+)?(?:{'|'.join(w.title() for w in _SUBORDINATORS)})\s+")
 # where such a clause ends: a comma, then a name or a pronoun and its verb
 _AFTER_OPENING = re.compile(r"[,#]\s+(?=(?:[A-Z]|(?:he|she|they|we|it)\s+[a-z]))")
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
@@ -2115,8 +2117,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() not in ("who", "which") and \
         lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
         not reported.preface_only(masked, lo, subject[0], after_pos) and \
-        not _setting_lead(masked, lo, subject[0], after_pos) and not _LEAD_CONNECTIVE.fullmatch(masked, lo, subject[0])
-    connective = _LEAD_CONNECTIVE.fullmatch(masked, lo, subject[0]) if before_text.endswith(",") else None
+        not _setting_lead(masked, lo, subject[0], after_pos) and not _ONLY_CONNECTIVE.fullmatch(masked, lo, subject[0])
+    connective = _ONLY_CONNECTIVE.fullmatch(masked, lo, subject[0]) if before_text.endswith(",") else None
     after_comma = _COMMA_NOT_QUOTE.match(masked, after_pos, e) if connective else None
     if after_comma or connective and aside:
         # "But, Tom Hale said, the plan would fail", "And so, he said, while ...": the connective says
@@ -2218,9 +2220,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
 
 
-_LEAD_CONNECTIVE = re.compile(r"\s*(?:And|But|So|Yet|Still|Now|Then|Instead|Indeed|Also)(?:\s+(?:so|then|now|yet|still))?\s*,\s*")
 _ENDS_IN_COORDINATOR = re.compile(r"\s(?:and|but|or)\s*,\s*$")
-_ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile)\s*,\s*")
+# "But,", "And so,": a connective alone before a comma says nothing
+_ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also)"
+                              r"(?:\s+(?:so|then|now|yet|still))?\s*,\s*")
 _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting", "declined",
                               "declines", "declining", "refused", "refuses", "refusing"})
 # the noun phrase after a clause's last preposition: "criticism from [Republicans]"
@@ -2271,8 +2274,8 @@ _GOING_ON_TO = re.compile(r"\b(?:going|went|goes)\s+on\s+to\s+$")
 _PREPOSITION_FIRST = re.compile(r"(?:In|On|At|During|After|Before|From|Under|Over|Through|Since|Until|Into|Amid|Despite)\s")
 _BEFORE_PARTICIPLE = re.compile(r"\b(?:before|after|while|then)\s+$")
 # "voted for the bill after saying that ...", "Lee, despite admitting ...,": the participle hangs on the subject
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:after|before|while|despite|since|without|upon)\s+$")
-_ASIDE_SUBORDINATOR = re.compile(r",\s*(?:after|before|while|despite|since|without|upon)\s+$")
+_SUBORDINATOR_BEFORE = re.compile(rf"\b(?:{'|'.join(_SUBORDINATORS)})\s+$")
+_ASIDE_SUBORDINATOR = re.compile(rf",\s*(?:{'|'.join(_SUBORDINATORS)})\s+$")
 _PARTICIPLE_THEN_CUE = re.compile(r"[^#;:.!?,]{0,100},\s+")
 _PROGRESSIVE_BE = re.compile(r"\s(?:is|are|was|were)\s+$")
 # ', though,', ', however,': an aside between the cue and its content
