@@ -712,15 +712,17 @@ _PURPOSE_OPENING = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:In\s+order\s+)?To\s+
 # "Walking to the next address, Ann Lee reminisced": its subject comes after the clause. Words in
 # -ing that are prepositions or names ("Following", "Beijing") open no such clause, nor does one
 # followed by its own verb ("Beijing has said")
+# "after saying", "despite admitting": the words a participle hangs on its clause's subject by
+_SUBORDINATORS = ("after", "before", "while", "despite", "since", "without", "upon")
 _PARTICIPLE_OPENING = re.compile(
-    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:After|Before|While|Despite|Since|Without|Upon)\s+[a-z]{3,}ing(?=\s)|Having|(?!(?:Following|Including|Regarding|Concerning|According|During|"
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:" + "|".join(w.title() for w in _SUBORDINATORS) + r")\s+[a-z]{3,}ing(?=\s)|"
+    r"Having|(?!(?:Following|Including|Regarding|Concerning|According|During|"
     r"Considering|Excluding|Barring|Pending|Beijing|Browning|Manning|Fleming|Irving|Harding|Reading|Downing|"
     r"Sterling|Golding|Pershing|Kipling|Boeing|Wyoming|Lansing|Ewing|Cushing|Keating|Whiting|Darling|Spring|"
     r"String|Viking|Morning|Evening|Building|Wedding|Meeting|Thing|Nothing|Something|Anything|Everything)\b)"
     r"[A-Z][a-z]+ing)\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|may|might|must|"
     r"should|said|says|say)\b)(?=[a-z])")
 # "After ", "But while ": what opens a sentence before its participle
-_SUBORDINATORS = ("after", "before", "while", "despite", "since", "without", "upon")
 _SUBORDINATE_OPENING = re.compile(
     rf"\s*(?:(?:And|But|So|Yet)\s+)?(?:{'|'.join(w.title() for w in _SUBORDINATORS)})\s+")
 # where such a clause ends: a comma, then a name or a pronoun and its verb
