@@ -982,3 +982,9 @@ def test_the_second_verb_of_a_relative_clause_has_its_who():
 def test_a_count_before_who_is_who_speaks():
     speakers, found = run("Many experts doubted the plan, including some who warned it could make matters worse.")
     assert ("it could make matters worse", "some") in [(st.text, speakers[st.speaker].name) for st in found]
+
+
+def test_people_in_a_place_before_who_are_who_speaks():
+    speakers, found = run("Voters in Ohio who say they are undecided were called again.")
+    assert speakers[found[0].speaker].name != "Ohio"
+    assert "Voters" in speakers[found[0].speaker].name

@@ -168,6 +168,10 @@ _PEOPLE_BEFORE_WHO = re.compile(
     r"\s+$")
 
 
+_PEOPLE_IN_PLACE = re.compile(
+    r"(?<![\w'\u2019-])((?:[a-z]+\s+)?(?:voters|residents|people|Republicans|Democrats|officials|lawmakers|leaders|"
+    r"members|supporters|delegates|activists|workers|students|women|men|Americans|[a-z]+(?:ers|ists|ians|ants|ents)))"
+    r"\s+(?:in|from|across|at)\s+$", re.I)
 _COUNT_BEFORE_WHO = re.compile(r"(?<![\w.'\u2019-])((?:some|many|most|several|others|\d[\d,.]*%|\d[\d,.]*\s+percent))\s+$")
 
 
@@ -224,6 +228,10 @@ def who_antecedent(text: str, masked: str, s: int, who: tuple[int, int]) -> tupl
         if not m or m.group(1).lower() in _NOT_IN_NAME:
             break
         start = m.start(1)
+    place = _PEOPLE_IN_PLACE.search(masked, max(s, start - 40), start) if start < end and masked[start].isupper() else None
+    if place is not None:
+        # "voters in Ohio who say": the voters, not Ohio
+        start = place.start(1)
     return (start, end) if start < end else None
 
 
