@@ -259,3 +259,16 @@ def test_a_participle_after_a_subordinator_reports_for_the_sentences_subject():
 
 def test_a_participle_of_no_speech_after_a_subordinator_reports_nothing():
     assert by_text("After slamming into the crowd, Tom Hale emerged with a gun.") == {}
+
+
+def test_a_quoted_title_after_a_speaker_is_no_more_of_what_they_said():
+    article, speakers, found = statements(
+        '"I am skeptical he can pull it off," Ann Lee said.\n\n'
+        "'Legend in the Coal Fields.'\n\n"
+        '"Mr. Vale?" she asked again.')
+    assert [st.text for st in found] == ['"I am skeptical he can pull it off,"', '"Mr. Vale?"']
+
+
+def test_a_quoted_attribute_of_markup_is_no_statement():
+    assert by_text('The post <tweet author="x" text="that in an apples-to-apples comparison youth fare worse '
+                   'than anyone else">.') == {}

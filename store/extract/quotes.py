@@ -2586,7 +2586,7 @@ def find_findings(article: Article) -> list[Finding]:
                     prev.open_quote = open_q
                     last_paragraph = index
                     continue
-                if last_source is not None and index - last_paragraph <= 1:
+                if last_source is not None and index - last_paragraph <= 1 and not _is_title(text, s, e):
                     finding = Finding(spans, "direct", last_source, None, index,
                                       follow_up=True, open_quote=open_q)
                 elif open_q and s == start:
@@ -2621,6 +2621,14 @@ def find_findings(article: Article) -> list[Finding]:
 
 
 
+def _is_title(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is two words or more, all in title case ("'Legend in the Coal Fields.'"); a
+    question or an exclamation is said ("“Mr. D'Souza?”")."""
+    words = _WORD.findall(text, s, e)
+    return len(words) >= 2 and all(w[0].isupper() or w in _TITLE_SMALL or w.isdigit() for w in words) and \
+        not re.search(r"[?!][\s\"'\u201d\u2019]*$", text[s:e])
+
+
 # a quotation this long that no cue reports is still somebody's statement; shorter ones are
 # mostly scare quotes and names ('the "law and order" issue')
 _UNATTRIBUTED_WORDS = 8
@@ -2639,10 +2647,10 @@ def _unattributed_quotes(article: Article, masked: str, per_paragraph: list[list
             if any(a < qe and qs < b for a, b in taken):
                 continue
             words = _WORD.findall(text, qs, qe)
-            if len(words) < _UNATTRIBUTED_WORDS or "<" in text[qs:qe] or "=" in text[qs:qe]:
+            if len(words) < _UNATTRIBUTED_WORDS or "<" in text[qs:qe] or "=" in text[qs:qe] or text[qs - 1:qs] == "=":
                 # markup's attributes ('<tweet author="...">'), not speech
                 continue
-            if all(w[0].isupper() or w in _TITLE_SMALL or w.isdigit() for w in words):
+            if _is_title(text, qs, qe):
                 # '"The Trumps: Three Generations That Built an Empire"': a title
                 continue
             spans, kind, open_q = _spans_and_kind(text, regions, qs, qe)
