@@ -988,3 +988,9 @@ def test_people_in_a_place_before_who_are_who_speaks():
     speakers, found = run("Voters in Ohio who say they are undecided were called again.")
     assert speakers[found[0].speaker].name != "Ohio"
     assert "Voters" in speakers[found[0].speaker].name
+
+
+def test_an_unnamed_source_after_the_cue_is_inverted_whatever_comes_before():
+    speakers, found = run("The talks went badly, and the meeting fell apart from there, said one source in the room.")
+    assert [(st.text, speakers[st.speaker].kind) for st in found] == [
+        ("The talks went badly, and the meeting fell apart from there", "unnamed")]

@@ -1612,6 +1612,19 @@ def _inverted_name_ends(masked: str, ce: int, e: int) -> bool:
     return after is not None and _SENTENCE_REST.fullmatch(masked, after.end(), e) is not None
 
 
+def _inverted_mention_ends(text: str, masked: str, ce: int, e: int) -> bool:
+    """Whether only an unnamed source follows the cue to the sentence's end ('..., and the meeting
+    went badly, said one GOP source in the room.')."""
+    m = _NP_AFTER.match(masked, ce, e)
+    if m is None or _SENTENCE_REST.fullmatch(masked, m.end(1), e) is None:
+        return False
+    words = _WORD.findall(text, m.start(1), m.end(1))
+    return 2 <= len(words) <= 8 and words[0].lower() in _UNNAMED_OPENERS and \
+        not any(w.lower() in _FINITE or w.endswith("ed") for w in words) and _is_mention(words, loose=True)
+
+
+_UNNAMED_OPENERS = frozenset("a an one two three several some another".split())
+_FINITE = frozenset("is are was were has have had will would could can should may might must do does did".split())
 _SENTENCE_REST = re.compile(r"\s*[.!?]?[\s\u201d\u2019\"']*")
 # capitalised words after a cue that name no one: "said Friday.", "said It was ..."
 _NO_NAME_AFTER_CUE = frozenset({"i", "it", "we", "he", "she", "they", "today", "yesterday", "tomorrow", "this",
@@ -2029,7 +2042,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 and not _NOT_A_SPEAKER.match(m.group(1)):
             subject = _strip(text, m.start(1), head_end - 1)
     if subject is not None and verb in INVERTIBLE and verb not in TAKES_OBJECT and \
-            masked[s:cs].rstrip().endswith(",") and _inverted_name_ends(masked, ce, e):
+            masked[s:cs].rstrip().endswith(",") and (_inverted_name_ends(masked, ce, e) or
+                                                    _inverted_mention_ends(text, masked, ce, e)):
         # "Cruz lacks support from his colleagues, whom he has alienated, said Larry Sabato, a
         # professor.": a cue followed by nothing but a name is inverted, and what comes before its
         # comma is the content, however many commas it holds ("..., told The Huffington Post": whom)
