@@ -2657,6 +2657,7 @@ def _unattributed_quotes(article: Article, masked: str, per_paragraph: list[list
     taken = [span for f in findings for span in f.spans]
     extra: list[Finding] = []
     for index, regions in enumerate(per_paragraph):
+        sentences: list[Span] | None = None
         for qs, qe, _closed in regions:
             if any(a < qe and qs < b for a, b in taken):
                 continue
@@ -2671,8 +2672,10 @@ def _unattributed_quotes(article: Article, masked: str, per_paragraph: list[list
             if kind != "direct":
                 continue
             source = None
-            start, end = article.paragraphs[index]
-            sentence = next(((ss, se) for ss, se in _sentences(text, masked, start, end) if ss <= qs < se), None)
+            if sentences is None:
+                # (the paragraph's sentences, once, for its first long quotation)
+                sentences = list(_sentences(text, masked, *article.paragraphs[index]))
+            sentence = next(((ss, se) for ss, se in sentences if ss <= qs < se), None)
             if sentence is not None and sentence[0] < qs:
                 source = _subject_of_sentence(text, masked, sentence[0], qs)
             if source is None:
