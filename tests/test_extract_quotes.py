@@ -113,11 +113,20 @@ def test_statement_inside_a_statement_stays_with_the_outer_speaker():
     assert st.text == "officials have said the mill was safe"
 
 
-def test_standalone_quote_follows_the_previous_speaker():
+def test_quote_after_an_attribution_with_an_object_goes_on_the_same_statement():
+    # "told Reuters", "asked Trump": whom they spoke to does not end what they said
     text = ('\u201cWe will not sign,\u201d a Farmers Union official told Reuters. '
             '\u201cNot this year.\u201d')
     article, speakers, found = statements(text)
-    assert [s.text for s in found] == ["\u201cWe will not sign,\u201d", "\u201cNot this year.\u201d"]
+    assert [s.text for s in found] == ["\u201cWe will not sign,\u201d \u201cNot this year.\u201d"]
+    assert len(found[0].spans) == 2 and speakers[found[0].speaker].name == "Farmers Union official"
+
+
+def test_standalone_quote_follows_the_previous_speaker():
+    text = ('Mia Cole, a Farmers Union official, told Reuters that they would not sign.\n\n'
+            '\u201cNot this year.\u201d')
+    article, speakers, found = statements(text)
+    assert [s.text for s in found] == ["that they would not sign", "\u201cNot this year.\u201d"]
     assert found[1].speaker == found[0].speaker
     assert found[1].source_span == found[0].source_span
 

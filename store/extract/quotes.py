@@ -193,8 +193,8 @@ class Finding:
     follow_up: bool = False
     # the last span is a quote still open at its paragraph's end
     open_quote: bool = False
-    # its attribution names an addressee or a second source ("told Reuters", "according to
-    # a statement"): a quote that follows is a statement of its own, not more of this one
+    # a signature ('"..." — Ann Lee') ends it: a quote that follows is a statement of its own, not
+    # more of this one (one after "told Reuters" or "asked Trump" is more of it)
     closed: bool = False
     extra_sources: list[Span] = field(default_factory=list)
     # "asked not to be named": why a source is unnamed, dropped once its sentence is read
@@ -1451,10 +1451,7 @@ def _quote_then_described_source(par: _Paragraph, s: int, e: int) -> Finding | N
     if _NAME_ONLY.fullmatch(m.group("mid")) and words[-1].islower():
         # "the party's spokesman, Ann Lee, said": the name
         source = (m.start("mid"), m.end("mid"))
-    cs, ce = m.start("cue"), m.end("cue")
-    after = _object_end(par.text, par.masked, ce, e) if m.group("cue").split()[-1] in TAKES_OBJECT else ce
-    return Finding(spans, kind, source, (cs, ce), par.index, open_quote=open_q,
-                   closed=after > ce and par.masked[ce:after].lstrip()[:1].isupper())
+    return Finding(spans, kind, source, (m.start("cue"), m.end("cue")), par.index, open_quote=open_q)
 
 
 # 'Said Ann Lee, who grew up there, "We were proud."', 'Stated Stone: "..."': the cue opens the sentence
@@ -2107,7 +2104,6 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 spans = spans + rest
         return Finding(spans, kind, inverted, (cs, ce), par.index, open_quote=open_q), False
     after_pos = ce
-    closed = False
     aside = _ASIDE.match(masked, ce, e)
     if aside:
         after_pos = aside.end()
@@ -2124,7 +2120,6 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if long_object:
             # "is telling customers at a diner in Manchester, New Hampshire, that ...": whom, then what
             after_pos = long_object.end() - 4
-        closed = after_pos > ce and masked[ce:after_pos].lstrip()[:1].isupper()
         after_pos = reported.object_then_infinitive(masked, ce, after_pos, e)
     start = _content_start(text, masked, after_pos, e)
     rest = masked[start:e]
@@ -2143,7 +2138,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         start = _content_start(text, masked, after_pos, e)
         cend = reported.object_end(text, masked, verb, start, _content_end(masked, start, e))
         spans, kind, open_q = _spans_and_kind(text, regions, start, cend)
-        return (Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed)
+        return (Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q)
                 if spans else None), False
     if takes_before:
         lead, lead_kind, lead_open = _spans_and_kind(text, regions, lo, subject[0])
@@ -2157,47 +2152,42 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             # '"A," Lee said, referring to the excuse, "you give them ammunition."': the quote goes on
             more, more_kind, open_q = _spans_and_kind(text, regions, bridge.end(), _content_end(masked, bridge.end(), e))
             if more_kind == "direct":
-                return Finding(lead + more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
-                               closed=closed), False
+                return Finding(lead + more, "direct", subject, (cs, ce), par.index, open_quote=open_q), False
         if tail:
             cend = _content_end(masked, tail.end(), e)
             more, more_kind, open_q = _spans_and_kind(text, regions, tail.end(), cend)
             if lead_kind == "direct" and more_kind == "direct":
                 # "A," she said (on Monday), "B." -- one statement in two pieces
                 return Finding(lead + more, "direct", subject, (cs, ce), par.index,
-                               open_quote=open_q, closed=closed), False
+                               open_quote=open_q), False
             if lead_kind in ("direct", "mixed") and any(MASK in masked[a:b] for a, b in lead) and \
                     _BUT_QUOTE.match(masked, tail.end(), e):
                 # '"I love Larry," he said, but "his record is another matter."': one statement
-                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
-                               closed=closed), False
+                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind == "mixed" and more_kind == "direct" and before_text.endswith(MASK):
                 # 'The "plan is dead," she said, "and nobody will revive it."': one statement
-                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
-                               closed=closed), False
+                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind == "indirect" and more_kind == "direct" and tail.start() == after_pos and \
                     text[more[0][0] + 1:more[0][0] + 2].islower() and not _ADVERBIAL_OPENER.match(text, lead[0][0]) and \
                     len(_WORD.findall(text, *lead[0])) <= 6:
                 # 'There was, she said, "an implicit bargain."': the quote in lower case ends the clause she interrupts
-                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q,
-                               closed=closed), False
+                return Finding(lead + more, "mixed", subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind != "direct" and more_kind == "direct" and tail.start() == after_pos:
                 # 'After the vote, Ann Lee said, "We won."': the quote is what was said
-                return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q,
-                               closed=closed), False
+                return Finding(more, "direct", subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind != "direct" and more and _ENDS_IN_COORDINATOR.search(masked, lo, subject[0]):
                 # "... to help his clients and, he argued, to help Ukraine": what follows the attribution
                 # is what was said
-                return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
+                return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind != "direct" and _TIME_ONLY.fullmatch(masked, *lead[0]) and more and after_pos > ce:
                 # "On Friday, Lee told Fox News, that ...": when it was said, then what
-                return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
+                return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind != "direct" and (tail.end() - tail.start() <= 3 or masked[tail.end()].islower()) and more and \
                     not _NOT_CONTINUATION.match(masked, tail.end(), e):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
                 return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
-                               open_quote=open_q, closed=closed), False
+                               open_quote=open_q), False
         raw_rest = masked[after_pos:e]
         if lead_kind == "indirect" and not tail and _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e):
             # 'When asked why, Ann Lee responded in a text: "..."': the quote, not the preface
@@ -2205,15 +2195,14 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         elif tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
                 reported.dash_after(masked, after_pos) or reported.no_content_after(masked, start, e) or \
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
-            return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open,
-                           closed=closed), False
+            return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open), False
     adverbial = _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e)
     if adverbial:
         # 'Ann Lee said of the bridge, "It will never open."': the quote after the adverbial is the content
         spans, kind, open_q = _spans_and_kind(text, regions, adverbial.end(),
                                               _content_end(masked, adverbial.end(), e))
         if kind in ("direct", "mixed"):
-            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
     if _COMMA_NOT_QUOTE.match(masked, after_pos, e) and not masked.startswith("that", start):
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
@@ -2233,7 +2222,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     if kind == "indirect":
         spans = reported.past_relative(text, masked, verb, spans, e)
-    return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q, closed=closed), False
+    return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
 
 
 _ENDS_IN_COORDINATOR = re.compile(r"\s(?:and|but|or)\s*,\s*$")
