@@ -606,3 +606,13 @@ def test_the_main_clause_after_an_opening_clause_is_no_content():
     article, speakers, found = statements(
         "Headline.\n\nBut if Tom Hale implied that he would not criticize Lee, he did not follow the rule.")
     assert [(s.text, speakers[s.speaker].name) for s in found] == [("that he would not criticize Lee", "Tom Hale")]
+
+
+def test_a_second_that_clause_after_but_goes_on_what_was_said():
+    assert texts("Headline.\n\nAnn Lee said the ferry had helped, but that there is still more to do.") == [
+        "the ferry had helped, but that there is still more to do"]
+    assert texts("Headline.\n\nAnn Lee said the plan would help not only the town, but also the county.") == [
+        "the plan would help not only the town, but also the county"]
+    # "but that could change": the pronoun opens the writer's own clause
+    assert texts("Headline.\n\nAnn Lee said the ferry had helped, but that could change.") == [
+        "the ferry had helped"]
