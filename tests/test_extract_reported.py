@@ -616,3 +616,11 @@ def test_a_second_that_clause_after_but_goes_on_what_was_said():
     # "but that could change": the pronoun opens the writer's own clause
     assert texts("Headline.\n\nAnn Lee said the ferry had helped, but that could change.") == [
         "the ferry had helped"]
+
+
+def test_the_subject_inside_a_relative_clause_speaks():
+    article, speakers, found = statements(
+        "Headline.\n\nTed Hale skipped the debate with Megyn Kelly, who he claims has been unfair to him.\n\n"
+        "Ann Lee has two daughters, who she said were living abroad.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [
+        ("has been unfair to him", "Ted Hale"), ("were living abroad", "Ann Lee")]

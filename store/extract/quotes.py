@@ -1932,6 +1932,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
+    if subject is None and masked.find("who", max(lo, cs - 40), cs) >= 0:
+        # "Megyn Kelly, who he claims has been unfair": the relative clause's own subject speaks
+        who = _WHO_THEN_SUBJECT.search(masked, max(lo, cs - 40), subject_end)
+        subject = who.span(1) if who else None
     # (only a subject that ends in "to" is tried: this runs for every cue)
     verb_to = _VERB_PHRASE_TO.match(text, subject[0], subject[1]) \
         if subject is not None and text.endswith(" to", subject[0], subject[1]) else None
@@ -2069,9 +2073,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             reported.subject_after_prefaces(text, masked, s, cs)
         if subject and (subject[1] > cs or text[subject[0]:subject[1]].lower() in ("it", "the", "a")):
             subject = None
-    if subject is not None and masked[lo:subject[0]].rstrip().endswith(("that", "which")) and \
-            re.search(r"\b(?:that|which)\s*$", masked[lo:subject[0]]):
-        # "moves that he said improved the economy": the content follows the cue
+    if subject is not None and masked[lo:subject[0]].rstrip().endswith(("that", "which", "who", "whom")) and \
+            _RELATIVE_BEFORE_SUBJECT.search(masked, max(lo, subject[0] - 10), subject[0]):
+        # "moves that he said improved the economy", "Kelly, who he claims has been unfair": the
+        # content follows the cue
         cend = _content_end(masked, ce, e)
         spans, kind, open_q = _spans_and_kind(text, regions, ce, cend)
         if spans and _WORD.search(text, spans[0][0], spans[-1][1]):
@@ -2225,6 +2230,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
 
 
+# (after a comma: "asked who they think is the strongest" is a question, not a relative clause)
+_WHO_THEN_SUBJECT = re.compile(r",\s+(?:who|whom)\s+((?:he|she|they|we|I)|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+$")
+_RELATIVE_BEFORE_SUBJECT = re.compile(r"(?:\b(?:that|which)|,\s*(?:who|whom))\s*$")
 _ENDS_IN_COORDINATOR = re.compile(r"\s(?:and|but|or)\s*,\s*$")
 # "But,", "And so,": a connective alone before a comma says nothing
 _ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also)"
