@@ -134,6 +134,11 @@ def test_passive_with_its_agent():
     assert [(s.text, source_of(article, s)) for s in found] == [("The toll", "Sen. Ann Lee of Ohio")]
     article, _, found = statements("Headline.\n\nTom Vale was endorsed the day before by his rival Ann Lee.")
     assert [(s.text, source_of(article, s)) for s in found] == [("Tom Vale", "his rival Ann Lee")]
+    # verbs that judge or repeat what was said; the agent ends before how, why and when
+    article, _, found = statements("Headline.\n\nHis call for a recount was echoed by Gov. Ann Lee.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("His call for a recount", "Gov. Ann Lee")]
+    article, _, found = statements("Headline.\n\nThe toll was derided by Tom Vale as a gimmick on Friday.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("The toll", "Tom Vale")]
 
 
 def test_object_relative_clause_reports_the_noun_before_its_subject():

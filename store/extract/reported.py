@@ -473,9 +473,13 @@ _BE_END = re.compile(r"\s+(?:was|were|is|are|been|being|be)(?:\s+(?:also|widely|
 # verbs of judging whose passive keeps the judgement ("was echoed by" only repeats)
 _PASSIVE_VERBS = frozenset("""criticized criticised opposed reported endorsed described praised supported backed
 condemned denounced rejected disputed challenged questioned confirmed cited accused blamed attacked welcomed
-defended dismissed proposed recommended urged favored favoured hailed lauded slammed blasted panned""".split())
+defended dismissed proposed recommended urged favored favoured hailed lauded slammed blasted panned echoed claimed
+derided rebuked applauded berated reviled championed ridiculed mocked lambasted chastised scolded assailed faulted
+decried""".split())
 
 
+_AGENT_TAIL = re.compile(r"\s+(?:as|for|in|on|at|during|after|over|because|when|while|already|again|too|himself|"
+                         r"herself|themselves|last|earlier|later|yesterday|today)\b")
 # a name in apposition after a description: ", Rachel Reeves," ", Ann Lee."
 _NAME_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)(?=\s*[,.;]|\s*$)")
 
@@ -497,6 +501,10 @@ def passive_by(par, e: int, subject: tuple[int, int], cue: tuple[int, int]) -> "
     if not np:
         return None
     source = _q._strip(text, np.start(1), np.end(1))
+    tail = _AGENT_TAIL.search(masked, source[0], source[1])
+    if tail:
+        # "was derided by Ann Lee as a gimmick", "berated by his father for ...": the agent ends there
+        source = (source[0], tail.start())
     if not _q._is_mention(_q._WORD.findall(text, *source)):
         return None
     named = _NAME_APPOSITIVE.match(masked, source[1], e)
