@@ -522,7 +522,10 @@ def test_second_verb_after_and_has_the_sentence_subject():
 
 
 def test_passive_reporting_verb_has_no_source_in_its_subject():
-    _, _, found = statements("Headline.\n\nThe senator's stridency was echoed by the mayor at the rally.")
+    # the subject of a passive is what was said, its agent who said it ("the senator" is no speaker)
+    article, speakers, found = statements("Headline.\n\nThe senator's stridency was echoed by the mayor at the rally.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [("The senator's stridency", "mayor")]
+    _, _, found = statements("Headline.\n\nThe senator's stridency was echoed at the rally.")
     assert found == []
 
 
