@@ -255,6 +255,9 @@ def test_a_participle_after_a_subordinator_reports_for_the_sentences_subject():
     # after the verb phrase
     assert by_text("Paul Ryan voted for the bill after saying that it was flawed.") == {
         "that it was flawed": ("Paul Ryan", "Paul Ryan")}
+    # thanking, blasting, mocking … someone is speech too
+    assert by_text("After blasting the Daily Post for its coverage, Paul Ryan left the stage.") == {
+        "the Daily Post for its coverage": ("Paul Ryan", "Paul Ryan")}
 
 
 def test_a_participle_of_no_speech_after_a_subordinator_reports_nothing():

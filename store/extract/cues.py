@@ -132,7 +132,9 @@ asserting suggesting stressing emphasizing declaring announcing acknowledging ad
 conceding predicting promising vowing pledging telling""".split()) | {"referring to", "pointing to", "calling for"}
 # participles that report speech wherever they stand ("after slamming into the crowd" does not)
 SPEECH_PARTICIPLES = frozenset(w for w in _SPEECH.split() if w.endswith("ing")) | PARTICIPLES | frozenset(
-    "denying accusing urging blaming criticizing praising questioning describing calling asking".split())
+    "denying accusing urging blaming criticizing praising questioning describing calling asking thanking blasting "
+    "dismissing attacking tweeting mocking threatening endorsing rejecting condemning denouncing defending "
+    "challenging lambasting ridiculing hailing touting revealing confirming proclaiming expressing".split())
 
 # verbs that can stand after the quote with the speaker after them ("..., said Smith")
 INVERTIBLE = frozenset("""said says say added adds wrote writes noted notes explained argued
