@@ -904,6 +904,9 @@ def test_progressive_cue_after_an_appositive():
     article, speaker, st = only('Ann Lee, celebrating a win in her home state, is pledging to "win every county."')
     assert st.text == 'to "win every county."'
     assert speaker.name == "Ann Lee"
+    # a cue of two words that opens on the participle ("is calling for")
+    article, speaker, st = only("Ann Lee, who won Ohio and Iowa, is calling for her rivals to drop out.")
+    assert (st.text, speaker.name) == ("her rivals to drop out", "Ann Lee")
 
 
 def test_adverb_after_an_appositive_before_the_cue():

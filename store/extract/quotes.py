@@ -1928,7 +1928,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if verb.endswith("ing") else None
+    # ("is calling for", "was referring to": a phrase whose first word is the participle)
+    be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if verb.split(" ", 1)[0].endswith("ing") else None
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
