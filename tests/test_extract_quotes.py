@@ -907,6 +907,9 @@ def test_progressive_cue_after_an_appositive():
     # a cue of two words that opens on the participle ("is calling for")
     article, speaker, st = only("Ann Lee, who won Ohio and Iowa, is calling for her rivals to drop out.")
     assert (st.text, speaker.name) == ("her rivals to drop out", "Ann Lee")
+    # and as a participle after the clause ("pushing for" hangs on its subject as "calling" does)
+    article, speaker, st = only("Ann Lee spoke in Dayton on Friday, pushing for a new bridge.")
+    assert (st.text, speaker.name) == ("a new bridge", "Ann Lee")
 
 
 def test_adverb_after_an_appositive_before_the_cue():

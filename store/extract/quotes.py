@@ -1856,6 +1856,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     """The statement one cue reports, if any; True to stop looking in this sentence."""
     text, masked, regions = par.text, par.masked, par.regions
     verb = cue.group("verb")
+    # the participle, alone or opening a phrase ("calling for", "referring to")
+    ing_form = verb.split(" ", 1)[0].endswith("ing")
     cs, ce = cue.start(), cue.end()
     # a leading capital ("Said", "Asked") opens a sentence; that is no reporting
     if text[cs].isupper():
@@ -1871,14 +1873,14 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if _PURPOSE_OPENING.fullmatch(masked, s, cs):
         # "To acknowledge the win, the campaign sent ...": what the sentence's subject set out to do
         return None, False
-    if (verb in PARTICIPLES or verb.endswith("ing") or verb in _ASKED) and masked[s:cs].rstrip().endswith(",") and \
+    if (verb in PARTICIPLES or ing_form or verb in _ASKED) and masked[s:cs].rstrip().endswith(",") and \
             _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):
         # "Sen. Ann Lee, noting the size of the crowd, said, ...", "Lee, asked about the delay, said ...": the
         # participle sits between a subject and its cue
         return None, False
-    by = (verb in PARTICIPLES or verb.endswith("ing")) and _BY_BEFORE.search(masked, max(s, cs - 40), cs)
+    by = (verb in PARTICIPLES or ing_form) and _BY_BEFORE.search(masked, max(s, cs - 40), cs)
     going_on = _GOING_ON_TO.search(masked, max(s, cs - 24), cs)
-    if (verb in PARTICIPLES or verb.endswith("ing")) and (masked[s:cs].rstrip().endswith((",", "#")) or
+    if (verb in PARTICIPLES or ing_form) and (masked[s:cs].rstrip().endswith((",", "#")) or
                                                           prev is not None and prev.source is not None and
                                                           _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs) or
                                                           verb in SPEECH_PARTICIPLES and cs - s > 12 and
@@ -1929,7 +1931,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     lo = max(s, consumed)
     # ("is calling for", "was referring to": a phrase whose first word is the participle)
-    be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if verb.split(" ", 1)[0].endswith("ing") else None
+    be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if ing_form else None
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
@@ -1951,7 +1953,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         np = _subject_of_sentence(text, masked, when.end() if when else subject[0], subject[1])
         if np is not None and np[1] < subject[1] and _VERB_AFTER_SUBJECT.match(masked, np[1], subject[1]):
             subject = np
-    shown = _SHOWN_SPEAKING.search(masked, max(lo, cs - 60), cs) if verb.endswith("ing") else None
+    shown = _SHOWN_SPEAKING.search(masked, max(lo, cs - 60), cs) if ing_form else None
     if shown:
         # "footage of Trump saying during the debate, ...": who is seen speaking
         subject = shown.span(1)
@@ -1997,10 +1999,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if verb in ("put it", "puts it"):
         # "put it on hold": no reporting without "as"
         return None, False
-    if subject is not None and verb.endswith("ing") and _ENDS_IN_BE.search(text, subject[0], subject[1]):
+    if subject is not None and ing_form and _ENDS_IN_BE.search(text, subject[0], subject[1]):
         # "Ann Lee is telling ...": the auxiliary is no part of the source
         subject = (subject[0], _ENDS_IN_BE.search(text, subject[0], subject[1]).start())
-    if subject is not None and not verb.endswith("ing") and _PASSIVE_AUX.search(masked, cs, ce - len(verb)) and \
+    if subject is not None and not ing_form and _PASSIVE_AUX.search(masked, cs, ce - len(verb)) and \
             not reported.belief_that(text, masked, subject, ce):
         # "Oz has been called a charlatan by his peers", "The plan has been criticized by Lee": the
         # subject is not who speaks ("Lee has been saying" is no passive)
