@@ -629,3 +629,8 @@ def test_the_subject_inside_a_relative_clause_speaks():
         "Ann Lee has two daughters, who she said were living abroad.")
     assert [(s.text, speakers[s.speaker].name) for s in found] == [
         ("has been unfair to him", "Ted Hale"), ("were living abroad", "Ann Lee")]
+
+
+def test_a_document_from_someone_that_says_reports_what_it_says():
+    got = texts("Headline.\n\nTom Vale released a letter from his doctor Friday afternoon that says he is healthy.")
+    assert got == ["he is healthy"]

@@ -184,7 +184,9 @@ _SPEAKING_THING = re.compile(
     r"ruling|order|filing|businesses|firms?|PAC|results|data|findings|figures|numbers|research|records|tweets?|"
     r"posts?|messages?|speech|speeches|books?|articles?|editorials?|columns?|op-ed|interviews?|emails|memos|letters|"
     r"foundation|institute|center|council|commission|department|ministry|office|administration|government))"
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    # ("a letter from his doctor Friday afternoon that says": whose it is, and when)
+    r"(?:\s+(?:from|by|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*)?)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s*(?P<comma>,?)\s*$")
 
 
