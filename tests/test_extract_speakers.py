@@ -953,6 +953,10 @@ def test_one_of_a_group_then_a_name_is_the_named_person():
     assert [speakers[s.speaker].name for s in found] == ["Tad Devine"]
     speakers, found = run("One of the donors said she would stop giving.")
     assert [speakers[s.speaker].name for s in found] == ["One of the donors"]
+    # however long the group's name ("one" alone is a pronoun, "one of" opens a noun phrase)
+    speakers, found = run("One of Mr. Vale's top climate advisers said the island rarely floods.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [
+        ("the island rarely floods", "Vale's climate advisers")]
 
 
 def test_party_and_state_after_a_name_are_no_speaker():
