@@ -957,6 +957,12 @@ def test_one_of_a_group_then_a_name_is_the_named_person():
     speakers, found = run("One of Mr. Vale's top climate advisers said the island rarely floods.")
     assert [(s.text, speakers[s.speaker].name) for s in found] == [
         ("the island rarely floods", "Vale's climate advisers")]
+    # a share keeps its count: "One in four voters", "three in 10 Democrats"
+    speakers, found = run("One in four voters in a Dayton Post poll last year said the island should leave.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [
+        ("the island should leave", "One in four voters in a Dayton Post poll last year")]
+    speakers, found = run("And three in 10 Democrats said it would pass.")
+    assert [speakers[s.speaker].name for s in found] == ["three in 10 Democrats"]
 
 
 def test_party_and_state_after_a_name_are_no_speaker():

@@ -453,9 +453,9 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
         return True
     if len(words) == 1 and _PRONOUN.match(words[0]):
         return True
-    if _PRONOUN.match(words[0]) and not (words[0].lower() == "one" and words[1] == "of"):
+    if _PRONOUN.match(words[0]) and not (words[0].lower() == "one" and words[1] in ("of", "in")):
         # "He steadfastly", "He did not address ...": no noun phrase starts with a pronoun ("One of
-        # Mr. Obama's climate advisers" does)
+        # Mr. Obama's climate advisers" and "One in four voters in a poll last year" do)
         return False
     if len(words) <= 8 and words[0][0].islower() and _GROUP_NOUNS.fullmatch(words[0]):
         # "officials in both cities insist": a group and where it is
