@@ -1598,3 +1598,16 @@ def test_a_show_or_a_showing_after_a_determiner_and_adjective_is_a_noun():
     for text in ["Their new polls show a close contest in the state.", "Polls show a close contest in the state."]:
         _, speaker, st = only(text)
         assert st.text == "a close contest in the state", text
+
+
+def test_a_title_in_quotes_after_the_cue_is_where_it_was_said():
+    # the book or the show is no quote of the speaker's: what comes before the cue is
+    article, speaker, st = only("Headline.\n\nThe war dampened plans to return home, Tom Vale said in his "
+                                "2012 book, \u201cA Long Way Back.\u201d")
+    assert (st.text, speaker.name) == ("The war dampened plans to return home", "Tom Vale")
+    article, speaker, st = only("Headline.\n\nAnn Lee backed the mayor while he was in the race, Tom Vale "
+                                "said Wednesday morning on WKRP\u2019s \u201cMorning Drive.\u201d")
+    assert (st.text, speaker.name) == ("Ann Lee backed the mayor while he was in the race", "Tom Vale")
+    # a quote that is no title is still what was said
+    article, speaker, st = only("Headline.\n\nTom Vale said in a statement, \u201cWe will rebuild the pier.\u201d")
+    assert st.text == "\u201cWe will rebuild the pier.\u201d"

@@ -1051,6 +1051,7 @@ _NOUN_SHOW = re.compile(r"\b([Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
+_PAST_BEFORE = re.compile(r"\b[a-z]{2,}[^e\s]ed\s+$")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
 
@@ -1075,8 +1076,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
-        if cue.group("verb") == "plans" and not _PLANS_TO.match(par.masked, cue.end(), e):
-            # "27 different plans for Europe", "the plans rose": a noun; the verb plans to do something
+        if cue.group("verb") == "plans" and (not _PLANS_TO.match(par.masked, cue.end(), e) or
+                                             _PAST_BEFORE.search(par.masked, max(s, cue.start() - 20), cue.start())):
+            # "27 different plans for Europe", "the plans rose", "dampened plans to return": a noun; the
+            # verb plans to do something
             continue
         noun_show = _NOUN_SHOW.search(par.masked, max(s, cue.start() - 30), cue.start()) \
             if cue.group("verb") in ("show", "showing") else None
@@ -2162,7 +2165,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             more, more_kind, open_q = _spans_and_kind(text, regions, bridge.end(), _content_end(masked, bridge.end(), e))
             if more_kind == "direct":
                 return Finding(lead + more, "direct", subject, (cs, ce), par.index, open_quote=open_q), False
-        if tail:
+        if tail and not _title_closes(par, tail.end(), e):
             cend = _content_end(masked, tail.end(), e)
             more, more_kind, open_q = _spans_and_kind(text, regions, tail.end(), cend)
             if lead_kind == "direct" and more_kind == "direct":
@@ -2198,15 +2201,18 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q), False
         raw_rest = masked[after_pos:e]
-        if lead_kind == "indirect" and not tail and _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e):
-            # 'When asked why, Ann Lee responded in a text: "..."': the quote, not the preface
+        if lead_kind == "indirect" and not tail and _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e) and \
+                not _title_closes(par, _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e).end(), e):
+            # 'When asked why, Ann Lee responded in a text: "..."': the quote, not the preface (a title
+            # closing the sentence, 'Rubio said in his book, "An American Son."', is where it was said)
             pass
         elif tail or _NOT_CONTENT.match(rest) or (lead_kind == "direct" and not _CONTENT_AFTER.match(raw_rest)) or \
                 reported.dash_after(masked, after_pos) or reported.no_content_after(masked, start, e) or \
+                _place_then_title(par, start, e) or \
                 (after_pos > ce and len(_WORD.findall(raw_rest)) <= 4 and not _OPENS_CONTENT.search(raw_rest)):
             return Finding(lead, lead_kind, subject, (cs, ce), par.index, open_quote=lead_open), False
     adverbial = _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e)
-    if adverbial:
+    if adverbial and not _title_closes(par, adverbial.end(), e):
         # 'Ann Lee said of the bridge, "It will never open."': the quote after the adverbial is the content
         spans, kind, open_q = _spans_and_kind(text, regions, adverbial.end(),
                                               _content_end(masked, adverbial.end(), e))
@@ -2634,6 +2640,23 @@ def find_findings(article: Article) -> list[Finding]:
     # "There are more productive ways to ...": an existential clause names no one who speaks
     return [f for f in findings if f.source is None or not _EXISTENTIAL.match(text, f.source[0], f.source[1])]
 
+
+
+# where it was said, up to a title in quotes: 'on MSNBC's "Morning Joe."', "in his book ''An American Son''"
+_PLACE_BEFORE_TITLE = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:on|in|at|to)\s+[^#,;:.!?]{0,60}?(?=#)")
+
+
+def _place_then_title(par: _Paragraph, start: int, e: int) -> bool:
+    place = _PLACE_BEFORE_TITLE.match(par.masked, start, e)
+    return place is not None and _title_closes(par, place.end(), e)
+
+
+def _title_closes(par: _Paragraph, at: int, e: int) -> bool:
+    """Whether the quotation at `at` is a title in quotes ("An American Son.") with nothing after it
+    but the sentence's end."""
+    for qs, qe, _closed in _regions_in(par.regions, at, e):
+        return qs == at and not par.masked[qe:e].strip(" .!?\n") and _is_title(par.text, qs, qe)
+    return False
 
 
 def _is_title(text: str, s: int, e: int) -> bool:
