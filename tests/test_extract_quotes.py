@@ -1611,3 +1611,10 @@ def test_a_title_in_quotes_after_the_cue_is_where_it_was_said():
     # a quote that is no title is still what was said
     article, speaker, st = only("Headline.\n\nTom Vale said in a statement, \u201cWe will rebuild the pier.\u201d")
     assert st.text == "\u201cWe will rebuild the pier.\u201d"
+
+
+def test_when_and_where_before_a_clause_that_closes_on_its_attribution():
+    # "In Dayton on March 1," is when and where; the clause after it is what she said
+    article, speaker, st = only("Headline.\n\nIn Dayton on March 1, Ms. Cole was shocked by the size of the "
+                                "crowd, she said in an interview later.")
+    assert (st.text, speaker.name) == ("Ms. Cole was shocked by the size of the crowd", "Cole")

@@ -986,6 +986,10 @@ _SETTING_LEAD = re.compile(
     r"Early|Late|Earlier|Later|During|Throughout|In|On|At)\s")
 
 
+# the opening phrase of when or where, to its comma, and a capital opening the clause after it
+_SETTING_THEN_CLAUSE = re.compile(r"[^,#;:]{2,60},\s+(?=[A-Z])")
+
+
 def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> bool:
     if MASK in masked[lo:subject_start]:
         return False
@@ -2137,10 +2141,17 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     rest = masked[start:e]
     before_text = masked[lo:subject[0]].rstrip()
     lead_words = len(_WORD.findall(text[lo:subject[0]]))
+    setting = _setting_lead(masked, lo, subject[0], after_pos)
+    if setting and before_text.endswith(",") and (_NOT_CONTENT.match(rest) or reported.no_content_after(masked, start, e)):
+        # "In Louisville on March 1, Ms. Lee was shocked by the crowd, she said in an interview": when
+        # and where, then the clause she said, with nothing said after the cue
+        clause = _SETTING_THEN_CLAUSE.match(masked, lo, subject[0])
+        if clause and len(_WORD.findall(text, clause.end(), subject[0])) >= 4:
+            lo, setting = clause.end(), False
     takes_before = before_text.endswith((",", "#")) and text[subject[0]:subject[1]].lower() not in ("who", "which") and \
         lead_words >= (1 if before_text.endswith(MASK) or _BARE_COMMA.match(masked, after_pos, e) else 2) and \
         not reported.preface_only(masked, lo, subject[0], after_pos) and \
-        not _setting_lead(masked, lo, subject[0], after_pos) and not _ONLY_CONNECTIVE.fullmatch(masked, lo, subject[0])
+        not setting and not _ONLY_CONNECTIVE.fullmatch(masked, lo, subject[0])
     connective = _ONLY_CONNECTIVE.fullmatch(masked, lo, subject[0]) if before_text.endswith(",") else None
     after_comma = _COMMA_NOT_QUOTE.match(masked, after_pos, e) if connective else None
     if after_comma or connective and aside:
