@@ -1618,3 +1618,10 @@ def test_when_and_where_before_a_clause_that_closes_on_its_attribution():
     article, speaker, st = only("Headline.\n\nIn Dayton on March 1, Ms. Cole was shocked by the size of the "
                                 "crowd, she said in an interview later.")
     assert (st.text, speaker.name) == ("Ms. Cole was shocked by the size of the crowd", "Cole")
+
+
+def test_an_object_and_its_of_phrase_are_what_was_said():
+    article, speaker, st = only("Headline.\n\nIn her post, Ann Lee reminded Tom Vale of the actions of the old board.")
+    assert (st.text, speaker.name) == ("Tom Vale of the actions of the old board", "Ann Lee")
+    article, speaker, st = only("Headline.\n\nAnn Lee told the story of a farmer who lost his land.")
+    assert st.text == "the story of a farmer who lost his land"

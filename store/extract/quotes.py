@@ -2233,6 +2233,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "..., he added, referring to X": what follows the comma is no content
         return None, False
     if _NOT_CONTENT.match(rest) and not rest.lstrip(" ,:").startswith(MASK):
+        if after_pos > ce and _OF_AFTER_OBJECT.match(masked, after_pos, e):
+            # "reminded Trump of the actions of John Hinckley", "warned voters of a trap": whom and of what
+            start = _content_start(text, masked, ce, e)
+            spans, kind, open_q = _spans_and_kind(text, regions, start, _content_end(masked, start, e))
+            return (Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q) if spans else None), False
         return reported.object_relative(par, lo, subject, (cs, ce), rest), False
     cend = _content_end(masked, start, e)
     cend = reported.object_end(text, masked, verb, start, cend)
@@ -2254,6 +2259,7 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
 # (after a comma: "asked who they think is the strongest" is a question, not a relative clause)
 _WHO_THEN_SUBJECT = re.compile(r",\s+(?:who|whom)\s+((?:he|she|they|we|I)|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+$")
 _RELATIVE_BEFORE_SUBJECT = re.compile(r"(?:\b(?:that|which)|,\s*(?:who|whom))\s*$")
+_OF_AFTER_OBJECT = re.compile(r"\s+of\s+(?!course\b)")
 _ENDS_IN_COORDINATOR = re.compile(r"\s(?:and|but|or)\s*,\s*$")
 # "But,", "And so,": a connective alone before a comma says nothing
 _ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also)"
