@@ -1625,3 +1625,13 @@ def test_an_object_and_its_of_phrase_are_what_was_said():
     assert (st.text, speaker.name) == ("Tom Vale of the actions of the old board", "Ann Lee")
     article, speaker, st = only("Headline.\n\nAnn Lee told the story of a farmer who lost his land.")
     assert st.text == "the story of a farmer who lost his land"
+
+
+def test_the_question_of_whoever_asked_is_theirs():
+    article, speakers, found = statements("Headline.\n\nWhen asked by a reporter whether the pier would reopen, "
+                                          "Ann Lee said, \u201cNot this year.\u201d")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [
+        ("whether the pier would reopen", "reporter"), ("\u201cNot this year.\u201d", "Ann Lee")]
+    article, speakers, found = statements("Headline.\n\nTom Vale was asked by host Ann Lee whether his aim was "
+                                          "the same.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [("whether his aim was the same", "Ann Lee")]

@@ -1109,6 +1109,17 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "The ad shows Clinton saying ...", "The spot ends with footage of Trump saying ...": what is
             # shown is their statement
             continue
+        asked_by = _ASKED_BY.match(par.masked, cue.end(), e) if cue.group("verb") == "asked" else None
+        if asked_by:
+            # "When asked by a reporter whether this differed, Trump said ...", "Sanders was asked by
+            # host John Dickerson whether ...": the question is the asker's
+            spans, kind, open_q = _spans_and_kind(par.text, par.regions, asked_by.start("q"), asked_by.end("q"))
+            source = _strip(par.text, asked_by.start("src"), asked_by.end("src"))
+            if spans and _is_mention(_WORD.findall(par.text, *source)):
+                found.append(Finding(spans, kind, source, (cue.start(), cue.end()), par.index, open_quote=open_q))
+                # (the cue after it still reads "When asked ...," as the setting of its own statement)
+                skip_until = asked_by.end("q")
+                continue
         prev = found[-1] if found else None
         opening = _main_subject_after_participle(par.text, par.masked, max(s, consumed), e)
         if opening and opening[1] > cue.end():
@@ -2283,6 +2294,9 @@ _VERB_PHRASE_TO = re.compile(r"((?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)\s+(?:
                              r"(?:used|uses|took|takes|appeared|appears|seemed|seems|went|goes|got|gets)\b[^,;:#]{0,80}?\sto")
 # past participles that, between commas after a subject, say what the subject was asked
 _ASKED = frozenset({"asked", "pressed", "questioned", "told"})
+# "asked by host John Dickerson (on Sunday) whether ...": the asker, then the question up to its comma
+_ASKED_BY = re.compile(r"\s+by\s+(?P<src>[^,#;:.!?]{2,60}?)\s+(?:(?:on|last)\s+\w+\s+)?"
+                       r"(?P<q>(?:whether|if|about|why|how|what|when|who)\b[^,;:!?#]*(?:#[^,;:!?#]*)*)")
 _COMMA_NOT_QUOTE = re.compile(r"\s*,\s*(?![#\s])")
 
 # after a cue that takes an object: a longer addressee (its places between commas) up to a that-clause
