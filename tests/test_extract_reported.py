@@ -265,6 +265,9 @@ def test_an_as_clause_with_a_cue_reports_what_follows_its_comma():
         "As soon as the mayor said it, the room went quiet.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("the dam can be repaired in a year", "several engineers, including Ms. Rowe")]
+    # after a connective and its comma
+    article, _, found = statements("Headline.\n\nAnd, as the Dayton Post previously reported, the dam leaks.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("the dam leaks", "the Dayton Post")]
 
 
 def test_a_cue_in_an_opening_subordinate_clause_stops_before_the_main_clause():

@@ -1866,7 +1866,8 @@ _WHICH_ANTECEDENT = re.compile(
 
 
 # the opening of an as-clause, and its end: a comma, after when or where at most
-_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still)\s+|(?:but|and|yet)\s+)?[Aa]s\s*")
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Meanwhile|Also)\s*,?\s+|"
+                         r"(?:but|and|yet)\s+)?[Aa]s\s*")
 _AS_CLAUSE_END = re.compile(r"(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|after|before)\b[^,#;:.!?]{0,50})?,")
 
 
@@ -2002,7 +2003,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
     after_as = _AS_CLAUSE_END.match(masked, ce, e) if subject is not None and verb in _AS_CUES else None
     if as_clause and as_clause.end() == subject[0] and after_as and masked.startswith(",", as_clause.start()) and \
-            masked[after_as.end():after_as.end() + 2].strip()[:1].islower():
+            masked[after_as.end():after_as.end() + 2].strip()[:1].islower() and \
+            not _ONLY_CONNECTIVE.fullmatch(masked, lo, as_clause.start() + 1):
+        # ("And, as the Post reported, the dam leaks": a connective is no clause interrupted)
         # "The plan, as Ann Lee noted, would cost billions": the as-clause interrupts what she noted
         lead, lead_kind, _lead_open = _spans_and_kind(text, regions, lo, as_clause.start())
         start = _content_start(text, masked, after_as.end(), e)

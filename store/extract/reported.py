@@ -651,7 +651,7 @@ def subject_before_that(text: str, masked: str, lo: int, cue_start: int, cue_end
 
 # "As many experts have pointed out, the rule is clear": the source and its cue in an "as" clause,
 # then the content after the comma
-_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?As\s+(?!(?:soon|long|well|far|a\s+result|of|for|to|(?:many|much)\s+as|"
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s+[Aa]s|As)\s+(?!(?:soon|long|well|far|a\s+result|of|for|to|(?:many|much)\s+as|"
                          r"if|though|such|usual|always|expected|noted|reported|promised)\b[\s,])")
 _AS_CUE_VERBS = frozenset("""said says noted notes argued argues explained explains reported reports wrote
 writes warned warns predicted predicts observed observes suggested suggests acknowledged acknowledges stated
