@@ -1055,6 +1055,7 @@ _NOUN_SHOW = re.compile(r"\b([Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
+# a past tense right before a word ("dampened plans"), not "need"
 _PAST_BEFORE = re.compile(r"\b[a-z]{2,}[^e\s]ed\s+$")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
@@ -1866,8 +1867,9 @@ _WHICH_ANTECEDENT = re.compile(
 
 
 # the opening of an as-clause, and its end: a comma, after when or where at most
-_AS_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now|Then|However|Indeed|Meanwhile|Also)\s*,?\s+|"
-                         r"(?:but|and|yet)\s+)?[Aa]s\s*")
+# the words that join a sentence to the one before and say nothing themselves ("But,", "However,")
+_CONNECTIVES = "But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also"
+_AS_OPENING = re.compile(rf"\s*(?:(?:{_CONNECTIVES})\s*,?\s+|(?:but|and|yet)\s+)?[Aa]s\s*")
 _AS_CLAUSE_END = re.compile(r"(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|after|before)\b[^,#;:.!?]{0,50})?,")
 
 
@@ -2226,8 +2228,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q), False
         raw_rest = masked[after_pos:e]
-        if lead_kind == "indirect" and not tail and _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e) and \
-                not _title_closes(par, _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e).end(), e):
+        quote_after = _ADVERBIAL_THEN_QUOTE.match(masked, after_pos, e) if lead_kind == "indirect" and not tail else None
+        if quote_after and not _title_closes(par, quote_after.end(), e):
             # 'When asked why, Ann Lee responded in a text: "..."': the quote, not the preface (a title
             # closing the sentence, 'Rubio said in his book, "An American Son."', is where it was said)
             pass
@@ -2276,7 +2278,7 @@ _RELATIVE_BEFORE_SUBJECT = re.compile(r"(?:\b(?:that|which)|,\s*(?:who|whom))\s*
 _OF_AFTER_OBJECT = re.compile(r"\s+of\s+(?!course\b)")
 _ENDS_IN_COORDINATOR = re.compile(r"\s(?:and|but|or)\s*,\s*$")
 # "But,", "And so,": a connective alone before a comma says nothing
-_ONLY_CONNECTIVE = re.compile(r"\s*(?:But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also)"
+_ONLY_CONNECTIVE = re.compile(rf"\s*(?:{_CONNECTIVES})"
                               r"(?:\s+(?:so|then|now|yet|still))?\s*,\s*")
 _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting", "declined",
                               "declines", "declining", "refused", "refuses", "refusing"})
