@@ -113,22 +113,25 @@ def test_statement_inside_a_statement_stays_with_the_outer_speaker():
     assert st.text == "officials have said the mill was safe"
 
 
-def test_quote_after_an_attribution_with_an_object_goes_on_the_same_statement():
-    # "told Reuters", "asked Trump": whom they spoke to does not end what they said
+def test_standalone_quote_follows_the_previous_speaker():
+    # an attribution that names whom it was said to closes its statement: the quote after it is
+    # one of its own, by the same speaker (the sample article's annotation)
     text = ('\u201cWe will not sign,\u201d a Farmers Union official told Reuters. '
             '\u201cNot this year.\u201d')
     article, speakers, found = statements(text)
-    assert [s.text for s in found] == ["\u201cWe will not sign,\u201d \u201cNot this year.\u201d"]
-    assert len(found[0].spans) == 2 and speakers[found[0].speaker].name == "Farmers Union official"
-
-
-def test_standalone_quote_follows_the_previous_speaker():
+    assert [s.text for s in found] == ["\u201cWe will not sign,\u201d", "\u201cNot this year.\u201d"]
+    assert found[1].speaker == found[0].speaker
+    assert found[1].source_span == found[0].source_span
+    # in a paragraph of its own after a reported statement, the same
     text = ('Mia Cole, a Farmers Union official, told Reuters that they would not sign.\n\n'
             '\u201cNot this year.\u201d')
     article, speakers, found = statements(text)
     assert [s.text for s in found] == ["that they would not sign", "\u201cNot this year.\u201d"]
     assert found[1].speaker == found[0].speaker
-    assert found[1].source_span == found[0].source_span
+    # with no addressee, the quote after the attribution goes on the statement
+    text = '\u201cWe will not sign,\u201d a Farmers Union official said. \u201cNot this year.\u201d'
+    article, speakers, found = statements(text)
+    assert [s.text for s in found] == ["\u201cWe will not sign,\u201d \u201cNot this year.\u201d"]
 
 
 def test_unbalanced_quotes_do_not_swallow_the_article():
