@@ -382,6 +382,9 @@ def test_backing_someone_named_is_a_statement_of_whom():
     assert [(s.text, source_of(article, s)) for s in found if s.cue_span and
             article.text[s.cue_span[0]:s.cue_span[1]].endswith(("backing", "backed"))] == [
         ("Ann Lee", "Tom Vale, a guard at a casino"), ("former Ohio Gov. Bo Lund", "The senator")]
+    # a participle right after a group says what the group does
+    article, _, found = statements("Headline.\n\nAcme gave $3 million to a group backing former Ohio Gov. Bo Lund.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("former Ohio Gov. Bo Lund", "a group")]
 
 
 def test_a_second_verb_of_the_subject_reports():

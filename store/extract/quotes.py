@@ -1957,6 +1957,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
     subject_end = be.start() if be else cs
     subject = reported.who_subject(text, _subject_before(text, masked, lo, subject_end), lo, subject_end)
+    if subject is not None and verb in _BACKING and ing_form and be is None and \
+            not masked[lo:cs].rstrip().endswith(","):
+        # "gave $3 million to a group backing Mike Huckabee": the participle right after a noun
+        # phrase says what that group does, not what the clause's subject does
+        group = _GROUP_BEFORE_PARTICIPLE.search(masked, max(lo, cs - 60), cs)
+        subject = _strip(text, group.start(1), group.end(1)) if group and group.start(1) > subject[0] else subject
     if subject is None and masked.find("who", max(lo, cs - 40), cs) >= 0:
         # "Megyn Kelly, who he claims has been unfair": the relative clause's own subject speaks
         who = _WHO_THEN_SUBJECT.search(masked, max(lo, cs - 40), subject_end)
@@ -2283,6 +2289,7 @@ _ONLY_CONNECTIVE = re.compile(rf"\s*(?:{_CONNECTIVES})"
 _ASKED_NOT_TO_BE = frozenset({"asked", "asks", "asking", "requested", "requests", "requesting", "declined",
                               "declines", "declining", "refused", "refuses", "refusing"})
 # the noun phrase after a clause's last preposition: "criticism from [Republicans]"
+_GROUP_BEFORE_PARTICIPLE = re.compile(r"\b((?:a|an|the|those|many|some)\s+(?:[\w'\u2019.-]+\s+){0,2}[\w'\u2019.-]+)\s+$")
 _LAST_OBJECT = re.compile(r"\b(?:from|by|among|with|against)\s+((?:(?:the|a|an|many|some|several)\s+)?"
                           r"[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s*$")
 # a clause that ends on a preposition or "to" before its cue ("began by", "cast her rival as")
