@@ -640,3 +640,10 @@ def test_the_subject_inside_a_relative_clause_speaks():
 def test_a_document_from_someone_that_says_reports_what_it_says():
     got = texts("Headline.\n\nTom Vale released a letter from his doctor Friday afternoon that says he is healthy.")
     assert got == ["he is healthy"]
+
+
+def test_whom_they_made_no_mention_of():
+    article, _, found = statements("Headline.\n\nBut Ann Lee notably made no mention of Tom Vale, who left the race.\n\n"
+                                   "The ad makes no mention of rival Bo Lund.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("Tom Vale", "Ann Lee"), ("rival Bo Lund", "The ad")]

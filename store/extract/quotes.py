@@ -1056,6 +1056,11 @@ _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
 # a past tense right before a word ("dampened plans"), not "need"
+# "made no mention of", "makes only passing mention of", "avoided all mention of"
+_MADE_MENTION = re.compile(r"\b(?:(?:[a-z]+ly\s+)?(?:made|makes|make|making)\s+(?:no|little|scant|any|only\s+(?:a\s+)?"
+                           r"(?:passing|sparing|brief)|(?:a\s+)?(?:passing|brief|specific|no\s+specific))|"
+                           r"(?:avoided|avoids|avoiding)\s+(?:all|any))\s+$")
+_OF_NEXT = re.compile(r"\s+of\s+")
 _PAST_BEFORE = re.compile(r"\b[a-z]{2,}[^e\s]ed\s+$")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
@@ -1078,6 +1083,18 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if permission:
             # "because they were not authorized to speak publicly": why a source is unnamed, not what it says
             skip_until = permission.end()
+            continue
+        made = _MADE_MENTION.search(par.masked, max(s, cue.start() - 40), cue.start()) \
+            if cue.group("verb") == "mention" else None
+        of = _OF_NEXT.match(par.masked, cue.end(), e) if made else None
+        if of:
+            # "Trump made no mention of Jeb Bush", "the ad makes no mention of Clinton": whom they
+            # left unmentioned is what the subject said (or would not say)
+            source = _subject_before(par.text, par.masked, max(s, consumed), made.start())
+            spans, kind, open_q = _spans_and_kind(par.text, par.regions, of.end(), _content_end(par.masked, of.end(), e))
+            if source is not None and spans:
+                found.append(Finding(spans, kind, source, (made.start(), cue.end()), par.index, open_quote=open_q))
+                consumed = max(b for _a, b in spans)
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
