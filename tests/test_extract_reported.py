@@ -647,3 +647,11 @@ def test_whom_they_made_no_mention_of():
                                    "The ad makes no mention of rival Bo Lund.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("Tom Vale", "Ann Lee"), ("rival Bo Lund", "The ad")]
+
+
+def test_hope_and_fear_report_a_clause_without_that():
+    article, _, found = statements("Headline.\n\nCity officials hope the new pier can bring the ferry back.\n\n"
+                                   "Many voters fear the plant will close.\n\nIt is fear mongering, and fear of "
+                                   "crime is rising.")
+    assert [(s.text, source_of(article, s)) for s in found] == [
+        ("the new pier can bring the ferry back", "City officials"), ("the plant will close", "Many voters")]

@@ -25,7 +25,7 @@ promised promises promising vowed vows vowing pledged pledges pledging
 believes believed believe thinks think thought contended contends countered counters
 complained complains complaining charged alleged alleges alleging observed remarked
 reported confirmed confirms agreed agrees joked quipped testified mused wondered
-read reads sang sings chanted chanting hinted cautioned boasted bragged lamented estimated hoped hopes feared fears worried
+read reads sang sings chanted chanting hinted cautioned boasted bragged lamented estimated hoped hopes hope feared fears fear worried worry worries
 assured assures reiterated reiterates reminded disclosed revealed reveals indicated
 indicates signaled signalled implied proclaimed asserted asserts asserting shouted
 yelled asked asks asking predicted concluded concludes contend observed acknowledge
@@ -107,7 +107,7 @@ def _learned_that(min_count: int = 3, min_precision: float = 0.5) -> frozenset[s
 
 
 THAT_ONLY = frozenset("""know knew agree note recognize recognized recognizes realize realized realizes
-hope fear feared worry counter maintain""".split()) | {"made clear", "makes clear", "make clear", "making clear"}
+counter maintain""".split()) | {"made clear", "makes clear", "make clear", "making clear"}
 SPEECH_VERBS = frozenset(_SPEECH.split()) | STANCE_VERBS | LEARNED_VERBS | QUOTE_ONLY
 THAT_ONLY = THAT_ONLY | (_learned_that() - SPEECH_VERBS)
 SPEECH_VERBS = SPEECH_VERBS | THAT_ONLY

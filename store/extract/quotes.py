@@ -1055,6 +1055,9 @@ _NOUN_SHOW = re.compile(r"\b([Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
+_HOPE_FEAR = frozenset({"hope", "fear", "worry", "worries"})
+_NO_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?]|\s(?:of|and|or|but|mongering|over|for|about|among|in|on|is|was|are|were|has|"
+                              r"had|that\s+(?:is|was|has|had))\b)")
 # a past tense right before a word ("dampened plans"), not "need"
 # "made no mention of", "makes only passing mention of", "avoided all mention of"
 _MADE_MENTION = re.compile(r"\b(?:(?:[a-z]+ly\s+)?(?:made|makes|make|making)\s+(?:no|little|scant|any|only\s+(?:a\s+)?"
@@ -1111,6 +1114,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if cue.group("verb") in _CALL_FORMS and _CALLED_IN.match(par.masked, cue.end(), e):
             # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
+            continue
+        if cue.group("verb") in _HOPE_FEAR and _NO_CLAUSE_AFTER.match(par.masked, cue.end(), e):
+            # "fear of crime", "fear mongering", "fear for their safety": a noun, or a worry with no
+            # clause; "officials hope the technology can help" hopes a clause
             continue
         if cue.group("verb") == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
             # "No wonder Trump said ...": an idiom, no one wonders
