@@ -1055,15 +1055,16 @@ _NOUN_SHOW = re.compile(r"\b([Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
+# hoping and fearing with a clause after them, not as nouns or with what they are for
 _HOPE_FEAR = frozenset({"hope", "fear", "worry", "worries"})
 _NO_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?]|\s(?:of|and|or|but|mongering|over|for|about|among|in|on|is|was|are|were|has|"
                               r"had|that\s+(?:is|was|has|had))\b)")
-# a past tense right before a word ("dampened plans"), not "need"
 # "made no mention of", "makes only passing mention of", "avoided all mention of"
 _MADE_MENTION = re.compile(r"\b(?:(?:[a-z]+ly\s+)?(?:made|makes|make|making)\s+(?:no|little|scant|any|only\s+(?:a\s+)?"
                            r"(?:passing|sparing|brief)|(?:a\s+)?(?:passing|brief|specific|no\s+specific))|"
                            r"(?:avoided|avoids|avoiding)\s+(?:all|any))\s+$")
 _OF_NEXT = re.compile(r"\s+of\s+")
+# a past tense right before a word ("dampened plans"), not "need"
 _PAST_BEFORE = re.compile(r"\b[a-z]{2,}[^e\s]ed\s+$")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
