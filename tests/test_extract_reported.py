@@ -655,3 +655,12 @@ def test_hope_and_fear_report_a_clause_without_that():
                                    "crime is rising.")
     assert [(s.text, source_of(article, s)) for s in found] == [
         ("the new pier can bring the ferry back", "City officials"), ("the plant will close", "Many voters")]
+
+
+def test_a_progressive_inside_the_content_is_no_new_statement():
+    # "were referring to" is the clause's own verb, not a participle hanging a new statement on the subject
+    assert texts("Headline.\n\nAnalysts said that both candidates were referring to studies of the jobless rate.") == [
+        "that both candidates were referring to studies of the jobless rate"]
+    # a participle after the clause still starts one
+    assert texts("Headline.\n\nAnn Lee said the pier would open, adding that the ferry would run.") == [
+        "the pier would open", "that the ferry would run"]

@@ -197,7 +197,9 @@ CUE = re.compile(rf"\b(?<![-\u2010])(?=[{_FIRST}]){_AUX}(?P<verb>{_VERBS})\b")
 ATTRIBUTION_AHEAD = re.compile(rf"\s+[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){{0,4}}?\s+{_AUX}(?:{_VERBS})\b")
 
 # "by adding", "for acknowledging": a participle after a preposition is part of the content
-_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p})" for p in ("by", "for", "of", "in", "without", "from", "about"))
+# (nor after an auxiliary: "that both were referring to studies" goes on, a progressive of the clause)
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p})" for p in ("by", "for", "of", "in", "without", "from", "about",
+                                                           "is", "are", "was", "were", "been", "be"))
 
 # a second reporting verb coordinated with the first ("conceded that A but implied that B")
 # or a participle hanging a new statement on the subject (", adding that B"): content stops there
