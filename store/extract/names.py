@@ -335,12 +335,13 @@ def parse(text: str) -> Mention:
     return Mention("description", description=" ".join(tokens), name=appositive)
 
 
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+# the counts written out in shares ("one in four", "three out of ten")
+COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _is_share_in(lows: list[str]) -> bool:
     """"one in four voters", "three in 10 Democrats": a share, its count part of the name."""
-    return lows[1] == "in" and (lows[2] in _COUNT_WORDS or lows[2].isdigit())
+    return lows[1] == "in" and (lows[2] in COUNT_WORDS or lows[2].isdigit())
 
 
 # publications named "The" and one word that is a common word or a surname on its own

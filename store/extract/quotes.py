@@ -2736,9 +2736,9 @@ def _names_addressee(par: _Paragraph, finding: Finding) -> bool:
 def _title_closes(par: _Paragraph, at: int, e: int) -> bool:
     """Whether the quotation at `at` is a title in quotes ("An American Son.") with nothing after it
     but the sentence's end."""
-    for qs, qe, _closed in _regions_in(par.regions, at, e):
-        return qs == at and not par.masked[qe:e].strip(" .!?\n") and _is_title(par.text, qs, qe)
-    return False
+    first = next(iter(_regions_in(par.regions, at, e)), None)
+    return first is not None and first[0] == at and not par.masked[first[1]:e].strip(" .!?\n") and \
+        _is_title(par.text, first[0], first[1])
 
 
 def _is_title(text: str, s: int, e: int) -> bool:

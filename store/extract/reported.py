@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import quotes as _q
 from .cues import ACCORDING, CUE, DAYS, SPEECH_VERBS, TAKES_OBJECT
+from .names import COUNT_WORDS
 
 # "But according to the poll, ...", "after, according to him, ...": what stands before
 # "according to" is a connective only, so the content is what follows the source
@@ -746,7 +747,7 @@ def belief_that(text: str, masked: str, subject: tuple[int, int], cue_end: int) 
 
 # "42% say", "three-quarters of the voters said", "about one in four Republicans think": a share
 # of people polled is who holds the view, though it names no one
-_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_NUMBER = rf"(?:{'|'.join(COUNT_WORDS)}|\d+)"
 _QUANTITY_SUBJECT = re.compile(
     r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]nly|[Jj]ust|"
     r"[Aa]s\s+many\s+as|[Aa]t\s+least|[Ff]ully|[Aa]\s+full|[Ee]ven)\s+)?"
