@@ -559,12 +559,22 @@ def test_a_that_clause_opening_on_an_adverbial_keeps_its_own_subject():
 
 
 def test_a_poll_at_the_end_of_a_sentence_speaks_as_the_poll_not_what_it_measures():
-    article, speakers, found = statements("Headline.\n\nAnn Lee has a slight lead in the polls over Lund in Ohio.")
+    article, speakers, found = statements("Headline.\n\nAnn Lee has a slight lead in the Elm polls over Lund in Ohio.")
     assert [s.text for s in found] == ["Ann Lee has a slight lead"]
-    assert source_of(article, found[0]) == "the polls"
+    assert source_of(article, found[0]) == "the Elm polls"
     # whom a poll asked is part of it
     article, speakers, found = statements("Headline.\n\nAnn Lee is ahead in a poll of likely voters.")
     assert source_of(article, found[0]) == "a poll of likely voters"
+
+
+def test_the_polls_in_general_are_no_source():
+    # a standing in the polls, or voters going to the polls: no poll is named as saying anything
+    for text in ["Ann Lee has a slight lead in the polls over Lund in Ohio.", "She is still ahead in national polls.",
+                 "Lee has struggled to gain traction and sits at single digits in the latest polls.",
+                 "Voters in the county head to the polls."]:
+        assert texts("Headline.\n\n" + text) == [], text
+    # a named poll still speaks
+    assert texts("Headline.\n\nLee leads Lund by nine points in the latest Elm poll.") == ["Lee leads Lund by nine points"]
 
 
 def test_a_plural_cue_word_after_a_preposition_is_a_noun():

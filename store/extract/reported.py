@@ -706,6 +706,10 @@ def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
         m = _POLL_LAST.search(masked, max(s, e - 160), e)
         if not m or m.start() <= s:
             return None
+        if _GENERIC_POLLS.fullmatch(masked, m.start("np"), m.end("np")):
+            # "Trump leads in the polls", "she is ahead in national polls", "voters head to the polls": the
+            # polls in general measure a standing, or are where people vote; no poll is named as saying it
+            return None
         start, end = s, m.start()
         lead = _q._LEADING_CONNECTIVE.match(text, *_q._strip(text, start, end))
         if lead:
@@ -727,6 +731,11 @@ def poll_finding(par, s: int, e: int, found: list) -> "_q.Finding | None":
         np_end = word.end()
     source = _q._strip(text, m.start("np"), np_end)
     return _q.Finding(spans, kind, source, (m.start("cue"), m.end("cue")), par.index, open_quote=open_q)
+
+
+# polls in general: no pollster, no single poll ("the polls", "state and national polls", "the latest polls over Cruz")
+_GENERIC_POLLS = re.compile(rf"(?:the\s+)?(?:(?:latest|recent|early|national|state|public|opinion|and)\s+)*"
+                            rf"(?:polls|polling(?:\s+averages?)?)(?:\s+(?:over|against|there|since|lately|again)\b.*)?")
 
 
 # the poll's own word and whether "of ..." (whom it asked) or "conducted ..." goes on from it
