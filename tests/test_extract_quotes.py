@@ -1638,3 +1638,17 @@ def test_the_question_of_whoever_asked_is_theirs():
     article, speakers, found = statements("Headline.\n\nTom Vale was asked by host Ann Lee whether his aim was "
                                           "the same.")
     assert [(s.text, speakers[s.speaker].name) for s in found] == [("whether his aim was the same", "Ann Lee")]
+
+
+def test_main_verb_after_a_relative_clause_that_reported_is_the_opening_subjects():
+    # the statement inside the relative clause ends at its comma; the main verb's subject is the
+    # mention that opens the sentence
+    found = said_by("Rosa Dell, head of the Elm Nurses Union, a union that has endorsed Ruiz, also said her "
+                    "group planned to march at the convention.")
+    assert found["her group planned to march at the convention"] == ("Rosa Dell", "Rosa Dell")
+    found = said_by("Mrs. Lee, who stayed in the race despite Democratic calls for her to quit, has said she will not "
+                    "ask Ruiz to withdraw.")
+    assert found["she will not ask Ruiz to withdraw"] == ("Lee", "Mrs. Lee")
+    # a connective, a preposition or a participle before the first comma opens no subject
+    found = said_by("Still, Tom Vale, who thinks the plan failed, called the new law much better.")
+    assert found["the new law much better"][0] == "Tom Vale"

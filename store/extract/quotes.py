@@ -1898,6 +1898,29 @@ _AS_OPENING = re.compile(rf"\s*(?:(?:{_CONNECTIVES})\s*,?\s+|(?:but|and|yet)\s+)
 _AS_CLAUSE_END = re.compile(r"(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|after|before)\b[^,#;:.!?]{0,50})?,")
 
 
+# what stands between a clause closed by its comma and the main verb ("…, also said", "…, has since said")
+_CLAUSE_CLOSED = re.compile(r"\s*,\s*(?:(?:also|has|have|had|later|then|previously|repeatedly|again|since|now|"
+                            r"already|recently|long|once|still|often|publicly|privately)\s+)*")
+# a relative clause after a comma, within a few words ("Lee, who", "Lee, head of a union that")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:[^\s,;:#]+\s+){0,8}?(?:who|that|which|whose)\s")
+
+
+def _head_before_comma(text: str, masked: str, s: int, lo: int) -> Span | None:
+    """The mention that opens a sentence up to its first comma ("Mrs. Clinton," "But Ann Lee,"), if it is one."""
+    comma = masked.find(",", s, lo)
+    if comma <= s:
+        return None
+    hs, he = _strip(text, s, comma)
+    lead = _LEADING_CONNECTIVE.match(text, hs, he)
+    if lead:
+        hs = lead.end()
+    words = _WORD.findall(text, hs, he)
+    if not words or _NOT_A_NAME.match(words[0]) or _PREPOSITION_FIRST.match(text, hs, he) or words[0].endswith("ing"):
+        # "Still, Lee, who ...", "In an interview, Lee, who ...", "Speaking Friday, Lee, who ...": no subject yet
+        return None
+    return (hs, he) if _is_mention(words) else None
+
+
 def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 prev: Finding | None) -> tuple[Finding | None, bool]:
     """The statement one cue reports, if any; True to stop looking in this sentence."""
@@ -1992,6 +2015,12 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "Megyn Kelly, who he claims has been unfair": the relative clause's own subject speaks
         who = _WHO_THEN_SUBJECT.search(masked, max(lo, cs - 40), subject_end)
         subject = who.span(1) if who else None
+    if subject is None and lo > s and _CLAUSE_CLOSED.fullmatch(masked, lo, subject_end) and \
+            _RELATIVE_BEFORE.search(masked, s, lo):
+        # "Ann Lee, head of a union that has endorsed Ruiz, also said ...", "Lee, who stayed in the race
+        # despite calls for her to quit, has said ...": the statement inside the relative clause ended at
+        # its comma, and the main verb's subject is the noun phrase that opens the sentence
+        subject = _head_before_comma(text, masked, s, lo)
     # (only a subject that ends in "to" is tried: this runs for every cue)
     verb_to = _VERB_PHRASE_TO.match(text, subject[0], subject[1]) \
         if subject is not None and text.endswith(" to", subject[0], subject[1]) else None
