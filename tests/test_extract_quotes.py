@@ -1652,3 +1652,15 @@ def test_main_verb_after_a_relative_clause_that_reported_is_the_opening_subjects
     # a connective, a preposition or a participle before the first comma opens no subject
     found = said_by("Still, Tom Vale, who thinks the plan failed, called the new law much better.")
     assert found["the new law much better"][0] == "Tom Vale"
+
+
+def test_single_quote_closing_right_before_a_doubled_single_close():
+    # newspapers that set double quotes as two single marks close an inner quotation and the outer
+    # one together: ",'''" is the inner mark, then the outer pair, and the attribution after it holds
+    found = said_by("Headline.\n\n''Voters will not be satisfied with 'We will bomb them,''' said Senator Ann "
+                    "Lee of Ohio.")
+    assert found == {"''Voters will not be satisfied with 'We will bomb them,'''":
+                     ("Ann Lee", "Senator Ann Lee of Ohio")}
+    # opening the same way: the outer pair, then the inner mark
+    article, _, st = only("Headline.\n\nShe said to him, '''Sir, we will stay,' '' and left.")
+    assert st.text.startswith("'''Sir, we will stay,'")

@@ -24,7 +24,9 @@ from .names import DAYS, MONTHS, ROLE_HEADS
 from .sentences import sentence_spans
 
 MASK = "#"
-_QUOTE_MARK = re.compile(r"''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019|'|\u201e|\u201a|\u2039|\u203a")
+# (",''' said": a single quotation closes inside a double one, then the double closes; after a
+# word, the single mark comes first)
+_QUOTE_MARK = re.compile(r"(?<=\S)'(?='')|''|``|\"|\u201c|\u201d|\u00ab|\u00bb|\u2018|\u2019|'|\u201e|\u201a|\u2039|\u203a")
 # low-9 and single guillemet openers and what closes them: „so“, ‚so‘, ‹so›
 _OTHER_CLOSERS = {"\u201e": ("\u201c", "\u201d"), "\u201a": ("\u2018", "\u2019"), "\u2039": ("\u203a",)}
 # a straight single mark that opens an elision, not a quotation: "'em", "rock 'n' roll", "'til"
