@@ -233,9 +233,14 @@ def test_a_long_quotation_no_cue_reports_is_its_subjects_statement():
 
 def test_a_long_quotation_with_no_subject_before_it_is_kept_with_no_speaker():
     article, speakers, found = statements(
-        'After saying her right foot was "so swollen I could barely get my shoe on," the senator went home.')
+        'Then came the line about a foot "so swollen I could barely get my shoe on," and the crowd laughed.')
     assert [(st.text, speakers[st.speaker].kind) for st in found] == [
         ('"so swollen I could barely get my shoe on,"', "unknown")]
+    # after an opening participle clause, the subject that follows it said it
+    article, speakers, found = statements(
+        'After saying her right foot was "so swollen I could barely get my shoe on," the senator went home.')
+    assert [(st.text, speakers[st.speaker].name) for st in found] == [
+        ('her right foot was "so swollen I could barely get my shoe on,"', "senator")]
 
 
 def test_scare_quotes_and_quoted_titles_are_no_statements():

@@ -1664,3 +1664,14 @@ def test_single_quote_closing_right_before_a_doubled_single_close():
     # opening the same way: the outer pair, then the inner mark
     article, _, st = only("Headline.\n\nShe said to him, '''Sir, we will stay,' '' and left.")
     assert st.text.startswith("'''Sir, we will stay,'")
+
+
+def test_in_or_by_and_a_participle_opening_a_sentence_hang_on_the_main_subject():
+    # "In rejecting ...": what the commission did; the content ends at the clause's comma
+    found = said_by("In rejecting a similar challenge to Lee's eligibility, the commission found that the "
+                    "law was unclear.")
+    assert found["a similar challenge to Lee's eligibility"] == ("commission", "the commission")
+    assert found["that the law was unclear"][0] == "commission"
+    # the main subject may open in lower case after the participle clause
+    found = said_by("Holding signs, the protesters called Lee a loser.")
+    assert found["Lee a loser"] == ("protesters", "the protesters")

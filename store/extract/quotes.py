@@ -718,7 +718,8 @@ _PURPOSE_OPENING = re.compile(r"\s*(?:(?:And|But|So)\s+)?(?:In\s+order\s+)?To\s+
 # "after saying", "despite admitting": the words a participle hangs on its clause's subject by
 _SUBORDINATORS = ("after", "before", "while", "despite", "since", "without", "upon")
 _PARTICIPLE_OPENING = re.compile(
-    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:" + "|".join(w.title() for w in _SUBORDINATORS) + r")\s+[a-z]{3,}ing(?=\s)|"
+    # ("In rejecting the challenge, the commission ...", "By refusing to admit fault, Trump ...")
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:" + "|".join(w.title() for w in _SUBORDINATORS) + r"|In|By)\s+[a-z]{3,}ing(?=\s)|"
     r"Having|(?!(?:Following|Including|Regarding|Concerning|According|During|"
     r"Considering|Excluding|Barring|Pending|Beijing|Browning|Manning|Fleming|Irving|Harding|Reading|Downing|"
     r"Sterling|Golding|Pershing|Kipling|Boeing|Wyoming|Lansing|Ewing|Cushing|Keating|Whiting|Darling|Spring|"
@@ -729,7 +730,7 @@ _PARTICIPLE_OPENING = re.compile(
 _SUBORDINATE_OPENING = re.compile(
     rf"\s*(?:(?:And|But|So|Yet)\s+)?(?:{'|'.join(w.title() for w in _SUBORDINATORS)})\s+")
 # where such a clause ends: a comma, then a name or a pronoun and its verb
-_AFTER_OPENING = re.compile(r"[,#]\s+(?=(?:[A-Z]|(?:he|she|they|we|it)\s+[a-z]))")
+_AFTER_OPENING = re.compile(r"[,#]\s+(?=(?:[A-Z]|(?:he|she|they|we|it)\s+[a-z]|(?:the|his|her|their|its|former)\s+[a-zA-Z]))")
 _PAST_VERB = re.compile(r"(?<=\s)[a-z]{3,}ed\b")
 # what follows a subject is its verb, not a preposition ("Donald Trump in particular")
 _VERB_NEXT = re.compile(r"\s+(?!(?:in|of|on|at|for|with|to|and|or|as|from|by|who|which|that)\b)[a-z]")
@@ -1945,6 +1946,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if _PURPOSE_OPENING.fullmatch(masked, s, cs):
         # "To acknowledge the win, the campaign sent ...": what the sentence's subject set out to do
         return None, False
+    if ing_form and _IN_BY_OPENING.fullmatch(masked, s, cs):
+        # "In rejecting the challenge, the commission found ...", "By refusing to admit fault, Trump ...": the
+        # participle says what the main clause's subject did, and what it reports ends at the clause's comma
+        main = _main_subject_after_participle(text, masked, s, e)
+        if main is not None:
+            start = _content_start(text, masked, ce, main[1])
+            spans, kind, open_q = _spans_and_kind(text, regions, start, main[1])
+            if spans:
+                return Finding(spans, kind, main[0], (cs, ce), par.index, open_quote=open_q), False
     if (verb in PARTICIPLES or ing_form or verb in _ASKED) and masked[s:cs].rstrip().endswith(",") and \
             _PARTICIPLE_THEN_CUE.match(masked, ce, e) and CUE.match(masked, _PARTICIPLE_THEN_CUE.match(masked, ce, e).end(), e):
         # "Sen. Ann Lee, noting the size of the crowd, said, ...", "Lee, asked about the delay, said ...": the
@@ -2388,6 +2398,8 @@ _NOTHING_MORE = re.compile(r"(?:\s+[^\s#,;:!?]+){0,8}?[\s,.!?#]*")
 _TIME_ONLY = re.compile(r"(?:(?:On|Last|This|Late|Early|Earlier|Later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                         r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?")
 # "began by saying", "responded to the charge by noting": the participle after "by" is what the subject did
+# a sentence that opens on "In" or "By" and the participle right after it
+_IN_BY_OPENING = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:In|By)\s+")
 _BY_BEFORE = re.compile(r"(?:^|(?<=[^\w#]))(?:began|begins|started|starts|opened|opens|responded|responds|replied|"
                         r"reacted|answered|followed|follows|closed|ended|finished|concluded|concludes|kicked\s+off|"
                         r"wrapped\s+up|capped|defended|defends|justified|justifies|explained|explains)\b[^#,;:.!?]{0,24}?\bby\s+$")
