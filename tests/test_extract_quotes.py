@@ -1675,3 +1675,12 @@ def test_in_or_by_and_a_participle_opening_a_sentence_hang_on_the_main_subject()
     # the main subject may open in lower case after the participle clause
     found = said_by("Holding signs, the protesters called Lee a loser.")
     assert found["Lee a loser"] == ("protesters", "the protesters")
+
+
+def test_a_subject_with_its_examples_after_a_comma_is_the_whole_group():
+    # "Other candidates, including …," is the subject with examples, not a preface before one
+    found = said_by("Other Republican candidates, including Ann Lee and Bo Ruiz, have followed his lead, "
+                    "saying the record is a fair target.")
+    assert found["the record is a fair target"] == ("Republican candidates", "Other Republican candidates")
+    found = said_by("Her relatives, including her son, watched the video and said they had more questions.")
+    assert found["they had more questions"][1] == "Her relatives"

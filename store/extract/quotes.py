@@ -768,6 +768,10 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     # ("Paul Ryan, R-Wis., despite ...": the party and state after a name are no subject)
     if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e) and \
             not _NAME_THEN_RELATIVE.match(masked, s, e) and not _PARTY_STATE.match(masked, pre.end(), e):
+        if masked.startswith(("including ", "such as ", "among them "), pre.end()):
+            # "Other candidates, including Ann Lee, have ...": the subject, then its examples
+            head = _strip(text, s, masked.rfind(",", s, pre.end()))
+            return head if _is_mention(_WORD.findall(text, *head)) else None
         s = pre.end()
     counted = _HEDGED_COUNT.match(masked, s, e)
     if counted:
