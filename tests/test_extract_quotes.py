@@ -1684,3 +1684,16 @@ def test_a_subject_with_its_examples_after_a_comma_is_the_whole_group():
     assert found["the record is a fair target"] == ("Republican candidates", "Other Republican candidates")
     found = said_by("Her relatives, including her son, watched the video and said they had more questions.")
     assert found["they had more questions"][1] == "Her relatives"
+
+
+def test_when_and_where_after_a_named_subject_and_a_dash_before_a_participle():
+    # "Mr. Lee, in an interview on Friday, ...": the name is the subject, the phrase after it no preface
+    found = said_by("Mr. Lee, in an interview on Friday, barely dwelled on his rivals, saying that he was "
+                    "looking ahead to the general election.")
+    assert found["that he was looking ahead to the general election"] == ("Lee", "Mr. Lee")
+    # a time that opens the sentence is still a preface
+    found = said_by("The day before, at a rally in Dayton, Mr. Lee was just as blunt, claiming the count was rigged.")
+    assert found["the count was rigged"][0] == "Lee"
+    # a dash before a participle of speaking hangs it on the subject as a comma does
+    found = said_by("Ann Lee changed her pick on the spot \u2013 saying she was rooting for Ohio now.")
+    assert found["she was rooting for Ohio now"] == ("Ann Lee", "Ann Lee")

@@ -175,6 +175,9 @@ _LEADING_NP = re.compile(
     r"candidate|general|analyst|analysts|expert|experts)(?:\s+|$|(?=,)))+")
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*,")
+# a phrase of when or where after a subject and its comma
+_NAME_FIRST = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|And|But|So|Yet)\b)[A-Z]")
+_ASIDE_AFTER_SUBJECT = re.compile(r"(?:in|on|at|during|after|before|speaking|with|without|despite|since|like|unlike)\s")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
 _NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
 _ABBREV_DOT = r"(?:(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bGen)|(?<=\b[A-Z]))\."
@@ -767,7 +770,10 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
     # "On Monday, Trump hit back, saying": skip the preface, but never up to the cue itself
     # ("Paul Ryan, R-Wis., despite ...": the party and state after a name are no subject)
     if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e) and \
-            not _NAME_THEN_RELATIVE.match(masked, s, e) and not _PARTY_STATE.match(masked, pre.end(), e):
+            not _NAME_THEN_RELATIVE.match(masked, s, e) and not _PARTY_STATE.match(masked, pre.end(), e) and \
+            not (_ASIDE_AFTER_SUBJECT.match(masked, pre.end(), e) and _NAME_FIRST.match(masked, s, e) and
+                 not _PREPOSITION_FIRST.match(masked, s, e) and not _NOT_A_NAME.match(masked, s, e)):
+        # ("Mr. Trump, in an interview on Friday, dwelled on ...": a subject, then when and where)
         if masked.startswith(("including ", "such as ", "among them "), pre.end()):
             # "Other candidates, including Ann Lee, have ...": the subject, then its examples
             head = _strip(text, s, masked.rfind(",", s, pre.end()))
@@ -1880,6 +1886,7 @@ def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span |
     return m.start(1), m.end(1)
 
 
+_DASHED_SPEAKING = frozenset("saying telling declaring insisting arguing claiming warning vowing promising asking".split())
 _SPEAKING = r"(?:saying|telling|declaring|insisting|arguing|claiming|warning|vowing|promising|calling|asking|admitting)"
 _NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
 # who is seen or heard speaking, right before the participle: "footage of Trump", "shows Clinton"
@@ -1966,7 +1973,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         return None, False
     by = (verb in PARTICIPLES or ing_form) and _BY_BEFORE.search(masked, max(s, cs - 40), cs)
     going_on = _GOING_ON_TO.search(masked, max(s, cs - 24), cs)
+    # ("flipped his choice on the spot – saying he was rooting for ...": a dash, as a comma, before a participle
+    # of speaking)
     if (verb in PARTICIPLES or ing_form) and (masked[s:cs].rstrip().endswith((",", "#")) or
+                                                          verb in _DASHED_SPEAKING and
+                                                          masked[s:cs].rstrip().endswith((" \u2013", " \u2014", " -")) or
                                                           prev is not None and prev.source is not None and
                                                           _BEFORE_PARTICIPLE.search(masked, max(s, cs - 12), cs) or
                                                           verb in SPEECH_PARTICIPLES and cs - s > 12 and
