@@ -1697,3 +1697,16 @@ def test_when_and_where_after_a_named_subject_and_a_dash_before_a_participle():
     # a dash before a participle of speaking hangs it on the subject as a comma does
     found = said_by("Ann Lee changed her pick on the spot \u2013 saying she was rooting for Ohio now.")
     assert found["she was rooting for Ohio now"] == ("Ann Lee", "Ann Lee")
+
+
+def test_a_connective_then_a_pronoun_opens_on_the_pronoun():
+    # "Yet he …", "Then she …": the pronoun is the subject a participle hangs on
+    article, speakers, found = statements("Headline.\n\nAnn Lee spoke first. Yet she is facing doubts after saying "
+                                          "in a debate that she views herself as impartial.")
+    assert [(st.text, source_of(article, st)) for st in found] == [
+        ("that she views herself as impartial", "she")]
+    assert speakers[found[0].speaker].name == "Ann Lee"
+    article, speakers, found = statements("Headline.\n\nAnn Lee took the stage. Then she broke party norms, "
+                                          "pledging that her father would help working mothers.")
+    assert [(st.text, source_of(article, st)) for st in found] == [
+        ("that her father would help working mothers", "she")]

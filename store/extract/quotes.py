@@ -176,6 +176,7 @@ _LEADING_NP = re.compile(
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*,")
 # a phrase of when or where after a subject and its comma
+_JOINING_WORD = re.compile(r"\s*(?:And|But|Yet|So|Still|Now|Also|Then|Instead)\s+(he|she|they|we|I)(?=\s)")
 _NAME_FIRST = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|And|But|So|Yet)\b)[A-Z]")
 _ASIDE_AFTER_SUBJECT = re.compile(r"(?:in|on|at|during|after|before|speaking|with|without|despite|since|like|unlike)\s")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
@@ -779,6 +780,10 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
             head = _strip(text, s, masked.rfind(",", s, pre.end()))
             return head if _is_mention(_WORD.findall(text, *head)) else None
         s = pre.end()
+    joined = _JOINING_WORD.match(masked, s, e)
+    if joined:
+        # "Yet he is facing ...", "Then she shattered party norms": the pronoun after the connective
+        return joined.span(1)
     counted = _HEDGED_COUNT.match(masked, s, e)
     if counted:
         # "About 200 protesters gathered, chanting ...": the counted group
