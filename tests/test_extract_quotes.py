@@ -1038,6 +1038,9 @@ def test_partial_quote_ends_before_a_participle_clause_of_the_writer():
 def test_partial_quote_ends_before_a_second_verb_phrase():
     assert said_by('Tom Hale offered himself as a "law and order" candidate and made a direct appeal to workers.') == {
         'himself as a "law and order" candidate': ("Tom Hale", "Tom Hale")}
+    # an irregular past tense is a second verb too
+    assert said_by('The driver shouted "What curfew?" and kept going until nearly 2 a.m.') == {
+        '"What curfew?"': ("driver", "The driver")}
 
 
 def test_a_paraphrase_without_quotes_keeps_its_participle_clause():

@@ -156,7 +156,9 @@ _CONTENT_STOP = re.compile(
 _AFTER_QUOTE_STOP = re.compile(
     r"(?=[\s,])(?:,\s+(?:[a-z]{2,}ly\s+)?(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b"
     r"(?!\s+(?:to|that)\b)|"
-    r"\s+and\s+(?:then\s+)?(?!(?:a|an|the)\b)(?:[a-z]{3,}ed|made|cast|took|gave|went|said|put|left|threw|drew|swore|spoke)\s)")
+    r"\s+and\s+(?:then\s+)?(?!(?:a|an|the)\b)(?:[a-z]{3,}ed|made|cast|took|gave|went|said|put|left|threw|drew|swore|spoke|"
+    r"kept|came|got|began|ran|stood|held|brought|sent|told|won|lost|led|sat|fell|rose|struck|broke|wrote|fought|"
+    r"knew|felt|found|thought|became|grew|paid|met|heard|saw|sold|spent|withdrew|shook)\s)")
 # after a closing quote: when, where or how it was said, no more of what was said
 # ('called it a "disgrace" on Monday in a tweet', '"We'll see," when asked')
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
