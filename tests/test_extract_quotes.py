@@ -1033,6 +1033,9 @@ def test_partial_quote_after_a_party_label_and_an_aside():
 def test_partial_quote_ends_before_a_participle_clause_of_the_writer():
     assert said_by('Ann Lee said the referees must be "fair" to everyone, drawing loud jeers from the crowd.') == {
         'the referees must be "fair" to everyone': ("Ann Lee", "Ann Lee")}
+    # the same with the comma inside the closing mark, as American papers set it
+    assert said_by('Ann Lee said the immunity was only "partial," meaning it covered nothing else.') == {
+        'the immunity was only "partial,"': ("Ann Lee", "Ann Lee")}
 
 
 def test_partial_quote_ends_before_a_second_verb_phrase():

@@ -154,7 +154,8 @@ _CONTENT_STOP = re.compile(
 # after a quote in the content, a participle clause ('..., "fair" to him, engaging in ...') or a second
 # verb ('a "law and order" candidate and made an appeal ...') is the writer's, no more of what was said
 _AFTER_QUOTE_STOP = re.compile(
-    r"(?=[\s,])(?:,\s+(?:[a-z]{2,}ly\s+)?(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b"
+    # (the comma after the quote or, American style, inside it: '"fair," engaging in ...')
+    r"(?=[\s,])(?:(?:,|(?<=,#)|(?<=,##))\s+(?:[a-z]{2,}ly\s+)?(?!(?:every|no|any|some)?thing\b|during\b|including\b|according\b)[a-z]{3,}ing\b"
     r"(?!\s+(?:to|that)\b)|"
     r"\s+and\s+(?:then\s+)?(?!(?:a|an|the)\b)(?:[a-z]{3,}ed|made|cast|took|gave|went|said|put|left|threw|drew|swore|spoke|"
     r"kept|came|got|began|ran|stood|held|brought|sent|told|won|lost|led|sat|fell|rose|struck|broke|wrote|fought|"
