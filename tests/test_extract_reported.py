@@ -674,3 +674,12 @@ def test_a_progressive_inside_the_content_is_no_new_statement():
     # a participle after the clause still starts one
     assert texts("Headline.\n\nAnn Lee said the pier would open, adding that the ferry would run.") == [
         "the pier would open", "that the ferry would run"]
+
+
+def test_a_plural_cue_word_after_of_and_an_adjective_is_a_noun():
+    # "11% of Democratic claims", "a string of media reports": no one claims or reports here
+    got = texts("Headline.\n\nThe site rated 32% of Republican claims as false, compared to 11% of Democratic "
+                "claims \u2013 a 3 to 1 margin.")
+    assert "a 3 to 1 margin" not in got
+    assert texts("Headline.\n\nThe mayor denied a string of media reports about the deal.") == [
+        "a string of media reports about the deal"]
