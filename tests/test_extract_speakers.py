@@ -737,6 +737,10 @@ def test_plans_without_to_is_a_noun():
     assert run("Headline.\n\nThe summit of leaders began with 27 different plans for Europe.")[1] == []
     speakers, found = run("Headline.\n\nThe mayor plans to close the bridge in May.")
     assert [s.text for s in found] == ["to close the bridge in May"]
+    # after a verb (or "has", "no", "new") "plans to" is a noun with its infinitive
+    for text in ["The mayor did not unveil plans to pay for the bridge.", "Officials are accelerating plans to "
+                 "close the bridge.", "The staff met to map out plans to organize in March."]:
+        assert run("Headline.\n\n" + text)[1] == [], text
 
 
 def test_when_and_where_between_the_speaker_and_the_cue_are_no_speaker():

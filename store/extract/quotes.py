@@ -1085,8 +1085,10 @@ _MADE_MENTION = re.compile(r"\b(?:(?:[a-z]+ly\s+)?(?:made|makes|make|making)\s+(
                            r"(?:passing|sparing|brief)|(?:a\s+)?(?:passing|brief|specific|no\s+specific))|"
                            r"(?:avoided|avoids|avoiding)\s+(?:all|any))\s+$")
 _OF_NEXT = re.compile(r"\s+of\s+")
-# a past tense right before a word ("dampened plans"), not "need"
-_PAST_BEFORE = re.compile(r"\b[a-z]{2,}[^e\s]ed\s+$")
+# a verb right before a word ("dampened plans", "accelerating plans", "did not unveil plans"), or "has",
+# "no", "new" before it: a noun
+_NOUN_PLANS_BEFORE = re.compile(r"\b(?:[a-z]{2,}[^e\s]ed|[a-z]{3,}ing|out|unveil|unveils|announce|announces|outline|outlines|"
+                          r"detail|details|has|have|had|no|new|any)\s+$")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
 
@@ -1124,7 +1126,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
         if cue.group("verb") == "plans" and (not _PLANS_TO.match(par.masked, cue.end(), e) or
-                                             _PAST_BEFORE.search(par.masked, max(s, cue.start() - 20), cue.start())):
+                                             _NOUN_PLANS_BEFORE.search(par.masked, max(s, cue.start() - 20), cue.start())):
             # "27 different plans for Europe", "the plans rose", "dampened plans to return": a noun; the
             # verb plans to do something
             continue
