@@ -1716,3 +1716,10 @@ def test_a_connective_then_a_pronoun_opens_on_the_pronoun():
                                           "pledging that her father would help working mothers.")
     assert [(st.text, source_of(article, st)) for st in found] == [
         ("that her father would help working mothers", "she")]
+
+
+def test_everything_someone_says_reports_nothing_after_the_cue():
+    # "Everything Lee says is a lie": what follows is the writer's, about all Lee says
+    found = said_by("While not everything Ann Lee says is true, Bo Ruiz said Lee is telling voters what they want.")
+    assert found == {"Lee is telling voters what they want": ("Bo Ruiz", "Bo Ruiz")}
+    assert said_by("Everything he says is a lie unless proven otherwise.") == {}

@@ -1929,6 +1929,10 @@ _CLAUSE_CLOSED = re.compile(r"\s*,\s*(?:(?:also|has|have|had|later|then|previous
 _RELATIVE_BEFORE = re.compile(r",\s+(?:[^\s,;:#]+\s+){0,8}?(?:who|that|which|whose)\s")
 
 
+_FREE_RELATIVE = re.compile(r"\b(?:[Ee]verything|[Aa]nything|[Ww]hatever|[Nn]othing|[Aa]ll\s+that)\s+(?:[A-Z][\w.]*\s+){0,3}"
+                            r"(?:[A-Z][\w.'\u2019-]*|he|she|they|we|I|you)\s*$")
+
+
 def _head_before_comma(text: str, masked: str, s: int, lo: int) -> Span | None:
     """The mention that opens a sentence up to its first comma ("Mrs. Clinton," "But Ann Lee,"), if it is one."""
     comma = masked.find(",", s, lo)
@@ -2076,6 +2080,10 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if shown:
         # "footage of Trump saying during the debate, ...": who is seen speaking
         subject = shown.span(1)
+    if subject is not None and _FREE_RELATIVE.search(masked, max(lo, subject[0] - 16), subject[1]):
+        # "Everything Trump says is a lie", "anything he says": a clause that names what was said, with
+        # nothing reported after the cue
+        return None, False
     if subject is not None and _PREPOSITION_FIRST.match(text, subject[0], subject[1]):
         comma = masked.find(",", ce, e)
         if comma >= 0 and CUE.search(masked, comma, e):
