@@ -1723,3 +1723,15 @@ def test_everything_someone_says_reports_nothing_after_the_cue():
     found = said_by("While not everything Ann Lee says is true, Bo Ruiz said Lee is telling voters what they want.")
     assert found == {"Lee is telling voters what they want": ("Bo Ruiz", "Bo Ruiz")}
     assert said_by("Everything he says is a lie unless proven otherwise.") == {}
+
+
+def test_commands_and_nouns_after_a_noun_or_a_past_verb_report_nothing():
+    # a command has no one who gives it
+    assert said_by("Now tell me this isn't a witch hunt of the highest order!") == {}
+    assert said_by("Don't blame Ruiz for the deficit.") == {}
+    # "Health worries have dogged her": a compound noun before its verb
+    assert said_by("Health worries have dogged Ann Lee since she collapsed.") == {}
+    # "scrutinized reports like ...": the plural noun is the verb's object
+    assert said_by("Mr. Ruiz scrutinized reports like the national climate assessment.") == {}
+    # the same words as verbs still report
+    assert said_by("Ann Lee reports that the deficit grew.") == {"that the deficit grew": ("Ann Lee", "Ann Lee")}

@@ -1079,7 +1079,7 @@ _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
 # hoping and fearing with a clause after them, not as nouns or with what they are for
 _HOPE_FEAR = frozenset({"hope", "fear", "worry", "worries"})
 _NO_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?]|\s(?:of|and|or|but|mongering|over|for|about|among|in|on|is|was|are|were|has|"
-                              r"had|that\s+(?:is|was|has|had))\b)")
+                              r"have|had|that\s+(?:is|was|has|had))\b)")
 # "made no mention of", "makes only passing mention of", "avoided all mention of"
 _MADE_MENTION = re.compile(r"\b(?:(?:[a-z]+ly\s+)?(?:made|makes|make|making)\s+(?:no|little|scant|any|only\s+(?:a\s+)?"
                            r"(?:passing|sparing|brief)|(?:a\s+)?(?:passing|brief|specific|no\s+specific))|"
@@ -1929,6 +1929,8 @@ _CLAUSE_CLOSED = re.compile(r"\s*,\s*(?:(?:also|has|have|had|later|then|previous
 _RELATIVE_BEFORE = re.compile(r",\s+(?:[^\s,;:#]+\s+){0,8}?(?:who|that|which|whose)\s")
 
 
+# what stands before a verb in a command: "Now tell me ...", "Don't blame ...", "Please note ..."
+_COMMAND_OPENING = re.compile(r"(?:Now|Just|Please|So|Then|Don't|Don\u2019t|Do\s+not|Let's|Let\u2019s|Never)")
 _FREE_RELATIVE = re.compile(r"\b(?:[Ee]verything|[Aa]nything|[Ww]hatever|[Nn]othing|[Aa]ll\s+that)\s+(?:[A-Z][\w.]*\s+){0,3}"
                             r"(?:[A-Z][\w.'\u2019-]*|he|she|they|we|I|you)\s*$")
 
@@ -2080,6 +2082,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if shown:
         # "footage of Trump saying during the debate, ...": who is seen speaking
         subject = shown.span(1)
+    if subject is not None and _COMMAND_OPENING.fullmatch(text, subject[0], subject[1]):
+        # "Now tell me this isn't a witch hunt!", "Don't blame Bush": a command, no one named gives it
+        return None, False
     if subject is not None and _FREE_RELATIVE.search(masked, max(lo, subject[0] - 16), subject[1]):
         # "Everything Trump says is a lie", "anything he says": a clause that names what was said, with
         # nothing reported after the cue

@@ -379,6 +379,7 @@ _DETERMINER_BEFORE = re.compile(
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{2,}[^e\s]ed\s+$")
 _OF_ADJECTIVE_BEFORE = re.compile(r"\bof\s+(?:Democratic|Republican|GOP|Democrat|media|news|press|false|conflicting|"
                                   r"unconfirmed|similar|recent|earlier|previous|initial|early)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]mid|[Aa]fter|[Dd]espite|[Ww]ith|[Ww]ithout|[Aa]gainst|[Aa]mong|[Ff]ollowing|[Oo]ver|"
@@ -437,6 +438,9 @@ def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
     lo = max(0, cue_start - 12)
     if _OF_BEFORE.search(masked, lo, cue_start) and not masked.endswith("ing", cue_start, cue_end):
         # "a series of tweets criticizing ...": a noun ("steering clear of criticizing" still reports)
+        return _THAT_AFTER.match(masked, cue_end) is None
+    if masked[cue_start:cue_end].split()[0].endswith("s") and _PAST_VERB_BEFORE.search(masked, lo, cue_start):
+        # "Mr. Obama scrutinized reports like ...": the plural noun is the verb's object
         return _THAT_AFTER.match(masked, cue_end) is None
     if masked[cue_start:cue_end].split()[0].endswith("s") and _OF_ADJECTIVE_BEFORE.search(masked, max(0, cue_start - 30),
                                                                                       cue_start):
