@@ -1735,3 +1735,12 @@ def test_commands_and_nouns_after_a_noun_or_a_past_verb_report_nothing():
     assert said_by("Mr. Ruiz scrutinized reports like the national climate assessment.") == {}
     # the same words as verbs still report
     assert said_by("Ann Lee reports that the deficit grew.") == {"that the deficit grew": ("Ann Lee", "Ann Lee")}
+
+
+def test_found_as_a_means_a_founding_or_a_place_is_no_finding():
+    assert said_by("The senator found ways to press his agenda through small amendments.") == {}
+    assert said_by("Ann Lee helped found the Elm Institute in 1996.") == {}
+    assert said_by("The full poll can be found here.") == {}
+    # a finding still reports
+    assert said_by("The inspector general found that Lee had followed the rules.") == {
+        "that Lee had followed the rules": ("inspector general", "The inspector general")}

@@ -1085,6 +1085,8 @@ _MADE_MENTION = re.compile(r"\b(?:(?:[a-z]+ly\s+)?(?:made|makes|make|making)\s+(
                            r"(?:passing|sparing|brief)|(?:a\s+)?(?:passing|brief|specific|no\s+specific))|"
                            r"(?:avoided|avoids|avoiding)\s+(?:all|any))\s+$")
 _OF_NEXT = re.compile(r"\s+of\s+")
+_WAY_TO = re.compile(r"\s+(?:a\s+|the\s+|new\s+|other\s+)?ways?\s+to\s")
+_FOUND_NOT_FINDING = re.compile(r"\b(?:help|helped|helps|helping|to|personally|be|been|being)\s+found$")
 # a verb right before a word ("dampened plans", "accelerating plans", "did not unveil plans"), or "has",
 # "no", "new" before it: a noun
 _NOUN_PLANS_BEFORE = re.compile(r"\b(?:[a-z]{2,}[^e\s]ed|[a-z]{3,}ing|out|unveil|unveils|announce|announces|outline|outlines|"
@@ -1142,6 +1144,11 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         if cue.group("verb") in _HOPE_FEAR and _NO_CLAUSE_AFTER.match(par.masked, cue.end(), e):
             # "fear of crime", "fear mongering", "fear for their safety": a noun, or a worry with no
             # clause; "officials hope the technology can help" hopes a clause
+            continue
+        if cue.group("verb") == "found" and (_WAY_TO.match(par.masked, cue.end(), e) or
+                                             _FOUND_NOT_FINDING.search(par.masked, max(s, cue.end() - 24), cue.end())):
+            # "found ways to press his agenda", "helped found Fox News", "can be found here": a means, a
+            # founding or a place, no finding
             continue
         if cue.group("verb") == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
             # "No wonder Trump said ...": an idiom, no one wonders
