@@ -1744,3 +1744,16 @@ def test_found_as_a_means_a_founding_or_a_place_is_no_finding():
     # a finding still reports
     assert said_by("The inspector general found that Lee had followed the rules.") == {
         "that Lee had followed the rules": ("inspector general", "The inspector general")}
+
+
+def test_a_short_quote_alone_in_its_paragraph_is_no_follow_up():
+    # a subheading in headline quotes is not more of what the last speaker said
+    article, speakers, found = statements(
+        'Headline.\n\n"We will build the plant here," Ann Lee said.\n\n\'A really tough decision.\'\n\n'
+        "The plant opened in May.")
+    assert [st.text for st in found] == ['"We will build the plant here,"']
+    # a long one is still the speaker's
+    article, speakers, found = statements(
+        'Headline.\n\n"We will build the plant here," Ann Lee said.\n\n'
+        '"It will bring jobs to every town in the valley for years."')
+    assert [speakers[st.speaker].name for st in found] == ["Ann Lee", "Ann Lee"]

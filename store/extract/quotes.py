@@ -2763,7 +2763,8 @@ def find_findings(article: Article) -> list[Finding]:
                     prev.open_quote = open_q
                     last_paragraph = index
                     continue
-                if last_source is not None and index - last_paragraph <= 1 and not _is_title(text, s, e):
+                if last_source is not None and index - last_paragraph <= 1 and not _is_title(text, s, e) and \
+                        not _short_quote_paragraph(par, s, e):
                     finding = Finding(spans, "direct", last_source, None, index,
                                       follow_up=True, open_quote=open_q)
                 elif open_q and s == start:
@@ -2801,6 +2802,14 @@ def find_findings(article: Article) -> list[Finding]:
 
 # where it was said, up to a title in quotes: 'on MSNBC's "Morning Joe."', "in his book ''An American Son''"
 _PLACE_BEFORE_TITLE = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:on|in|at|to)\s+[^#,;:.!?]{0,60}?(?=#)")
+
+
+def _short_quote_paragraph(par: _Paragraph, s: int, e: int) -> bool:
+    """"'A really tough decision.'" alone in its paragraph: a subheading in headline quotes (single marks),
+    or '"Related:"', not more of what the last speaker said ('"Not this year."' is)."""
+    return s == par.start and not par.masked[e:par.end].strip() and \
+        (par.text.startswith(("'", "\u2018"), s) or par.text[s:e].rstrip("\"'\u201d\u2019 ").endswith(":")) and \
+        len(_WORD.findall(par.text, s, e)) < _UNATTRIBUTED_WORDS
 
 
 def _place_then_title(par: _Paragraph, start: int, e: int) -> bool:
