@@ -1757,3 +1757,12 @@ def test_a_short_quote_alone_in_its_paragraph_is_no_follow_up():
         'Headline.\n\n"We will build the plant here," Ann Lee said.\n\n'
         '"It will bring jobs to every town in the valley for years."')
     assert [speakers[st.speaker].name for st in found] == ["Ann Lee", "Ann Lee"]
+
+
+def test_telling_as_an_adjective_and_named_as_a_name_report_nothing():
+    assert said_by("Perhaps most telling, though, were the candidates' favorite shows.") == {}
+    assert said_by("The senator rallied for an academic named Eric Kingson, a candidate for Congress.") == {}
+    assert said_by("The group is named for its founder, Tom Vale.") == {}
+    # naming someone to a post still reports
+    assert said_by("Ann Lee named Bo Ruiz as her running mate.") == {
+        "Bo Ruiz as her running mate": ("Ann Lee", "Ann Lee")}

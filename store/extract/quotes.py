@@ -1085,6 +1085,12 @@ _MADE_MENTION = re.compile(r"\b(?:(?:[a-z]+ly\s+)?(?:made|makes|make|making)\s+(
                            r"(?:passing|sparing|brief)|(?:a\s+)?(?:passing|brief|specific|no\s+specific))|"
                            r"(?:avoided|avoids|avoiding)\s+(?:all|any))\s+$")
 _OF_NEXT = re.compile(r"\s+of\s+")
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|very|particularly|especially|less|quite|so|too)\s+$")
+_NAMED_FOR = re.compile(r"\s+(?:for|after)\s")
+# a noun right before "named" ("an academic named", "a company named"), no auxiliary or subject's verb
+_NOUN_NAMED = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|who|which|that|and|"
+                         r"also|then|later|recently|formally|officially)\b)[a-z][a-z-]+\s+named$")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 _WAY_TO = re.compile(r"\s+(?:a\s+|the\s+|new\s+|other\s+)?ways?\s+to\s")
 _FOUND_NOT_FINDING = re.compile(r"\b(?:help|helped|helps|helping|to|personally|be|been|being)\s+found$")
 # a verb right before a word ("dampened plans", "accelerating plans", "did not unveil plans"), or "has",
@@ -1149,6 +1155,14 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                                              _FOUND_NOT_FINDING.search(par.masked, max(s, cue.end() - 24), cue.end())):
             # "found ways to press his agenda", "helped found Fox News", "can be found here": a means, a
             # founding or a place, no finding
+            continue
+        if cue.group("verb") == "telling" and _DEGREE_BEFORE.search(par.masked, max(s, cue.start() - 14), cue.start()):
+            # "Perhaps most telling", "the one that's most telling to Democrats": an adjective
+            continue
+        if cue.group("verb") == "named" and (_NAMED_FOR.match(par.masked, cue.end(), e) or
+                                             _NOUN_NAMED.search(par.masked, max(s, cue.start() - 30), cue.end()) and
+                                             _NAME_NEXT.match(par.masked, cue.end(), e)):
+            # "an academic named Eric Kingson", "a movement named for its founder": what someone is called
             continue
         if cue.group("verb") == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
             # "No wonder Trump said ...": an idiom, no one wonders
