@@ -1602,8 +1602,13 @@ def test_a_passives_agent_is_not_what_was_said():
 
 def test_a_show_or_a_showing_after_a_determiner_and_adjective_is_a_noun():
     for text in ["After a poor showing in South Carolina, the Bush campaign may struggle in Nevada.",
-                 "He taped an hourlong show that aired on Thursday, and was light on details."]:
+                 "He taped an hourlong show that aired on Thursday, and was light on details.",
+                 "Lee's second-best showing comes in Utah, a state with many Mormon voters.",
+                 "He rose after an unexpectedly strong third-place showing in Iowa."]:
         assert [s.text for s in statements(text)[2]] == [], text
+    # a participle after a noun still reports what is shown
+    article, speakers, found = statements("The campaign released an ad this week showing Lee making remarks.")
+    assert [s.text for s in found] == ["Lee making remarks"]
     for text in ["Their new polls show a close contest in the state.", "Polls show a close contest in the state."]:
         _, speaker, st = only(text)
         assert st.text == "a close contest in the state", text

@@ -1073,6 +1073,10 @@ def _ends_in_attribution(masked: str, at: int, e: int) -> bool:
 _BY_AGENT = re.compile(r"by\s+(?=[^\s\d])(?!(?:[a-z]+ly\s+)?[a-z]+ing\b)")
 # a determiner and one word before "show" or "showing" ("a poor showing", "an hourlong show")
 _NOUN_SHOW = re.compile(r"\b([Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*\s+$")
+# a determiner, maybe an adverb, then an adjective of how well it went ("a second-place", "the downbeat")
+_SHOWING_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['\u2019]s)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:[a-z]+\s+)?(?:[a-z]+-[a-z]+|[a-z]+est|strong|weak|poor|dismal|disappointing|downbeat|"
+                           r"solid|surprising|better|worse|impressive|lackluster|good|bad|decent|respectable|tepid)\s+$")
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
 _CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
@@ -1140,9 +1144,11 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         noun_show = _NOUN_SHOW.search(par.masked, max(s, cue.start() - 30), cue.start()) \
             if cue.group("verb") in ("show", "showing") else None
-        if noun_show and (cue.group("verb") == "showing" or noun_show.group(1) in ("a", "an", "A", "An")):
-            # "a poor showing in Iowa", "her best showing", "an hourlong show that aired": a noun after a
-            # determiner and its adjective ("their polls show" is a verb)
+        if noun_show and (cue.group("verb") == "showing" or noun_show.group(1) in ("a", "an", "A", "An")) or \
+                cue.group("verb") == "showing" and _SHOWING_NOUN.search(par.masked, max(s, cue.start() - 50), cue.start()):
+            # "a poor showing in Iowa", "her best showing", "an hourlong show that aired", "Johnson's second-best
+            # showing", "an unexpectedly strong third-place showing": a noun after a determiner and its
+            # adjectives ("their polls show" is a verb)
             continue
         if cue.group("verb") in _CALL_FORMS and _CALLED_IN.match(par.masked, cue.end(), e):
             # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
