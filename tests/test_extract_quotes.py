@@ -1771,3 +1771,14 @@ def test_telling_as_an_adjective_and_named_as_a_name_report_nothing():
     # naming someone to a post still reports
     assert said_by("Ann Lee named Bo Ruiz as her running mate.") == {
         "Bo Ruiz as her running mate": ("Ann Lee", "Ann Lee")}
+
+
+def test_but_and_an_auxiliary_after_an_object_go_on_with_the_subject():
+    # "praised Ruiz but is not working for him": what she praised is Ruiz, the rest is what she does
+    found = said_by('"The numbers do not add up," said Tom Vale, who supports Lee but is not working for her.')
+    assert found["Lee"] == ("Tom Vale", "who")
+    assert said_by("A winning candidate might claim momentum but would be able to add few delegates.") == {
+        "momentum": ("winning candidate", "A winning candidate")}
+    # inside a clause of its own, "but would" is still what was said
+    assert said_by("Ann Lee said she was rooting for Ohio but would now root for Texas.") == {
+        "she was rooting for Ohio but would now root for Texas": ("Ann Lee", "Ann Lee")}

@@ -855,6 +855,12 @@ _QUOTE_THEN_COMMENT = re.compile(r"(?:(?<=,#)|(?<=,##)|(?<=#),)(?=\s+(?:a|an)\s+
                                  r"(?:at|to|of|that|on|from|aimed|which|for)\b)")
 
 
+_BUT_AUX = re.compile(r"\s+but\s+(?:has|have|had|is|was|were|are|did|does|do|will|would)\s+(?:not\s+|also\s+|since\s+|"
+                      r"yet\s+)?(?:been\s+)?[a-z]")
+# a finite verb, a subject pronoun or "that": the content is a clause of its own
+_CLAUSE_WORD = re.compile(r"\b(?:that|is|was|are|were|has|have|had|will|would|can|could|he|she|they|it|we|I)\b|[a-z]ed\b")
+
+
 def _content_end(masked: str, s: int, e: int) -> int:
     m = _QUOTE_THEN_COMMENT.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
     if m:
@@ -867,6 +873,11 @@ def _content_end(masked: str, s: int, e: int) -> int:
         e = _quote_past_stop(masked, m, e) or m.start()
     m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
     if m:
+        e = m.start()
+    m = _BUT_AUX.search(masked, s, e) if masked.find(" but ", s, e) >= 0 else None
+    if m and not _CLAUSE_WORD.search(masked, s, m.start()):
+        # "praised Clinton but is not working for her": after an object with no verb of its own, "but"
+        # and an auxiliary go on with the subject's own doings
         e = m.start()
     first_quote = masked.find(MASK, s, e)
     m = _AFTER_QUOTE_STOP.search(masked, first_quote, e) if first_quote >= 0 else None
