@@ -1782,3 +1782,11 @@ def test_but_and_an_auxiliary_after_an_object_go_on_with_the_subject():
     # inside a clause of its own, "but would" is still what was said
     assert said_by("Ann Lee said she was rooting for Ohio but would now root for Texas.") == {
         "she was rooting for Ohio but would now root for Texas": ("Ann Lee", "Ann Lee")}
+
+
+def test_and_thats_after_the_content_is_the_writers_comment():
+    assert said_by("Ann Lee argued that Ruiz puts business above science, and that's something most "
+                   "scientists would dispute.") == {"that Ruiz puts business above science": ("Ann Lee", "Ann Lee")}
+    # inside a quote it is still what was said
+    found = said_by('"The decision is what it is, and that\'s what we will live under," Ann Lee said.')
+    assert list(found) == ['"The decision is what it is, and that\'s what we will live under,"']

@@ -855,6 +855,7 @@ _QUOTE_THEN_COMMENT = re.compile(r"(?:(?<=,#)|(?<=,##)|(?<=#),)(?=\s+(?:a|an)\s+
                                  r"(?:at|to|of|that|on|from|aimed|which|for)\b)")
 
 
+_AND_THAT_IS = re.compile(r",\s+and\s+(?:that|this)(?:['\u2019]s|\s+is|\s+was|\s+has)\b")
 _BUT_AUX = re.compile(r"\s+but\s+(?:has|have|had|is|was|were|are|did|does|do|will|would)\s+(?:not\s+|also\s+|since\s+|"
                       r"yet\s+)?(?:been\s+)?[a-z]")
 # a finite verb, a subject pronoun or "that": the content is a clause of its own
@@ -873,6 +874,11 @@ def _content_end(masked: str, s: int, e: int) -> int:
         e = _quote_past_stop(masked, m, e) or m.start()
     m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
     if m:
+        e = m.start()
+    m = _AND_THAT_IS.search(masked, s, e) if masked.find(" and th", s, e) >= 0 else None
+    if m:
+        # "that Oz places business above science, and that's something most leaders would dispute": the
+        # writer's comment on it
         e = m.start()
     m = _BUT_AUX.search(masked, s, e) if masked.find(" but ", s, e) >= 0 else None
     if m and not _CLAUSE_WORD.search(masked, s, m.start()):
