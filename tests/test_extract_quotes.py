@@ -1790,3 +1790,14 @@ def test_and_thats_after_the_content_is_the_writers_comment():
     # inside a quote it is still what was said
     found = said_by('"The decision is what it is, and that\'s what we will live under," Ann Lee said.')
     assert list(found) == ['"The decision is what it is, and that\'s what we will live under,"']
+
+
+def test_an_aside_between_dashes_does_not_end_the_content():
+    found = said_by("Ann Lee recalled a decision to nominate Bo Ruiz \u2014 a member of the Vale clan \u2014 to "
+                    "replace Tom Hale as the party's nominee.")
+    assert list(found) == ["a decision to nominate Bo Ruiz \u2014 a member of the Vale clan \u2014 to replace "
+                           "Tom Hale as the party's nominee"]
+    # a dash that opens no aside still ends it, and so does a new cue after the aside
+    found = said_by("Ann Lee said the tax was paid \u2014 as it was in past years \u2014 Ruiz boasted, \u201cThat "
+                    "makes me smart.\u201d")
+    assert "the tax was paid" in found

@@ -870,6 +870,14 @@ def _content_end(masked: str, s: int, e: int) -> int:
     if m:
         e = m.start()
     m = _CONTENT_STOP.search(masked, s, e)
+    while m and masked[m.start():m.end()].strip() in ("\u2014", "\u2015"):
+        # "that Trump — even as he says his experience makes him qualified — has proposed little": an
+        # aside between two dashes, and the clause goes on after it
+        close = masked.find(masked[m.start():m.end()].strip(), m.end(), e)
+        if close < 0 or m.start() - s < 2 or CUE.search(masked, close + 1, e):
+            # (what follows the aside with a cue of its own is another statement: "― Trump boasted, ...")
+            break
+        m = _CONTENT_STOP.search(masked, close + 1, e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
     m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
