@@ -1801,3 +1801,11 @@ def test_an_aside_between_dashes_does_not_end_the_content():
     found = said_by("Ann Lee said the tax was paid \u2014 as it was in past years \u2014 Ruiz boasted, \u201cThat "
                     "makes me smart.\u201d")
     assert "the tax was paid" in found
+
+
+def test_a_cue_in_a_once_clause_reports_up_to_the_main_clause():
+    for text in ["Once he has said his piece, he is ready to move on.",
+                 "Lee has few interests and once she has said her piece, she is ready to move on."]:
+        article, speakers, found = statements(text)
+        assert [(st.text, source_of(article, st)) for st in found] == [
+            ("his piece" if text.startswith("Once") else "her piece", "he" if text.startswith("Once") else "she")], text

@@ -50,7 +50,8 @@ _CLAUSE_START = re.compile(
     # ("as many as 40 percent" is a quantity, no clause)
     r"[Aa]s(?!\s+(?:many|much|few|little|high|low|far)\s+as\b)(?<!\bmany\sas)(?<!\bmuch\sas)(?<!\bfew\sas)|"
     r"because|when|if|although|though|since|"
-    r"after|before|where|whom|which|so|even|But|And|While|Because|When|If|Although|Though|Since|After|Before|So)\b)"
+    r"after|before|where|whom|which|so|even|But|And|While|Because|When|If|Although|Though|Since|After|Before|So|"
+    r"Once|Until|Unless)\b)"
     r"(?=(?:[^,;:\u2014\u2013(#]|(?<=\d),(?=\d))*+$)")
 _CLAUSE_START_MARKS = ",;:\u2014\u2013(#"
 
@@ -936,6 +937,8 @@ _FRONTED_CLAUSE = re.compile(
 # "But if Carson implied that ..., he did not ...": a connective first
 _FRONTED_AFTER_CONNECTIVE = re.compile(
     r"\W*(?:But|And|So|Yet)\s+(?:if|when|while|although|though|because|since|once|unless|even\s+if|even\s+though)\s+")
+_SUBORDINATOR_THEN_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:once|when|if|after|before|because|although|though|"
+                                        r"unless|until)\s+")
 # the main clause after it, opened by its subject: a pronoun, a determiner and a noun, or a capital
 _MAIN_CLAUSE = re.compile(
     r",\s+(?=[a-zA-Z])(?:(?:he|she|they|we|I|it|you|there)\s+[a-z]|(?:the|his|her|their|its|this|that|many|some)(?:\s+[\w\u201c\u201d\"-]+){1,3}?\s+"
@@ -949,6 +952,9 @@ def _fronted_clause_end(masked: str, s: int, subject_start: int, start: int, end
     """Where the content of a cue inside an opening subordinate clause ends: before the main
     clause ("While Lee praised the plan, Ruiz called it a waste": the content is "the plan")."""
     opening = _FRONTED_CLAUSE.match(masked, s, subject_start) or _FRONTED_AFTER_CONNECTIVE.match(masked, s, subject_start)
+    if opening is None or opening.end() != subject_start:
+        # "… and once he has said his piece, he is ready to move on": the subordinate clause inside the sentence
+        opening = _SUBORDINATOR_THEN_SUBJECT.search(masked, max(s, subject_start - 12), subject_start)
     if opening is None or opening.end() != subject_start or masked.find(MASK, start, end) >= 0:
         return end
     m = _MAIN_CLAUSE.search(masked, start, end)
