@@ -180,7 +180,9 @@ _LEADING_NP = re.compile(
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*,")
 # a phrase of when or where after a subject and its comma
-_JOINING_WORD = re.compile(r"\s*(?:And|But|Yet|So|Still|Now|Also|Then|Instead)\s+(he|she|they|we|I)(?=\s)")
+# the words that join a sentence to the one before and say nothing themselves ("But,", "However,")
+_CONNECTIVES = "But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also"
+_JOINING_WORD = re.compile(rf"\s*(?:{_CONNECTIVES})\s+(he|she|they|we|I)(?=\s)")
 _NAME_FIRST = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|And|But|So|Yet)\b)[A-Z]")
 _ASIDE_AFTER_SUBJECT = re.compile(r"(?:in|on|at|during|after|before|speaking|with|without|despite|since|like|unlike)\s")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
@@ -773,12 +775,12 @@ def _subject_of_sentence(text: str, masked: str, s: int, e: int) -> Span | None:
         return opening[0]
     pre = _PREFACE.match(masked, s, e)
     # "On Monday, Trump hit back, saying": skip the preface, but never up to the cue itself
-    # ("Paul Ryan, R-Wis., despite ...": the party and state after a name are no subject)
+    # ("Paul Ryan, R-Wis., despite ...": the party and state after a name are no subject; "Mr. Trump, in an
+    # interview on Friday, dwelled on ...": a name, then when and where)
     if pre and MASK not in masked[s:pre.end()] and _PREFACE.match(masked, pre.end(), e) and \
             not _NAME_THEN_RELATIVE.match(masked, s, e) and not _PARTY_STATE.match(masked, pre.end(), e) and \
             not (_ASIDE_AFTER_SUBJECT.match(masked, pre.end(), e) and _NAME_FIRST.match(masked, s, e) and
                  not _PREPOSITION_FIRST.match(masked, s, e) and not _NOT_A_NAME.match(masked, s, e)):
-        # ("Mr. Trump, in an interview on Friday, dwelled on ...": a subject, then when and where)
         if masked.startswith(("including ", "such as ", "among them "), pre.end()):
             # "Other candidates, including Ann Lee, have ...": the subject, then its examples
             head = _strip(text, s, masked.rfind(",", s, pre.end()))
@@ -1128,10 +1130,10 @@ _NOUN_NAMED = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|he
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _WAY_TO = re.compile(r"\s+(?:a\s+|the\s+|new\s+|other\s+)?ways?\s+to\s")
 _FOUND_NOT_FINDING = re.compile(r"\b(?:help|helped|helps|helping|to|personally|be|been|being)\s+found$")
-# a verb right before a word ("dampened plans", "accelerating plans", "did not unveil plans"), or "has",
-# "no", "new" before it: a noun
-_NOUN_PLANS_BEFORE = re.compile(r"\b(?:[a-z]{2,}[^e\s]ed|[a-z]{3,}ing|out|unveil|unveils|announce|announces|outline|outlines|"
-                          r"detail|details|has|have|had|no|new|any)\s+$")
+# a verb right before "plans" ("accelerating plans", "did not unveil plans"), or "has", "no", "new": a
+# noun ("dampened plans", after a past tense, is reported.noun_use's)
+_NOUN_PLANS_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|out|unveil|unveils|announce|announces|outline|outlines|detail|details|"
+                                r"has|have|had|no|new|any)\s+$")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
 
@@ -1954,8 +1956,10 @@ def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span |
     return m.start(1), m.end(1)
 
 
-_DASHED_SPEAKING = frozenset("saying telling declaring insisting arguing claiming warning vowing promising asking".split())
-_SPEAKING = r"(?:saying|telling|declaring|insisting|arguing|claiming|warning|vowing|promising|calling|asking|admitting)"
+# participles of speaking: after a dash as after a comma they hang on the subject ("– saying …")
+_DASHED_SPEAKING = frozenset("saying telling declaring insisting arguing claiming warning vowing promising calling asking "
+                             "admitting".split())
+_SPEAKING = "(?:" + "|".join(sorted(_DASHED_SPEAKING)) + ")"
 _NAME = r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
 # who is seen or heard speaking, right before the participle: "footage of Trump", "shows Clinton"
 _SHOWN_SPEAKING = re.compile(r"\b(?:of|showing|shows|showed|show|shown|heard|hear|hears|saw|see|sees|watched|caught|"
@@ -1974,8 +1978,6 @@ _WHICH_ANTECEDENT = re.compile(
 
 
 # the opening of an as-clause, and its end: a comma, after when or where at most
-# the words that join a sentence to the one before and say nothing themselves ("But,", "However,")
-_CONNECTIVES = "But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also"
 _AS_OPENING = re.compile(rf"\s*(?:(?:{_CONNECTIVES})\s*,?\s+|(?:but|and|yet)\s+)?[Aa]s\s*")
 _AS_CLAUSE_END = re.compile(r"(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|after|before)\b[^,#;:.!?]{0,50})?,")
 
