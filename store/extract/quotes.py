@@ -179,11 +179,13 @@ _LEADING_NP = re.compile(
     r"candidate|general|analyst|analysts|expert|experts)(?:\s+|$|(?=,)))+")
 _PREFACE = re.compile(r"[^,#]{0,60},\s+")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*,")
-# a phrase of when or where after a subject and its comma
 # the words that join a sentence to the one before and say nothing themselves ("But,", "However,")
 _CONNECTIVES = "But|And|So|Yet|Still|Now|Then|Instead|However|Indeed|Meanwhile|Also"
+# a connective, then a pronoun that is the subject ("Yet he is facing ...")
 _JOINING_WORD = re.compile(rf"\s*(?:{_CONNECTIVES})\s+(he|she|they|we|I)(?=\s)")
+# a capital that may open a name, not a determiner or a connective
 _NAME_FIRST = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|And|But|So|Yet)\b)[A-Z]")
+# a phrase of when or where after a subject and its comma
 _ASIDE_AFTER_SUBJECT = re.compile(r"(?:in|on|at|during|after|before|speaking|with|without|despite|since|like|unlike)\s")
 # "Republicans, who hold a majority, ...": the subject and its relative clause, no preface
 _NAME_THEN_RELATIVE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,(?:\s+[A-Z][\w.-]*,)?\s+(?:who|which)\b")
