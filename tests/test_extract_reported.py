@@ -683,3 +683,11 @@ def test_a_plural_cue_word_after_of_and_an_adjective_is_a_noun():
     assert "a 3 to 1 margin" not in got
     assert texts("Headline.\n\nThe mayor denied a string of media reports about the deal.") == [
         "a string of media reports about the deal"]
+
+
+def test_a_compound_show_noun_before_a_that_clause_is_the_verb():
+    # "slide show", "TV show" are nouns, but "Another slide shows that …" reports what the slide shows
+    got = texts("Headline.\n\nAnother slide shows that eight of 10 avocados eaten here are imported.")
+    assert got == ["that eight of 10 avocados eaten here are imported"]
+    # a relative clause after the noun still reports nothing
+    assert texts("Headline.\n\nShe hosted a TV show that aired on Fridays.") == []

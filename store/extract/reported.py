@@ -395,6 +395,8 @@ _THAT_AFTER = re.compile(
 # "found himself in", "show up", "a talk show": the cue word in a use that reports nothing
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
 _PARTICLE_AFTER = re.compile(r"\s+(?:up|off)\b")
+# "a TV show that aired": a relative clause, its verb right after "that"
+_THAT_THEN_VERB = re.compile(r"\s+that\s+[a-z]+(?:ed|s)\b")
 _SHOW_NOUN_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|reality|game|award|awards|slide|morning|cable|cooking|"
                                r"comedy|news)\s+$")
 
@@ -425,8 +427,10 @@ def other_use(masked: str, cue_start: int, cue_end: int) -> bool:
         # "an independent think tank", "a press release": the first half of a noun
         return True
     if word in ("show", "shows", "showed", "showing"):
+        # ("Another slide shows that eight of 10 avocados ...": a that-clause makes it the verb again)
         return _PARTICLE_AFTER.match(masked, cue_end) is not None or \
-            _SHOW_NOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start) is not None
+            _SHOW_NOUN_BEFORE.search(masked, max(0, cue_start - 12), cue_start) is not None and \
+            (_THAT_AFTER.match(masked, cue_end) is None or _THAT_THEN_VERB.match(masked, cue_end) is not None)
     return False
 
 
