@@ -1809,3 +1809,8 @@ def test_a_cue_in_a_once_clause_reports_up_to_the_main_clause():
         article, speakers, found = statements(text)
         assert [(st.text, source_of(article, st)) for st in found] == [
             ("his piece" if text.startswith("Once") else "her piece", "he" if text.startswith("Once") else "she")], text
+
+
+def test_all_or_both_after_a_preface_are_the_subject():
+    article, speakers, found = statements("Headline.\n\nTo varying degrees, all agreed that the plan would raise taxes.")
+    assert [(st.text, source_of(article, st)) for st in found] == [("that the plan would raise taxes", "all")]

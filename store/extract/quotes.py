@@ -96,6 +96,7 @@ def _trailing_aux(window: str) -> re.Match | None:
     return None
 _WORD = re.compile(r"[\w][\w.'\u2019&-]*")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|you|who|one)$", re.I)
+_ALL_OF_THEM = frozenset({"all", "both", "each", "everyone", "everybody"})
 # the head of a noun phrase for someone who speaks: "a person familiar with ...", "one senior official"
 _PERSON_HEAD = re.compile(r"(?:person|man|woman|source|official|aide|adviser|advisor|spokes(?:man|woman|person)|"
                           r"people|officials|sources|aides|advisers|advisors|lawmaker|lawmakers|diplomat|"
@@ -465,7 +466,8 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
             any(_PERSON_HEAD.fullmatch(w) for w in words[1:3]):
         # '"...," said a person familiar with the matter', 'said one senior official briefed on the talks'
         return True
-    if len(words) == 1 and _PRONOUN.match(words[0]):
+    if len(words) == 1 and (_PRONOUN.match(words[0]) or words[0] in _ALL_OF_THEM):
+        # ("To varying degrees, all agreed that ...": everyone just named)
         return True
     if _PRONOUN.match(words[0]) and not (words[0].lower() == "one" and words[1] in ("of", "in")):
         # "He steadfastly", "He did not address ...": no noun phrase starts with a pronoun ("One of
