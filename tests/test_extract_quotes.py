@@ -1814,3 +1814,11 @@ def test_a_cue_in_a_once_clause_reports_up_to_the_main_clause():
 def test_all_or_both_after_a_preface_are_the_subject():
     article, speakers, found = statements("Headline.\n\nTo varying degrees, all agreed that the plan would raise taxes.")
     assert [(st.text, source_of(article, st)) for st in found] == [("that the plan would raise taxes", "all")]
+
+
+def test_said_when_someone_would_is_the_question_not_the_time():
+    assert said_by("Lawmakers have not said when they would take up the bill.") == {
+        "when they would take up the bill": ("Lawmakers", "Lawmakers")}
+    # "said when he was asked" is still the time of saying, no question put
+    assert not any(text.startswith("when") for text in said_by("Bo Ruiz said when he was asked about it.")), \
+        said_by("Bo Ruiz said when he was asked about it.")

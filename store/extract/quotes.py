@@ -145,7 +145,9 @@ _PLACE_THEN_QUOTE = re.compile(
 _NOT_CONTENT = re.compile(
     r"^[\s,.;:!?)\]]*$|^\s*,?\s*(?:according\s+to\b|in\s+(?:a|an|the|his|her|their)\b|on\s+\w+[.,]|"
     r"at\s+(?:a|an|the)\b|during\b|to\s+(?:(?:reporters|the|a|an|CNN)\b|[A-Z])|after\b|before\b|while\b|"
-    r"when\b|via\b|through\b|of\b|from\b|with\b|last\b|earlier\b|later\b|then\b|as\b|adding\b|"
+    # ("have not said when they would take up the bill": a question put, not a time)
+    r"when\b(?!\s+(?:he|she|they|it|we|I)\s+(?:would|will|could|might|should)\b)|via\b|through\b|of\b|from\b|with\b|"
+    r"last\b|earlier\b|later\b|then\b|as\b|adding\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
