@@ -1822,3 +1822,10 @@ def test_said_when_someone_would_is_the_question_not_the_time():
     # "said when he was asked" is still the time of saying, no question put
     assert not any(text.startswith("when") for text in said_by("Bo Ruiz said when he was asked about it.")), \
         said_by("Bo Ruiz said when he was asked about it.")
+
+
+def test_a_relative_clause_then_a_partial_quote_and_more_is_the_antecedents():
+    article, speakers, found = statements("They turned to the Elm Police Department which reported \u201c2,521 shooting "
+                                          "incidents\u201d in the city between January and September.")
+    assert [(st.text, source_of(article, st)) for st in found] == [
+        ("\u201c2,521 shooting incidents\u201d in the city between January and September", "which")]

@@ -2165,7 +2165,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if relative is not None:
         # 'a sign which read "Vote!"', 'the report, which notes, "..."': the quote is the content
         spans, kind, open_q = _spans_and_kind(text, regions, relative[1], _content_end(masked, relative[1], e))
-        if kind == "direct":
+        if kind == "direct" or kind == "mixed" and spans and spans[0][0] == relative[1]:
+            # ('the department which reported "2,521 shooting incidents" in the city': the quote and the
+            # words after it)
             return Finding(spans, kind, relative[0], (cs, ce), par.index, open_quote=open_q), False
     # (only a cue that takes an as-clause, and only a subject right after "as", need the search)
     as_clause = _AS_BEFORE_SUBJECT.search(masked, lo, subject[0]) \
