@@ -1154,16 +1154,17 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         consumed = described.cue[1]
     skip_until = s
     for cue in CUE.finditer(par.masked, s, e):
+        verb = cue.group("verb")
         if cue.start() < consumed or cue.start() < skip_until:
             # a cue inside content already taken reports a statement within a statement
             continue
-        permission = _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e) if cue.group("verb") in _PERMISSIONS else None
+        permission = _PERMISSION_TO_SPEAK.match(par.masked, cue.end(), e) if verb in _PERMISSIONS else None
         if permission:
             # "because they were not authorized to speak publicly": why a source is unnamed, not what it says
             skip_until = permission.end()
             continue
         made = _MADE_MENTION.search(par.masked, max(s, cue.start() - 40), cue.start()) \
-            if cue.group("verb") == "mention" else None
+            if verb == "mention" else None
         of = _OF_NEXT.match(par.masked, cue.end(), e) if made else None
         if of:
             # "Trump made no mention of Jeb Bush", "the ad makes no mention of Clinton": whom they
@@ -1176,55 +1177,55 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
-        if cue.group("verb") == "plans" and (not _PLANS_TO.match(par.masked, cue.end(), e) or
+        if verb == "plans" and (not _PLANS_TO.match(par.masked, cue.end(), e) or
                                              _NOUN_PLANS_BEFORE.search(par.masked, max(s, cue.start() - 20), cue.start())):
             # "27 different plans for Europe", "the plans rose", "dampened plans to return": a noun; the
             # verb plans to do something
             continue
         noun_show = _NOUN_SHOW.search(par.masked, max(s, cue.start() - 30), cue.start()) \
-            if cue.group("verb") in ("show", "showing") else None
-        if noun_show and (cue.group("verb") == "showing" or noun_show.group(1) in ("a", "an", "A", "An")) or \
-                cue.group("verb") == "showing" and _SHOWING_NOUN.search(par.masked, max(s, cue.start() - 50), cue.start()):
+            if verb in ("show", "showing") else None
+        if noun_show and (verb == "showing" or noun_show.group(1) in ("a", "an", "A", "An")) or \
+                verb == "showing" and _SHOWING_NOUN.search(par.masked, max(s, cue.start() - 50), cue.start()):
             # "a poor showing in Iowa", "her best showing", "an hourlong show that aired", "Johnson's second-best
             # showing", "an unexpectedly strong third-place showing": a noun after a determiner and its
             # adjectives ("their polls show" is a verb)
             continue
-        if cue.group("verb") in _CALL_FORMS and _CALLED_IN.match(par.masked, cue.end(), e):
+        if verb in _CALL_FORMS and _CALLED_IN.match(par.masked, cue.end(), e):
             # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
             continue
-        if cue.group("verb") in _HOPE_FEAR and _NO_CLAUSE_AFTER.match(par.masked, cue.end(), e):
+        if verb in _HOPE_FEAR and _NO_CLAUSE_AFTER.match(par.masked, cue.end(), e):
             # "fear of crime", "fear mongering", "fear for their safety": a noun, or a worry with no
             # clause; "officials hope the technology can help" hopes a clause
             continue
-        if cue.group("verb") == "found" and (_WAY_TO.match(par.masked, cue.end(), e) or
+        if verb == "found" and (_WAY_TO.match(par.masked, cue.end(), e) or
                                              _FOUND_NOT_FINDING.search(par.masked, max(s, cue.end() - 24), cue.end())):
             # "found ways to press his agenda", "helped found Fox News", "can be found here": a means, a
             # founding or a place, no finding
             continue
-        if cue.group("verb") == "telling" and _DEGREE_BEFORE.search(par.masked, max(s, cue.start() - 14), cue.start()):
+        if verb == "telling" and _DEGREE_BEFORE.search(par.masked, max(s, cue.start() - 14), cue.start()):
             # "Perhaps most telling", "the one that's most telling to Democrats": an adjective
             continue
-        if cue.group("verb") == "named" and (_NAMED_FOR.match(par.masked, cue.end(), e) or
+        if verb == "named" and (_NAMED_FOR.match(par.masked, cue.end(), e) or
                                              _NOUN_NAMED.search(par.masked, max(s, cue.start() - 30), cue.end()) and
                                              _NAME_NEXT.match(par.masked, cue.end(), e)):
             # "an academic named Eric Kingson", "a movement named for its founder": what someone is called
             continue
-        if cue.group("verb") == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
+        if verb == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
             # "No wonder Trump said ...": an idiom, no one wonders
             continue
-        if cue.group("verb") in ("quote", "quoting") and _I_QUOTE.search(par.masked, max(s, cue.start() - 8), cue.end() + 2):
+        if verb in ("quote", "quoting") and _I_QUOTE.search(par.masked, max(s, cue.start() - 8), cue.end() + 2):
             # 'Trump said, and I quote, "..."': the writer's aside, no statement of its own
             continue
         if _VERB_AFTER_CUE.match(par.masked, cue.end(), e) and _ends_in_attribution(par.masked, cue.end(), e):
             # 'The loopholes he cited are "...," the paper reported.': the cue sits in a clause that
             # names a thing, and the sentence's closing attribution reports what is said of it
             continue
-        if cue.group("verb") in _SHOWING and _NAME_THEN_SPEAKING.match(par.masked, cue.end(), e) or \
+        if verb in _SHOWING and _NAME_THEN_SPEAKING.match(par.masked, cue.end(), e) or \
                 _SHOWN_AHEAD.match(par.masked, cue.end(), e):
             # "The ad shows Clinton saying ...", "The spot ends with footage of Trump saying ...": what is
             # shown is their statement
             continue
-        asked_by = _ASKED_BY.match(par.masked, cue.end(), e) if cue.group("verb") == "asked" else None
+        asked_by = _ASKED_BY.match(par.masked, cue.end(), e) if verb == "asked" else None
         if asked_by:
             # "When asked by a reporter whether this differed, Trump said ...", "Sanders was asked by
             # host John Dickerson whether ...": the question is the asker's
@@ -1241,11 +1242,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "Having announced that he would stay, Judge Berman left": a cue inside the participle
             # clause that opens the sentence has the sentence's subject, and its content ends with the clause
             finding, stop = _finding_at(par, s, opening[1], cue, consumed, prev)
-            if finding is None and not stop and cue.group("verb") in SPEECH_PARTICIPLES and \
+            if finding is None and not stop and verb in SPEECH_PARTICIPLES and \
                     _SUBORDINATE_OPENING.fullmatch(par.masked, max(s, consumed), cue.start()):
                 # "After admitting that the bill was flawed, Lee voted for it": the participle's content
                 # runs to the clause's comma, and the sentence's subject said it
-                verb = cue.group("verb")
                 after = _object_end(par.text, par.masked, cue.end(), opening[1]) if verb in TAKES_OBJECT else cue.end()
                 start = _content_start(par.text, par.masked, after, opening[1])
                 spans, kind, open_q = _spans_and_kind(par.text, par.regions, start, opening[1])
@@ -1270,13 +1270,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                 par.text, par.regions, finding.spans[0][0], anonymous.end())
             if not finding.spans:
                 continue
-        if finding.kind == "indirect" and cue.group("verb") in WEAK_INDIRECT and \
+        if finding.kind == "indirect" and verb in WEAK_INDIRECT and \
                 not par.text.startswith("that ", finding.spans[0][0]) and \
-                not reported.intention(par.text, cue.group("verb"), finding.spans[0][0]):
+                not reported.intention(par.text, verb, finding.spans[0][0]):
             # "pledged $5 million", "backed the bill": deeds, unless a that-clause or a quote follows;
             # "is backing Hillary Clinton because ...": whom they back is their statement
             backed = _NAMED_OBJECT.match(par.text, finding.spans[0][0]) \
-                if cue.group("verb") in _BACKING and finding.spans[0][0] >= cue.end() else None
+                if verb in _BACKING and finding.spans[0][0] >= cue.end() else None
             if backed is None:
                 continue
             finding.spans = [backed.span()]
@@ -1284,10 +1284,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "first declared by President Nixon", "echoed by everyone": a passive's agent is not
             # what was said ("responded by saying …" and "say by 55%-41% that …" are)
             continue
-        if finding.kind == "indirect" and cue.group("verb") in QUOTE_ONLY:
+        if finding.kind == "indirect" and verb in QUOTE_ONLY:
             # "cried for hours", "continues to grow": no quote, no speech
             continue
-        named = _NAMING_OBJECT.match(par.masked, cue.end(), e) if cue.group("verb") in _NAMING_VERBS else None
+        named = _NAMING_OBJECT.match(par.masked, cue.end(), e) if verb in _NAMING_VERBS else None
         if named and finding.spans[0][0] >= cue.end() and finding.kind != "direct":
             # 'called the plan a "disaster," adding ...': what is named and its quoted name
             end = _quote_end(par, named.end() - 1, e)
@@ -1337,7 +1337,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
         according = _according_source(par.masked, e, cue.end()) or according
         if anonymous and finding.spans[-1][1] == anonymous.end():
             skip_until = anonymous.end()
-            if cue.group("verb") in _ASKED_NOT_TO_BE and finding.spans[0][0] >= cue.end():
+            if verb in _ASKED_NOT_TO_BE and finding.spans[0][0] >= cue.end():
                 # "The official, who asked not to be named, said ...": why the source is unnamed, which
                 # the cues after it still need to find their subject, but no statement to show
                 finding.unnamed_reason = True
