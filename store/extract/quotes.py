@@ -1143,6 +1143,71 @@ _NOUN_PLANS_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|out|unveil|unveils|announce|
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
 
+# Cue words that, in some company, report nothing. Each check reads masked text around the cue
+# (sentence start s, cue start a and end b, sentence end e) and says whether this use is one of them.
+def _plans_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "27 different plans for Europe", "the plans rose", "dampened plans to return": a noun; the
+    # verb plans to do something
+    return not _PLANS_TO.match(m, b, e) or bool(_NOUN_PLANS_BEFORE.search(m, max(s, a - 20), a))
+
+
+def _show_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "an hourlong show that aired": a noun after a determiner and an adjective ("their polls show" is a verb)
+    noun = _NOUN_SHOW.search(m, max(s, a - 30), a)
+    return bool(noun) and noun.group(1) in ("a", "an", "A", "An")
+
+
+def _showing_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "a poor showing in Iowa", "her best showing", "Johnson's second-best showing", "an unexpectedly
+    # strong third-place showing": a noun after a determiner and its adjectives
+    return bool(_NOUN_SHOW.search(m, max(s, a - 30), a) or _SHOWING_NOUN.search(m, max(s, a - 50), a))
+
+
+def _call_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
+    return bool(_CALLED_IN.match(m, b, e))
+
+
+def _hope_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "fear of crime", "fear mongering", "fear for their safety": a noun, or a worry with no
+    # clause; "officials hope the technology can help" hopes a clause
+    return bool(_NO_CLAUSE_AFTER.match(m, b, e))
+
+
+def _found_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "found ways to press his agenda", "helped found Fox News", "can be found here": a means, a
+    # founding or a place, no finding
+    return bool(_WAY_TO.match(m, b, e) or _FOUND_NOT_FINDING.search(m, max(s, b - 24), b))
+
+
+def _telling_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "Perhaps most telling", "the one that's most telling to Democrats": an adjective
+    return bool(_DEGREE_BEFORE.search(m, max(s, a - 14), a))
+
+
+def _named_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "an academic named Eric Kingson", "a movement named for its founder": what someone is called
+    return bool(_NAMED_FOR.match(m, b, e) or _NOUN_NAMED.search(m, max(s, a - 30), b) and _NAME_NEXT.match(m, b, e))
+
+
+def _wonder_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "No wonder Trump said ...": an idiom, no one wonders
+    return m.endswith(("No ", "no "), s, a)
+
+
+def _quote_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # 'Trump said, and I quote, "..."': the writer's aside, no statement of its own
+    return bool(_I_QUOTE.search(m, max(s, a - 8), b + 2))
+
+
+_NOT_REPORTING = {
+    "plans": _plans_not_reporting, "show": _show_not_reporting, "showing": _showing_not_reporting,
+    **dict.fromkeys(_CALL_FORMS, _call_not_reporting), **dict.fromkeys(_HOPE_FEAR, _hope_not_reporting),
+    "found": _found_not_reporting, "telling": _telling_not_reporting, "named": _named_not_reporting,
+    "wonder": _wonder_not_reporting, "quote": _quote_not_reporting, "quoting": _quote_not_reporting,
+}
+
+
 def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:
     """The statements a sentence reports, in order, and the last second source it names."""
     found: list[Finding] = []
@@ -1177,44 +1242,9 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             continue
         if reported.noun_use(par.masked, cue.start(), cue.end()):
             continue
-        if verb == "plans" and (not _PLANS_TO.match(par.masked, cue.end(), e) or
-                                             _NOUN_PLANS_BEFORE.search(par.masked, max(s, cue.start() - 20), cue.start())):
-            # "27 different plans for Europe", "the plans rose", "dampened plans to return": a noun; the
-            # verb plans to do something
-            continue
-        noun_show = _NOUN_SHOW.search(par.masked, max(s, cue.start() - 30), cue.start()) \
-            if verb in ("show", "showing") else None
-        if noun_show and (verb == "showing" or noun_show.group(1) in ("a", "an", "A", "An")) or \
-                verb == "showing" and _SHOWING_NOUN.search(par.masked, max(s, cue.start() - 50), cue.start()):
-            # "a poor showing in Iowa", "her best showing", "an hourlong show that aired", "Johnson's second-best
-            # showing", "an unexpectedly strong third-place showing": a noun after a determiner and its
-            # adjectives ("their polls show" is a verb)
-            continue
-        if verb in _CALL_FORMS and _CALLED_IN.match(par.masked, cue.end(), e):
-            # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
-            continue
-        if verb in _HOPE_FEAR and _NO_CLAUSE_AFTER.match(par.masked, cue.end(), e):
-            # "fear of crime", "fear mongering", "fear for their safety": a noun, or a worry with no
-            # clause; "officials hope the technology can help" hopes a clause
-            continue
-        if verb == "found" and (_WAY_TO.match(par.masked, cue.end(), e) or
-                                             _FOUND_NOT_FINDING.search(par.masked, max(s, cue.end() - 24), cue.end())):
-            # "found ways to press his agenda", "helped found Fox News", "can be found here": a means, a
-            # founding or a place, no finding
-            continue
-        if verb == "telling" and _DEGREE_BEFORE.search(par.masked, max(s, cue.start() - 14), cue.start()):
-            # "Perhaps most telling", "the one that's most telling to Democrats": an adjective
-            continue
-        if verb == "named" and (_NAMED_FOR.match(par.masked, cue.end(), e) or
-                                             _NOUN_NAMED.search(par.masked, max(s, cue.start() - 30), cue.end()) and
-                                             _NAME_NEXT.match(par.masked, cue.end(), e)):
-            # "an academic named Eric Kingson", "a movement named for its founder": what someone is called
-            continue
-        if verb == "wonder" and par.masked.endswith(("No ", "no "), s, cue.start()):
-            # "No wonder Trump said ...": an idiom, no one wonders
-            continue
-        if verb in ("quote", "quoting") and _I_QUOTE.search(par.masked, max(s, cue.start() - 8), cue.end() + 2):
-            # 'Trump said, and I quote, "..."': the writer's aside, no statement of its own
+        not_reporting = _NOT_REPORTING.get(verb)
+        if not_reporting is not None and not_reporting(par.masked, s, cue.start(), cue.end(), e):
+            # the cue word as a noun, an idiom or another sense of the verb: it reports nothing
             continue
         if _VERB_AFTER_CUE.match(par.masked, cue.end(), e) and _ends_in_attribution(par.masked, cue.end(), e):
             # 'The loopholes he cited are "...," the paper reported.': the cue sits in a clause that
