@@ -1829,3 +1829,29 @@ def test_a_relative_clause_then_a_partial_quote_and_more_is_the_antecedents():
                                           "incidents\u201d in the city between January and September.")
     assert [(st.text, source_of(article, st)) for st in found] == [
         ("\u201c2,521 shooting incidents\u201d in the city between January and September", "which")]
+
+
+def test_others_joined_to_the_subject_between_dashes_or_commas():
+    # "Democrats \u2014 and some Republicans \u2014 say": the subject before the dashes
+    assert said_by("Headline.\n\nDemocrats \u2014 and some Republicans \u2014 say that the tax would fall on "
+                   "the middle class.") == {
+        "that the tax would fall on the middle class": ("Democrats", "Democrats")}
+    # "Yet Democratic economists, like their Republican counterparts, say": a comparison between commas
+    assert said_by("Headline.\n\nYet Democratic economists, like their Republican counterparts, say taxing "
+                   "consumption encourages savings.") == {
+        "taxing consumption encourages savings": ("Democratic economists", "Democratic economists")}
+
+
+def test_a_whose_clause_with_its_own_verb_describes_the_subject():
+    assert said_by("Headline.\n\nThe state officials whose laws have been struck down say the real change came "
+                   "in the courts.") == {
+        "the real change came in the courts": ("state officials", "The state officials")}
+    # after a comma the whose-clause holds the cue: its own subject reports
+    found = said_by("Headline.\n\nThe one left is Ann Lee, whose campaign has been locked in talks about "
+                    "endorsing Bo Ruiz.")
+    assert [source for _name, source in found.values()] == ["campaign"], found
+
+
+def test_those_who_is_a_subject_named_by_its_clause():
+    assert said_by("Headline.\n\nBut those who back her opponents say the news coverage has damaged her.") == {
+        "the news coverage has damaged her": ("those who back her opponents", "those who back her opponents")}

@@ -284,7 +284,7 @@ def parse(text: str) -> Mention:
     if len(tokens) == 2 and lows[0] == "the" and tokens[1] in _ONE_WORD_OUTLETS:
         # "The Hill", "the Guardian": a publication, its article a part of its name (not Anita Hill)
         return Mention("organisation", name="The " + tokens[1], description=appositive)
-    while lows and (lows[0] in DETERMINERS and not (len(lows) > 2 and (lows[1] == "of" or _is_share_in(lows))) or
+    while lows and (lows[0] in DETERMINERS and not (len(lows) > 2 and (lows[1] in ("of", "who") or _is_share_in(lows))) or
                     len(tokens) > 1 and lows[0] in _OPENING_WORDS and (_capitalised(tokens[1]) or lows[1] in DETERMINERS)):
         # "But Chris Christie", "Now Jeb Bush", "Stated Stone:", "Where the Republicans": the sentence's
         # first word is no part of who

@@ -475,8 +475,10 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
         # "He steadfastly", "He did not address ...": no noun phrase starts with a pronoun ("One of
         # Mr. Obama's climate advisers" and "One in four voters in a poll last year" do)
         return False
-    if len(words) <= 8 and words[0][0].islower() and _GROUP_NOUNS.fullmatch(words[0]):
-        # "officials in both cities insist": a group and where it is
+    if len(words) <= 8 and words[0][0].islower() and (_GROUP_NOUNS.fullmatch(words[0]) or
+                                                     words[0] == "those" and words[1:2] == ["who"]):
+        # "officials in both cities insist": a group and where it is; "but those who back her say": the
+        # people the clause describes
         return True
     if 2 <= len(words) <= 7 and words[-1][0].isupper() and words[-2][0].isupper() and \
             not any(w in _NOT_IN_A_GROUP for w in words):
@@ -499,7 +501,9 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
 
 
 # an appositive between dashes right before the cue
-_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|[a-z]+ed|\d+|[A-Z]\w*)\b[^\u2014\u2013;:!?]{1,120}?"
+_DASHED_APPOSITIVE = re.compile(r"(?<=[\w.)])\s*(?:\u2014|\u2013|\s--?\s)\s*(?:a|an|the|who|[a-z]+ing|[a-z]+ed|\d+|[A-Z]\w*|"
+                                # "Democrats \u2014 and some Republicans \u2014 say": others joined to the subject
+                                r"and|or|but|not|including|especially|even|along\s+with|as\s+well\s+as)\b[^\u2014\u2013;:!?]{1,120}?"
                                 r"(?:\s*\u2014|\s*\u2013|\s--?)\s*$")
 _ADVERB_AFTER_COMMA = re.compile(r",(?:\s+[a-z]{3,}ly)+$")
 # "he, once again, pledged", "The mayor, for her part, said": an aside between commas
@@ -517,7 +521,7 @@ Nevada Oklahoma Oregon Pennsylvania Tennessee Vermont Virginia Washington Wiscon
     "South Carolina", "South Dakota", "West Virginia"}
 # an adverbial between commas right before the cue, a place's state after its city included
 _ADVERBIAL_ASIDE = re.compile(
-    r",\s+(?:during|at|on|after|before|while|speaking\s+(?:at|to|on|in|with)|in\s+(?:an?|his|her|their)\s+"
+    r",\s+(?:during|at|on|after|before|while|like|unlike|speaking\s+(?:at|to|on|in|with)|in\s+(?:an?|his|her|their)\s+"
     r"(?:interview|speech|statement|appearance|address|op-ed|letter|tweet|post))\b[^,;:#]{0,80}"
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,$")
 
@@ -614,7 +618,13 @@ def _subject_before(text: str, masked: str, sent_start: int, cue_start: int) -> 
                 clause = wider
         s = lo + (clause.end() if clause else 0)
         later = _LAST_SUBORDINATOR.match(head, s - lo)
-        if later:
+        if later and head.endswith("whose", 0, later.end()) and _FINITE_IN_SUBJECT.search(head, later.end()) and \
+                not head[:later.end() - len("whose")].rstrip().endswith(","):
+            # "The officials whose laws have been struck down say": the whose-clause (no comma before it)
+            # has its own verb, and the people it describes are the subject ("Sanders, whose campaign has
+            # been in talks about" is the campaign's)
+            end = lo + later.end() - len("whose")
+        elif later:
             # "moves that he said": the clause that holds the cue begins at "that"
             s = lo + later.end()
         if not clause and lo > sent_start:

@@ -588,7 +588,17 @@ def _issuer(mention: str) -> tuple[int, int] | None:
 def _before_relative(mention: str) -> tuple[int, int] | None:
     """"The minister, who spoke on condition of anonymity": the minister."""
     relative = _RELATIVE_IN_MENTION.search(mention)
+    if relative and mention[:relative.start()].lower() in _ONLY_BY_RELATIVE and \
+            not _FINITE_FIRST.match(mention, relative.end()):
+        # "those who back her opponents": the clause is all that says who ("Those who are on the
+        # ballot" is cut at its verb, and names no one)
+        return None
     return (0, relative.start()) if relative and relative.start() > 0 else None
+
+
+# words that name no one until a relative clause says who ("those who", "anyone who")
+_ONLY_BY_RELATIVE = frozenset("those anyone everyone someone all many some".split())
+_FINITE_FIRST = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b")
 
 
 # a subject, then its finite verb: "The senator was rallying for", "Sanders' campaign did not"
