@@ -1855,3 +1855,12 @@ def test_a_whose_clause_with_its_own_verb_describes_the_subject():
 def test_those_who_is_a_subject_named_by_its_clause():
     assert said_by("Headline.\n\nBut those who back her opponents say the news coverage has damaged her.") == {
         "the news coverage has damaged her": ("those who back her opponents", "those who back her opponents")}
+
+
+def test_a_cue_word_in_a_hyphenated_compound_reports_nothing():
+    # "sought-after", "hoped-for": adjectives
+    assert said_by("Headline.\n\nThe delegates will be sought-after free agents in the summer.") == {}
+    assert said_by("Headline.\n\nThe group has one voice in hoped-for peace talks with the city.") == {}
+    # the verb alone still reports
+    assert said_by("Headline.\n\nThe group hoped the talks would resume.") == {
+        "the talks would resume": ("group", "The group")}

@@ -187,10 +187,11 @@ CLAIM_PHRASES = frozenset(f"{verb} {noun}" for verb in ("filed", "files", "filin
     frozenset(f"{verb} the case" for verb in ("make", "makes", "made", "making"))
 _VERBS = _trie(SPEECH_VERBS | PHRASAL | CLAIM_PHRASES | {"pointed out", "points out", "went on", "shot back", "fired back"})
 
-# a cue: optional auxiliaries, then a speech verb as a whole word
+# a cue: optional auxiliaries, then a speech verb as a whole word, not part of a hyphenated
+# compound ("self-described", "a sought-after speaker")
 # (the lookahead skips, cheaply, every position where no cue or auxiliary can start)
 _FIRST = "".join(sorted({w[0] for w in SPEECH_VERBS | PHRASAL | CLAIM_PHRASES | set(_AUX_WORDS)}))
-CUE = re.compile(rf"\b(?<![-\u2010])(?=[{_FIRST}]){_AUX}(?P<verb>{_VERBS})\b")
+CUE = re.compile(rf"\b(?<![-\u2010])(?=[{_FIRST}]){_AUX}(?P<verb>{_VERBS})\b(?![-\u2010][A-Za-z])")
 
 # after a quote that ends in ? or !, a capitalised word may still open its attribution
 # ('"Why not?" Ann Lee asked.'): no sentence ends there
