@@ -1864,3 +1864,11 @@ def test_a_cue_word_in_a_hyphenated_compound_reports_nothing():
     # the verb alone still reports
     assert said_by("Headline.\n\nThe group hoped the talks would resume.") == {
         "the talks would resume": ("group", "The group")}
+
+
+def test_adding_to_what_someone_has_reports_nothing():
+    assert said_by("Headline.\n\nLee won Ohio on Tuesday, adding to her delegate lead over Bo Ruiz.") == {}
+    assert said_by("Headline.\n\nThe court is busy enough that a third judge should be added to it.") == {}
+    # "added" with what was said still reports
+    assert said_by("Headline.\n\nLee added that the count would take a week.") == {
+        "that the count would take a week": ("Lee", "Lee")}

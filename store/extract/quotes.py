@@ -1210,11 +1210,20 @@ def _quote_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
     return bool(_I_QUOTE.search(m, max(s, a - 8), b + 2))
 
 
+# "adding to his wins", "a third judgeship added to it": made bigger, not said
+_ADDED_TO = re.compile(r"\s+to\s+(?:his|her|its|their|our|my|it|this)\b")
+
+
+def _add_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    return bool(_ADDED_TO.match(m, b, e))
+
+
 _NOT_REPORTING = {
     "plans": _plans_not_reporting, "show": _show_not_reporting, "showing": _showing_not_reporting,
     **dict.fromkeys(_CALL_FORMS, _call_not_reporting), **dict.fromkeys(_HOPE_FEAR, _hope_not_reporting),
     "found": _found_not_reporting, "telling": _telling_not_reporting, "named": _named_not_reporting,
     "wonder": _wonder_not_reporting, "quote": _quote_not_reporting, "quoting": _quote_not_reporting,
+    **dict.fromkeys(("add", "adds", "added", "adding"), _add_not_reporting),
 }
 
 
