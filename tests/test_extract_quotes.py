@@ -1872,3 +1872,17 @@ def test_adding_to_what_someone_has_reports_nothing():
     # "added" with what was said still reports
     assert said_by("Headline.\n\nLee added that the count would take a week.") == {
         "that the count would take a week": ("Lee", "Lee")}
+
+
+def test_a_closing_attribution_reports_the_whole_sentence():
+    # the plan inside it is part of what the spokesman said, not a statement of the campaign's own
+    article, speakers, found = statements("Headline.\n\nIn addition, the campaign plans to release more records "
+                                          "soon, a spokesman announced Monday morning.")
+    assert [(st.text, source_of(article, st)) for st in found] == [
+        ("In addition, the campaign plans to release more records soon", "a spokesman")]
+    # a statement of its own inside it stays, beside the whole
+    article, speakers, found = statements("Headline.\n\nThe driver told police she was scared of the guards, "
+                                          "the report said.")
+    assert sorted((st.text, source_of(article, st)) for st in found) == [
+        ("The driver told police she was scared of the guards", "the report"),
+        ("she was scared of the guards", "The driver")]

@@ -1073,8 +1073,11 @@ def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> b
     return _SETTING_LEAD.match(masked, lo, subject_start) is not None
 
 
+# a comma and a few words before a cue: the subject of an attribution that closes its sentence
+_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,6}$")
 # nothing but the sentence's end (and perhaps when) after a cue
-_ENDS_AT_CUE = re.compile(rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday))?\s*[.!?]")
+_ENDS_AT_CUE = re.compile(rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
 
 
 _CONTENT_CONNECTIVE = re.compile(r"(?:But|And|So|Yet|Still|Also|Plus)\s+(?=\S)")
@@ -1151,6 +1154,11 @@ _FOUND_NOT_FINDING = re.compile(r"\b(?:help|helped|helps|helping|to|personally|b
 _NOUN_PLANS_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|out|unveil|unveils|announce|announces|outline|outlines|detail|details|"
                                 r"has|have|had|no|new|any)\s+$")
 _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
+
+
+# verbs of saying proper: a statement they report inside a closing attribution's sentence is one of its own
+_SAYING = frozenset("""said says say told tells tell explained explains wrote writes described describes describe
+suggested suggests argued argues insisted insists warned warns claimed claims""".split())
 
 
 # Cue words that, in some company, report nothing. Each check reads masked text around the cue
@@ -1311,6 +1319,13 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             break
         if finding is None:
             continue
+        if found and finding.cue[0] > found[-1].cue[1] and finding.spans[-1][1] <= finding.cue[0]:
+            # "Sanders plans to remain a Democrat, his spokesman said.": the closing attribution reports
+            # the whole sentence; a plan, a promise or an agreement inside it is part of what was said,
+            # while a statement of its own ("told police she was stressed, police said") stays
+            found = [f for f in found if not (finding.spans[0][0] <= f.spans[0][0] and
+                                              f.spans[-1][1] <= finding.spans[-1][1] and
+                                              par.masked[f.cue[0]:f.cue[1]].rsplit(None, 1)[-1] not in _SAYING)]
         anonymous = _ANONYMITY.match(par.masked, cue.end(), e)
         if anonymous and finding.spans[0][0] >= cue.end() and finding.spans[-1][1] > anonymous.end():
             # "Two officials, who asked not to be identified, said the talks collapsed": the request
@@ -2158,6 +2173,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
+    if consumed > s and prev is not None and MASK not in masked[s:cs] and _ENDS_AT_CUE.match(masked, ce) and \
+            _CLOSING_ATTRIBUTION.search(masked, max(s, cs - 80), cs):
+        # "The list could include users who have continued creating accounts, experts said.": the
+        # closing attribution reports the whole sentence, with the statement found inside it
+        lo = s
     # ("is calling for", "was referring to": a phrase whose first word is the participle)
     be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if ing_form else None
     # "Ann Lee, fresh from a win, is pledging to ...": the subject ends before the auxiliary
