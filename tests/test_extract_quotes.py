@@ -1886,3 +1886,12 @@ def test_a_closing_attribution_reports_the_whole_sentence():
     assert sorted((st.text, source_of(article, st)) for st in found) == [
         ("The driver told police she was scared of the guards", "the report"),
         ("she was scared of the guards", "The driver")]
+
+
+def test_a_reason_after_an_interrupting_attribution_is_said_too():
+    assert said_by("Headline.\n\nThe effects are hard to predict, Ann Lee said, because there is little "
+                   "precedent for such a wage.") == {
+        "The effects are hard to predict because there is little precedent for such a wage": ("Ann Lee", "Ann Lee")}
+    # a clause with a cue of its own after the attribution reports apart
+    found = said_by("Headline.\n\nVictory is vital, Ann Lee said, because she said the leaders want to block him.")
+    assert "Victory is vital" in found, found

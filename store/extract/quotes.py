@@ -2469,8 +2469,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 # "On Friday, Lee told Fox News, that ...": when it was said, then what
                 return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind != "direct" and (tail.end() - tail.start() <= 3 or masked[tail.end()].islower()) and more and \
-                    not _NOT_CONTINUATION.match(masked, tail.end(), e):
+                    (not _NOT_CONTINUATION.match(masked, tail.end(), e) or
+                     lead_kind == "indirect" and _REASON_OR_TIME.match(masked, tail.end(), e) and
+                     not CUE.search(masked, tail.end(), e)):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
+                # ("He leans toward Kasich, he said, because he prizes electability": the reason is said too)
                 return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
                                lead_kind != more_kind else lead_kind, subject, (cs, ce), par.index,
                                open_quote=open_q), False
@@ -2638,6 +2641,8 @@ _BUT_QUOTE = re.compile(r"(?:and|but)(?:\s+[a-z]+){0,2}\s+#")
 # after a cue: a short adverbial up to a comma ("said on Monday, ")
 _TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+(?:,\d{3})*){0,6}\s*,\s*(?=[\w#])")
 # what after "X, she said," goes on with something else than the interrupted clause
+# a subordinate clause after an interrupting attribution goes on with what was said
+_REASON_OR_TIME = re.compile(r"(?:because|since|when|while|although|though)\s+(?:[a-z]+\s+)?(?:he|she|they|it|we|I|the|[A-Z])")
 _NOT_CONTINUATION = re.compile(
     # ("at least seven", "in fact", "for now" go on with the clause)
     r"(?!(?:at\s+least|at\s+most|in\s+fact|in\s+part|for\s+now|for\s+example|for\s+instance)\b)"
