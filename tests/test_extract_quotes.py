@@ -936,6 +936,9 @@ def test_as_someone_noted_before_the_content():
     assert found == []
     _, _, found = statements('He put it on the table and left.')
     assert found == []
+    # a colon after the as-clause opens the quote as a comma does
+    article, _, st = only("As Professor Ruiz put it: ''The city does a better job than most.''")
+    assert (st.text, source_of(article, st)) == ("''The city does a better job than most.''", "Professor Ruiz")
 
 
 def test_dashed_appositive_before_the_cue():

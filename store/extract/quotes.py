@@ -2049,7 +2049,7 @@ _WHICH_ANTECEDENT = re.compile(
 
 # the opening of an as-clause, and its end: a comma, after when or where at most
 _AS_OPENING = re.compile(rf"\s*(?:(?:{_CONNECTIVES})\s*,?\s+|(?:but|and|yet)\s+)?[Aa]s\s*")
-_AS_CLAUSE_END = re.compile(r"(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|after|before)\b[^,#;:.!?]{0,50})?,")
+_AS_CLAUSE_END = re.compile(r"(?:\s+(?:in|on|at|during|last|this|earlier|recently|to|with|after|before)\b[^,#;:.!?]{0,50})?[,:]")
 
 
 # what stands between a clause closed by its comma and the main verb ("…, also said", "…, has since said")
