@@ -1883,6 +1883,13 @@ def test_a_closing_attribution_reports_the_whole_sentence():
                                           "soon, a spokesman announced Monday morning.")
     assert [(st.text, source_of(article, st)) for st in found] == [
         ("In addition, the campaign plans to release more records soon", "a spokesman")]
+    # whom it was told, where and when may follow the cue, and the subject may come after it
+    for closing, source in [("a spokesman said in a statement", "a spokesman"),
+                            ("a spokesman told The Ledger on Monday", "a spokesman"),
+                            ("said Bo Ruiz, a spokesman for the campaign", "Bo Ruiz, a spokesman for the campaign")]:
+        article, speakers, found = statements(f"Headline.\n\nThe campaign plans to release more records soon, {closing}.")
+        assert [(st.text, source_of(article, st)) for st in found] == [
+            ("The campaign plans to release more records soon", source)], closing
     # a statement of its own inside it stays, beside the whole
     article, speakers, found = statements("Headline.\n\nThe driver told police she was scared of the guards, "
                                           "the report said.")

@@ -918,6 +918,12 @@ def _content_end(masked: str, s: int, e: int) -> int:
         e = m.start()
     m = NEXT_CUE.search(masked, s, e)
     e = m.start() if m else e
+    if masked.find(", ", s, e) >= 0:
+        for m in _INVERTED_CLOSING.finditer(masked, s, min(len(masked), e + 1)):
+            if not masked[m.end():e].strip():
+                # "Lee wants to win the state, said Ruiz.": the attribution closing the sentence is Ruiz's
+                e = m.start()
+                break
     for m in _AND_NAME.finditer(masked, s, e):
         if CUE.match(masked, m.end(), e):
             # "asked for a photo and Clinton said, ...": a new subject and its own cue
@@ -1075,6 +1081,19 @@ def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> b
 
 # a comma and a few words before a cue: the subject of an attribution that closes its sentence
 _CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,6}$")
+# an attribution with its subject after the cue, closing the sentence: ", said Ann Lee, a spokeswoman."
+_NO_FINITE = r"(?!(?:is|was|were|are|would|will|has|have|had|could|can|should|may|might|must|did|does|do)\b)"
+_INVERTED_CLOSING = re.compile(
+    r",\s+(?:said|says|added|adds|wrote|writes|noted|explained|argued)\s+"
+    rf"(?:(?:the|a|an|his|her|their|its)\s+(?:{_NO_FINITE}[\w.'\u2019-]+\s+){{0,3}}?{_NO_FINITE}[\w.'\u2019-]+|"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)(?:,[^,#;:]{1,80})?\s*[.!?]")
+# after the cue of an attribution that closes its sentence: whom it was told, where, when, and the end
+_CLOSING_TAIL = re.compile(
+    r"(?:\s+(?:reporters|(?:[Tt]he\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}))?"
+    r"(?:\s+(?:in\s+an?\s+(?:[a-z]+\s+)?(?:statement|interview|email|e-mail|tweet|post|letter|speech)|on\s+Twitter|"
+    r"to\s+reporters))?"
+    rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday|last\s+week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
 # nothing but the sentence's end (and perhaps when) after a cue
 _ENDS_AT_CUE = re.compile(rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
@@ -2173,8 +2192,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "At the rally, he said:" closing its paragraph: the quote below is the content
         return None, False
     lo = max(s, consumed)
-    if consumed > s and prev is not None and MASK not in masked[s:cs] and _ENDS_AT_CUE.match(masked, ce) and \
-            _CLOSING_ATTRIBUTION.search(masked, max(s, cs - 80), cs):
+    if consumed > s and prev is not None and MASK not in masked[s:cs] and (
+            _CLOSING_TAIL.match(masked, ce) and _CLOSING_ATTRIBUTION.search(masked, max(s, cs - 80), cs) or
+            masked[s:cs].rstrip().endswith(",") and _INVERTED_CLOSING.match(masked, masked.rfind(",", s, cs), e + 1)):
         # "The list could include users who have continued creating accounts, experts said.": the
         # closing attribution reports the whole sentence, with the statement found inside it
         lo = s
