@@ -1087,16 +1087,15 @@ _INVERTED_CLOSING = re.compile(
     r",\s+(?:said|says|added|adds|wrote|writes|noted|explained|argued)\s+"
     rf"(?:(?:the|a|an|his|her|their|its)\s+(?:{_NO_FINITE}[\w.'\u2019-]+\s+){{0,3}}?{_NO_FINITE}[\w.'\u2019-]+|"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)(?:,[^,#;:]{1,80})?\s*[.!?]")
+# nothing but the sentence's end (and perhaps when) after a cue
+_WHEN_THEN_END = (rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday)"
+                  r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
+_ENDS_AT_CUE = re.compile(_WHEN_THEN_END)
 # after the cue of an attribution that closes its sentence: whom it was told, where, when, and the end
 _CLOSING_TAIL = re.compile(
     r"(?:\s+(?:reporters|(?:[Tt]he\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}))?"
     r"(?:\s+(?:in\s+an?\s+(?:[a-z]+\s+)?(?:statement|interview|email|e-mail|tweet|post|letter|speech)|on\s+Twitter|"
-    r"to\s+reporters))?"
-    rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday|last\s+week)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
-# nothing but the sentence's end (and perhaps when) after a cue
-_ENDS_AT_CUE = re.compile(rf"(?:\s+(?:on\s+)?(?:{'|'.join(d.title() for d in sorted(DAYS))}|today|yesterday)"
-                          r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
+    r"to\s+reporters))?" + _WHEN_THEN_END)
 
 
 _CONTENT_CONNECTIVE = re.compile(r"(?:But|And|So|Yet|Still|Also|Plus)\s+(?=\S)")
@@ -2195,8 +2194,9 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     if consumed > s and prev is not None and MASK not in masked[s:cs] and (
             _CLOSING_TAIL.match(masked, ce) and _CLOSING_ATTRIBUTION.search(masked, max(s, cs - 80), cs) or
             masked[s:cs].rstrip().endswith(",") and _INVERTED_CLOSING.match(masked, masked.rfind(",", s, cs), e + 1)):
-        # "The list could include users who have continued creating accounts, experts said.": the
-        # closing attribution reports the whole sentence, with the statement found inside it
+        # "The list could include users who have continued creating accounts, experts said." (or "…,
+        # said Ann Lee, a spokeswoman."): the closing attribution reports the whole sentence, with the
+        # statement found inside it
         lo = s
     # ("is calling for", "was referring to": a phrase whose first word is the participle)
     be = _PROGRESSIVE_BE.search(masked, max(lo, cs - 12), cs) if ing_form else None
