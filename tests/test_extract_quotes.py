@@ -1886,7 +1886,8 @@ def test_a_closing_attribution_reports_the_whole_sentence():
     # whom it was told, where and when may follow the cue, and the subject may come after it
     for closing, source in [("a spokesman said in a statement", "a spokesman"),
                             ("a spokesman told The Ledger on Monday", "a spokesman"),
-                            ("said Bo Ruiz, a spokesman for the campaign", "Bo Ruiz, a spokesman for the campaign")]:
+                            ("said Bo Ruiz, a spokesman for the campaign", "Bo Ruiz, a spokesman for the campaign"),
+                            ("according to a spokesman", "a spokesman")]:
         article, speakers, found = statements(f"Headline.\n\nThe campaign plans to release more records soon, {closing}.")
         assert [(st.text, source_of(article, st)) for st in found] == [
             ("The campaign plans to release more records soon", source)], closing

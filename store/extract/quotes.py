@@ -1175,8 +1175,15 @@ _PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
 
 
 # verbs of saying proper: a statement they report inside a closing attribution's sentence is one of its own
-_SAYING = frozenset("""said says say told tells tell explained explains wrote writes described describes describe
-suggested suggests argued argues insisted insists warned warns claimed claims""".split())
+_SAYING = frozenset("""said says say saying told tells tell telling explained explains wrote writes described describes
+describe suggested suggests argued argues insisted insists warned warns claimed claims reported reports announced
+revealed mentioned declared declaring stated noted believe believes believed think thinks thought""".split())
+
+
+def _without_deeds_inside(found: list[Finding], outer: Finding, masked: str) -> list[Finding]:
+    """`found` without the statements inside `outer`'s content whose cue is no verb of saying."""
+    return [f for f in found if not (outer.spans[0][0] <= f.spans[0][0] and f.spans[-1][1] <= outer.spans[-1][1] and
+                                     f.cue is not None and masked[f.cue[0]:f.cue[1]].rsplit(None, 1)[-1] not in _SAYING)]
 
 
 # Cue words that, in some company, report nothing. Each check reads masked text around the cue
@@ -1341,9 +1348,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # "Sanders plans to remain a Democrat, his spokesman said.": the closing attribution reports
             # the whole sentence; a plan, a promise or an agreement inside it is part of what was said,
             # while a statement of its own ("told police she was stressed, police said") stays
-            found = [f for f in found if not (finding.spans[0][0] <= f.spans[0][0] and
-                                              f.spans[-1][1] <= finding.spans[-1][1] and
-                                              par.masked[f.cue[0]:f.cue[1]].rsplit(None, 1)[-1] not in _SAYING)]
+            found = _without_deeds_inside(found, finding, par.masked)
         anonymous = _ANONYMITY.match(par.masked, cue.end(), e)
         if anonymous and finding.spans[0][0] >= cue.end() and finding.spans[-1][1] > anonymous.end():
             # "Two officials, who asked not to be identified, said the talks collapsed": the request
@@ -1446,6 +1451,8 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
                 found.insert(0, outer)
         beside = reported.according_beside(par, s, e, found)
         if beside:
+            # ("The campaign plans to release the records, according to a spokesman.": the plan is his word)
+            found = _without_deeds_inside(found, beside, par.masked)
             found.append(beside)
             found.sort(key=lambda f: f.spans[0][0])
         taken = max(max(b for _a, b in f.spans) for f in found)
