@@ -36,7 +36,7 @@ from .model import Article, Link, Speaker, Statement
 from .quotes import US_STATES
 from .sentences import sentence_spans
 from .stance import answer_cue, doubted, first_person, claim_kinds_pointed_at, claim_kinds_reported, names_critics, opens_against, points_at_claim, replies
-from .topics import WORD, content_stems, negated, negated_near, opposite_stems, statement_stems, stem
+from .topics import WORD, content_stems, negated, negated_near, opposite_stems, opposites_of, statement_stems, stem
 
 # how far to look for the claim a statement answers, in statements
 BACK_WINDOW = 12
@@ -88,6 +88,8 @@ class _Said:
     cue_stems: frozenset[str] = frozenset()
     # the words of a short quotation inside a reported statement ("made him ''smart''"), as stems
     quoted: frozenset[str] = frozenset()
+    # the stems opposite to its own ("temporary" for "permanent"), for a pair to test at once
+    opposites: frozenset[str] = frozenset()
     # the kinds of claim it points at ("the charge") and the kind it is reported as ("accused")
     points: frozenset[str] = frozenset()
     reported_as: frozenset[str] = frozenset()
@@ -385,6 +387,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
             said.reported_as = claim_kinds_reported(text[st.cue_span[0]:st.cue_span[1]])
             said.cue_stems = statement_stems(text[st.cue_span[0]:st.cue_span[1]])
         said.topic = stems | said.cue_stems
+        said.opposites = opposites_of(stems)
         said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
         if said.mentioned:
@@ -520,8 +523,13 @@ def _fit(a: _Said, b: _Said, rarity, previous: range, about_a: bool = False) -> 
     if plain and not shared and not pointed:
         return None
     overlap = sum(map(rarity.get, shared, repeat(0.0)))
+    opposite = not a.opposites.isdisjoint(b.stems)
+    if not opposite and (overlap < 0.5 if a.cue < 0.5 else not shared and not pointed and a.cue < 0.8):
+        # most pairs: no opposite words, and too little in common for any way of answering left
+        # to a statement with no cue (each needs 0.5 of shared rare words), or nothing in common
+        # for one with a weak cue (quoted words are shared words; only a strong cue answers on none)
+        return None
     said_overlap = sum(map(rarity.get, a.stems & b.stems, repeat(0.0)))
-    opposite = bool(opposite_stems(a.stems, b.stems))
     opposed = opposite or (overlap >= 1.0 and a.negated != b.negated
                            and negated_near((a if a.negated else b).statement.text, a.stems & b.topic))
     near = a.statement.paragraph - b.statement.paragraph <= 1

@@ -168,6 +168,14 @@ def negated_near(text: str, stems: set[str], reach: int = NEGATION_REACH) -> boo
     return any(abs(i - j) <= reach for i in nots for j in near)
 
 
+def opposites_of(stems: set[str]) -> frozenset[str]:
+    """The stems opposite to any of `stems`: `opposite_stems(stems, b)` finds a pair exactly when
+    these meet b."""
+    if OPPOSITES.keys().isdisjoint(stems):
+        return frozenset()
+    return frozenset().union(*(OPPOSITES[x] for x in stems if x in OPPOSITES))
+
+
 def opposite_stems(a: set[str], b: set[str]) -> list[tuple[str, str]]:
     """Pairs (x in a, y in b) of stems that name opposite sides ("permanent", "temporary")."""
     if OPPOSITES.keys().isdisjoint(a):
