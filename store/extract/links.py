@@ -689,6 +689,20 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names, side
             s.mentioned -= own
 
 
+def _users_of_words(said, common: set[str]) -> dict[str, list[int]]:
+    """Content word (but the common ones) -> the statements using it, among `said`. Each list
+    is in the order of the statements, so that those before one are a slice of it."""
+    users_of: dict[str, list[int]] = {}
+    for s in said:
+        for w in s.topic - common:
+            users = users_of.get(w)
+            if users is None:
+                users_of[w] = [s.index]
+            else:
+                users.append(s.index)
+    return users_of
+
+
 def subject_order(keys, speakers: dict[str, Speaker]) -> list[str]:
     """The speakers a statement is about, people first, in an order that does not depend on how
     `keys` iterates (a set's order changes from one run to the next, and a link's reason names the first)."""
@@ -706,21 +720,12 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
     known_sides = side.known
     previous = _previous_speaker(said, side)
     _widen_to_sides(said, speakers, names, side)
-    # content word -> statements using it, to reach a named speaker's claim far back
-    # (each list in the order of the statements, so that those before one are a slice of it)
-    index: dict[str, list[int]] = {}
-    # and the same for the statements that speak of someone, which a denial may answer
-    about_index: dict[str, list[int]] = {}
     common = {w for w, r in rarity.items() if r <= 0.5}
-    for s in said:
-        for w in s.topic - common:
-            users = index.get(w)
-            if users is None:
-                index[w] = [s.index]
-            else:
-                users.append(s.index)
-            if s.subjects:
-                about_index.setdefault(w, []).append(s.index)
+    # content word -> statements using it, to reach a named speaker's claim far back: made when
+    # first needed, as few statements name anyone with a cue and most articles need none
+    index: dict[str, list[int]] | None = None
+    # and the same for the statements that speak of someone, which a denial may answer
+    about_index = _users_of_words((s for s in said if s.subjects), common)
     links: dict[tuple[str, str], Link] = {}
     targets_of: dict[int, list[tuple[int, float]]] = {}
     # the statements an answer with no cue of its own may answer whoever it follows: those that
@@ -740,6 +745,8 @@ def find_links(article: Article, statements: list[Statement], speakers: dict[str
             # a named speaker's claim (or the kind of claim pointed at: "rejected a media request")
             # may be far back, or (in a headline or lede) just after
             candidates |= set(range(a.index + 1, min(len(said), a.index + 1 + FORWARD_WINDOW)))
+            if index is None:
+                index = _users_of_words(said, common)
             for w in a.stems:
                 users = index.get(w)
                 if users:
