@@ -660,11 +660,20 @@ def _widen_to_sides(said: list[_Said], speakers: dict[str, Speaker], names, side
     """A speaker named is named with what speaks for it and is no person of its own: "Trump"
     names "Trump's campaign" and "a Trump spokesman" too, not "Melania Trump"."""
     members: dict[str, set[str]] = {}
-    others = [sp for sp in speakers.values() if sp.kind not in ("person", "unknown")]
+    # one side shares a name word or a plain word (see `same_side`): only the speakers sharing
+    # one with the speaker named are asked, found through the words
+    others_by_word: dict[str, list[Speaker]] = {}
+    for sp in speakers.values():
+        if sp.kind not in ("person", "unknown"):
+            for w in names.get(sp.key, frozenset()) | _plain_words(sp.name):
+                others_by_word.setdefault(w, []).append(sp)
     for s in said:
         for key in s.addressed | s.mentioned:
             if key not in members and key in speakers:
-                members[key] = {o.key for o in others if o.key != key and side(o, speakers[key])}
+                named = speakers[key]
+                words = names.get(named.key, frozenset()) | _plain_words(named.name)
+                members[key] = {o.key for w in words for o in others_by_word.get(w, ())
+                                if o.key != key and side(o, named)}
         if s.addressed or s.mentioned:
             own = {k for k in members.get(s.speaker.key, ())} | {s.speaker.key}
             # named for the reason: a source read under a longer name ("Trump took to Twitter
