@@ -315,13 +315,18 @@ def _opening(content: str) -> str:
     return " ".join(w for w in words if not w.endswith(("\u2019s", "'s")))
 
 
-def _owned_words(content: str) -> set[str]:
+def _owners(text: str) -> list[re.Match]:
+    """The names owning words in the text ("Blinken's comments"), as matches of `_OWNER`."""
+    if "\u2019s" not in text and "'s" not in text:
+        return []
+    return list(_OWNER.finditer(text))
+
+
+def _owned_words(content: str, owners: list[re.Match]) -> set[str]:
     """The stems of the words a name owns in the content ("early-morning tweets" in
-    "Trump's early-morning tweets accusing …")."""
+    "Trump's early-morning tweets accusing …"), from its `owners`."""
     out: set[str] = set()
-    if "\u2019s" not in content and "'s" not in content:
-        return out
-    for m in _OWNER.finditer(content):
+    for m in owners:
         out |= content_stems(content[m.end(1):m.end()])
     return out
 
@@ -330,15 +335,13 @@ def _owned_words(content: str) -> set[str]:
 _SHORT_QUOTE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{1,40})[\u201d\"]|''([^']{1,40})''")
 
 
-def _addressed(frame: str, content: str, by_token: dict[str, set[str]]) -> set[str]:
-    """Speakers answered by name: owners of words ("Blinken's comments", "Trump's tweets")
-    or named right after an answering word ("called on Dean", "hit back at Blinken")."""
+def _addressed(frame: str, content_owners: list[re.Match], by_token: dict[str, set[str]]) -> set[str]:
+    """Speakers answered by name: owners of words ("Blinken's comments", "Trump's tweets") in
+    the frame or the content (its `_owners`) or named right after an answering word ("called
+    on Dean", "hit back at Blinken")."""
     out = set()
-    for text in (frame, content):
-        if "\u2019s" not in text and "'s" not in text:
-            continue
-        for m in _OWNER.finditer(text):
-            out |= by_token.get(m.group(1).lower(), set())
+    for m in chain(_owners(frame), content_owners):
+        out |= by_token.get(m.group(1).lower(), set())
     if not _AFTER_CUE_HINT.search(frame):
         return out
     for m in _AFTER_CUE.finditer(frame):
@@ -372,7 +375,10 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
         stems = statement_stems(st.text) - name_stems
         # "Trump's early-morning tweets accusing her of …": the owned words say whose words are
         # answered, what follows them says which; "tweets" alone is no shared question
-        stems = stems - _owned_words(st.text)
+        # (the content's owners are read once, for the words owned and for whom it answers)
+        owners = _owners(st.text)
+        if owners:
+            stems = stems - _owned_words(st.text, owners)
         said = _Said(st, len(out), speaker, sentence, stems,
                      negated(st.text), cue, cue_word, open_answer, opens_against(sentence))
         said.replying = replies(frame)
@@ -388,7 +394,7 @@ def _prepare(article: Article, statements: list[Statement], speakers: dict[str, 
             said.cue_stems = statement_stems(text[st.cue_span[0]:st.cue_span[1]])
         said.topic = stems | said.cue_stems
         said.opposites = opposites_of(stems)
-        said.addressed = _addressed(frame, st.text, by_token) - {speaker.key}
+        said.addressed = _addressed(frame, owners, by_token) - {speaker.key}
         said.mentioned = _named(st.text, by_token) - {speaker.key}
         if said.mentioned:
             said.subjects = _named(_opening(st.text), by_token) - {speaker.key}
