@@ -220,7 +220,15 @@ class _Sentences:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """From the sentence holding `start` to the one holding the last character before `end`."""
-        return self.at(start)[0], self.at(max(start, end - 1))[1]
+        last = max(start, end - 1)
+        if not self.paragraphs:
+            return 0, len(self.text)
+        p = max(0, bisect_right(self.starts, start) - 1)
+        if p + 1 < len(self.starts) and self.starts[p + 1] <= last:
+            return self.at(start)[0], self.at(last)[1]
+        # (nearly always) both ends in one paragraph: it is looked up once
+        spans, starts = self._of(p)
+        return spans[max(0, bisect_right(starts, start) - 1)][0], spans[max(0, bisect_right(starts, last) - 1)][1]
 
 
 def _frame(text: str, span: tuple[int, int], statement: Statement, contents: list[tuple[int, int]],
