@@ -457,6 +457,116 @@ def noun_use(masked: str, cue_start: int, cue_end: int) -> bool:
         _PRONOUN_IS.search(masked, lo, cue_start) is None and _THAT_AFTER.match(masked, cue_end) is None
 
 
+# a determiner and one word before "show" or "showing" ("a poor showing", "an hourlong show")
+_NOUN_SHOW = re.compile(r"\b([Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[a-z][\w-]*\s+$")
+# a determiner, maybe an adverb, then an adjective of how well it went ("a second-place", "the downbeat")
+_SHOWING_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*['\u2019]s)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:[a-z]+\s+)?(?:[a-z]+-[a-z]+|[a-z]+est|strong|weak|poor|dismal|disappointing|downbeat|"
+                           r"solid|surprising|better|worse|impressive|lackluster|good|bad|decent|respectable|tepid)\s+$")
+_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+# what after a form of "call" makes it phoning in or calling off, not speech ("called into question" is)
+_CALLED_IN = re.compile(r"\s+(?:in\s+to|into(?!\s+question)|off)\b")
+# hoping and fearing with a clause after them, not as nouns or with what they are for
+_HOPE_FEAR = frozenset({"hope", "fear", "worry", "worries"})
+_NO_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?]|\s(?:of|and|or|but|mongering|over|for|about|among|in|on|is|was|are|were|has|"
+                              r"have|had|that\s+(?:is|was|has|had))\b)")
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|very|particularly|especially|less|quite|so|too)\s+$")
+_NAMED_FOR = re.compile(r"\s+(?:for|after)\s")
+# a noun right before "named" ("an academic named", "a company named"), no auxiliary or subject's verb
+_NOUN_NAMED = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|he|she|they|it|who|which|that|and|"
+                         r"also|then|later|recently|formally|officially)\b)[a-z][a-z-]+\s+named$")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+_WAY_TO = re.compile(r"\s+(?:a\s+|the\s+|new\s+|other\s+)?ways?\s+to\s")
+_FOUND_NOT_FINDING = re.compile(r"\b(?:help|helped|helps|helping|to|personally|be|been|being)\s+found$")
+# a verb right before "plans" ("accelerating plans", "did not unveil plans"), or "has", "no", "new": a
+# noun ("dampened plans", after a past tense, is reported.noun_use's)
+_NOUN_PLANS_BEFORE = re.compile(r"\b(?:[a-z]{3,}ing|out|unveil|unveils|announce|announces|outline|outlines|detail|details|"
+                                r"has|have|had|no|new|any)\s+$")
+_PLANS_TO = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s")
+_I_QUOTE = re.compile(r"(?:(?:\band\s+)?\bI\s+|,\s*)quote\s*,")
+
+
+# Cue words that, in some company, report nothing. Each check reads masked text around the cue
+# (sentence start s, cue start a and end b, sentence end e) and says whether this use is one of them.
+def _plans_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "27 different plans for Europe", "the plans rose", "dampened plans to return": a noun; the
+    # verb plans to do something
+    return not _PLANS_TO.match(m, b, e) or bool(_NOUN_PLANS_BEFORE.search(m, max(s, a - 20), a))
+
+
+def _show_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "an hourlong show that aired": a noun after a determiner and an adjective ("their polls show" is a verb)
+    noun = _NOUN_SHOW.search(m, max(s, a - 30), a)
+    return bool(noun) and noun.group(1) in ("a", "an", "A", "An")
+
+
+def _showing_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "a poor showing in Iowa", "her best showing", "Johnson's second-best showing", "an unexpectedly
+    # strong third-place showing": a noun after a determiner and its adjectives
+    return bool(_NOUN_SHOW.search(m, max(s, a - 30), a) or _SHOWING_NOUN.search(m, max(s, a - 50), a))
+
+
+def _call_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "she called into a radio show", "called off the deal": phoned in or cancelled, said nothing
+    return bool(_CALLED_IN.match(m, b, e))
+
+
+def _hope_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "fear of crime", "fear mongering", "fear for their safety": a noun, or a worry with no
+    # clause; "officials hope the technology can help" hopes a clause
+    return bool(_NO_CLAUSE_AFTER.match(m, b, e))
+
+
+def _found_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "found ways to press his agenda", "helped found Fox News", "can be found here": a means, a
+    # founding or a place, no finding
+    return bool(_WAY_TO.match(m, b, e) or _FOUND_NOT_FINDING.search(m, max(s, b - 24), b))
+
+
+def _telling_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "Perhaps most telling", "the one that's most telling to Democrats": an adjective
+    return bool(_DEGREE_BEFORE.search(m, max(s, a - 14), a))
+
+
+def _named_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "an academic named Eric Kingson", "a movement named for its founder": what someone is called
+    return bool(_NAMED_FOR.match(m, b, e) or _NOUN_NAMED.search(m, max(s, a - 30), b) and _NAME_NEXT.match(m, b, e))
+
+
+def _wonder_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # "No wonder Trump said ...": an idiom, no one wonders
+    return m.endswith(("No ", "no "), s, a)
+
+
+def _quote_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    # 'Trump said, and I quote, "..."': the writer's aside, no statement of its own
+    return bool(_I_QUOTE.search(m, max(s, a - 8), b + 2))
+
+
+# "adding to his wins", "a third judgeship added to it": made bigger, not said
+_ADDED_TO = re.compile(r"\s+to\s+(?:his|her|its|their|our|my|it|this)\b")
+
+
+def _add_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    return bool(_ADDED_TO.match(m, b, e))
+
+
+_OTHER_SENSE = {
+    "plans": _plans_not_reporting, "show": _show_not_reporting, "showing": _showing_not_reporting,
+    **dict.fromkeys(_CALL_FORMS, _call_not_reporting), **dict.fromkeys(_HOPE_FEAR, _hope_not_reporting),
+    "found": _found_not_reporting, "telling": _telling_not_reporting, "named": _named_not_reporting,
+    "wonder": _wonder_not_reporting, "quote": _quote_not_reporting, "quoting": _quote_not_reporting,
+    **dict.fromkeys(("add", "adds", "added", "adding"), _add_not_reporting),
+}
+
+
+def other_sense(verb: str, masked: str, s: int, cue_start: int, cue_end: int, e: int) -> bool:
+    """Is the cue word here in one of its senses that report nothing (see `_OTHER_SENSE`)? s and e
+    are the sentence's bounds."""
+    check = _OTHER_SENSE.get(verb)
+    return check is not None and check(masked, s, cue_start, cue_end, e)
+
+
 # "In the poll, 7 percent said they ...": a short prepositional preface before the subject is
 # where or when, not what was said ("According to the survey, 7 percent said ...": who reports it)
 _PREFACE = re.compile(
