@@ -1891,6 +1891,11 @@ def test_a_closing_attribution_reports_the_whole_sentence():
         article, speakers, found = statements(f"Headline.\n\nThe campaign plans to release more records soon, {closing}.")
         assert [(st.text, source_of(article, st)) for st in found] == [
             ("The campaign plans to release more records soon", source)], closing
+    # as does one that opens it
+    article, speakers, found = statements("Headline.\n\nAccording to a spokesman, the campaign plans to release "
+                                          "more records soon.")
+    assert [(st.text, source_of(article, st)) for st in found] == [
+        ("the campaign plans to release more records soon", "a spokesman")]
     # a statement of its own inside it stays, beside the whole
     article, speakers, found = statements("Headline.\n\nThe driver told police she was scared of the guards, "
                                           "the report said.")

@@ -1346,7 +1346,7 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             # Lee what she said
             outer = _according(par, s, e)
             if outer is not None:
-                found.insert(0, outer)
+                found = [outer] + _without_deeds_inside(found, outer, par.masked)
         beside = reported.according_beside(par, s, e, found)
         if beside:
             # ("The campaign plans to release the records, according to a spokesman.": the plan is his word)
