@@ -687,10 +687,12 @@ _NAME_AND_NAME = re.compile(
     r"\s+and\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}$")
 _DETERMINER_NP = re.compile(r"(?:the|a|an|The|A|An)(?:\s+[\w'\u2019-]+){1,5}")
 _PARTICIPLE_PHRASE = re.compile(r"(?:[a-z]+ed|[a-z]+ing|written|who|which)\b")
+# the finite forms of be, have and do and the modals: a verb of its own, in a subject or a clause
+FINITE_WORDS = "is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do"
 # a finite verb inside what runs up to a cue, unless a relative clause holds it ("a woman who had
 # been a student asked")
 _FINITE_IN_SUBJECT = re.compile(
-    r"(?<![\w#])(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\s+"
+    rf"(?<![\w#])(?:{FINITE_WORDS})\s+"
     r"(?=\S)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # what ends a verb phrase that the cue completes: "likely to say", "a key role in deciding"
@@ -1081,7 +1083,7 @@ def _setting_lead(masked: str, lo: int, subject_start: int, after_cue: int) -> b
 # a comma and a few words before a cue: the subject of an attribution that closes its sentence
 _CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,6}$")
 # an attribution with its subject after the cue, closing the sentence: ", said Ann Lee, a spokeswoman."
-_NO_FINITE = r"(?!(?:is|was|were|are|would|will|has|have|had|could|can|should|may|might|must|did|does|do)\b)"
+_NO_FINITE = rf"(?!(?:{FINITE_WORDS})\b)"
 _INVERTED_CLOSING = re.compile(
     r",\s+(?:said|says|added|adds|wrote|writes|noted|explained|argued)\s+"
     rf"(?:(?:the|a|an|his|her|their|its)\s+(?:{_NO_FINITE}[\w.'\u2019-]+\s+){{0,3}}?{_NO_FINITE}[\w.'\u2019-]+|"

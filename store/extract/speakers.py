@@ -17,7 +17,7 @@ from . import gender, names
 from .model import Article, Span, Speaker, Statement, statement_id
 from . import people
 from .people import People
-from .quotes import HEDGES, NO_SUBJECT_OPENERS, Finding, find_findings
+from .quotes import FINITE_WORDS, HEDGES, NO_SUBJECT_OPENERS, Finding, find_findings
 from .sentences import sentence_spans
 
 # how many paragraphs back a pronoun may reach for the last speaker
@@ -598,13 +598,12 @@ def _before_relative(mention: str) -> tuple[int, int] | None:
 
 # words that name no one until a relative clause says who ("those who", "anyone who")
 _ONLY_BY_RELATIVE = frozenset("those anyone everyone someone all many some".split())
-_FINITE_FIRST = re.compile(r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)\b")
+_FINITE_FIRST = re.compile(rf"(?:{FINITE_WORDS})\b")
 
 
 # a subject, then its finite verb: "The senator was rallying for", "Sanders' campaign did not"
 _SUBJECT_THEN_FINITE = re.compile(
-    r"((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|"
-    r"might|must|should|did|does|do)\s+\S")
+    rf"((?:[\w.'\u2019-]+\s+){{0,5}}?[\w.'\u2019-]+)\s+(?:{FINITE_WORDS})\s+\S")
 # what a verb phrase the cue completes leaves at the end of a mention: "Clinton to", "Fiorina for"
 _PREPOSITION_AT_END = re.compile(r"\s+(?:to|for|by|in|of|at|on|with|during|a|an|the|and|or)$")
 _ANOTHER_SUBJECT = re.compile(r"\s(?:[A-Z]|(?:as|while|because|since|when|and|but|or|if|though|although)\s)")
