@@ -1804,6 +1804,13 @@ def test_an_aside_between_dashes_does_not_end_the_content():
     found = said_by("Ann Lee said the tax was paid \u2014 as it was in past years \u2014 Ruiz boasted, \u201cThat "
                     "makes me smart.\u201d")
     assert "the tax was paid" in found
+    # a cue word further on, with no subject of its own right after the aside, is part of the clause
+    found = said_by("A poll shows rural voters \u2014 nearly a third of the base \u2014 are being ignored by "
+                    "both parties.")
+    assert list(found) == ["rural voters \u2014 nearly a third of the base \u2014 are being ignored by both "
+                           "parties"]
+    found = said_by("Ann Lee noted that only half \u2014 55 percent \u2014 of the members said they would vote.")
+    assert "that only half \u2014 55 percent \u2014 of the members said they would vote" in found
 
 
 def test_a_cue_in_a_once_clause_reports_up_to_the_main_clause():

@@ -894,7 +894,8 @@ def _content_end(masked: str, s: int, e: int) -> int:
         # "that Trump — even as he says his experience makes him qualified — has proposed little": an
         # aside between two dashes, and the clause goes on after it
         close = masked.find(masked[m.start():m.end()].strip(), m.end(), e)
-        if close < 0 or m.start() - s < 2 or CUE.search(masked, close + 1, e):
+        cue = CUE.search(masked, close + 1, e) if close >= 0 else None
+        if close < 0 or m.start() - s < 2 or (cue and _SUBJECT_GAP.fullmatch(masked, close + 1, cue.start())):
             # (what follows the aside with a cue of its own is another statement: "― Trump boasted, ...")
             break
         m = _CONTENT_STOP.search(masked, close + 1, e)
@@ -944,6 +945,8 @@ def _content_end(masked: str, s: int, e: int) -> int:
     return e
 
 
+# between an aside's closing dash and a cue: no more than a short subject ("― Trump boasted")
+_SUBJECT_GAP = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|we|I|the|a|an|his|her|its|their)\s)(?:[\w.'\u2019-]*\s+){1,3}")
 _AND_COUNT = re.compile(
     r",?\s+(?:and|but|while)\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|over\s+|only\s+|just\s+)?"
     r"(?:\d[\d,.]*\s*(?:%|percent)|\d+\s+in\s+\d+|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten|\w+)|"
