@@ -59,6 +59,18 @@ def test_quote_split_by_its_attribution_is_one_statement():
     assert st.text == '"The plan is dead," "and nobody will revive it."'
 
 
+def test_quote_after_an_attribution_brought_in_by_a_cue_of_its_own():
+    article, speakers, found = statements("Headline.\n\n\u201cKeep your hands in sight,\u201d Lee sings to Ruiz "
+                                          "before asking her, \u201cWhere do we go from here?\u201d")
+    assert [(st.text, article.text[slice(*st.cue_span)]) for st in found] == [
+        ("\u201cKeep your hands in sight,\u201d", "sings"), ("\u201cWhere do we go from here?\u201d", "asking")]
+    article, speakers, found = statements('Headline.\n\n"This is fine," Lee said, adding: "We are done."')
+    assert [(st.text, source_of(article, st)) for st in found] == [('"This is fine,"', "Lee"), ('"We are done."', "Lee")]
+    # the attribution's own words before the quote join the two pieces as before
+    article, speakers, found = statements('Headline.\n\n"This is fine," Lee said on Monday, "and we are done."')
+    assert [st.text for st in found] == ['"This is fine," "and we are done."']
+
+
 def test_quote_over_several_paragraphs():
     text = ('Tom Reyes said: \u201cWe waited for years.\n\n'
             '\u201cNow the money is here, and we will spend it well.\u201d')

@@ -2372,7 +2372,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         if tail and not _title_closes(par, tail.end(), e):
             cend = _content_end(masked, tail.end(), e)
             more, more_kind, open_q = _spans_and_kind(text, regions, tail.end(), cend)
-            if lead_kind == "direct" and more_kind == "direct":
+            if lead_kind == "direct" and more_kind == "direct" and \
+                    not _CUE_OPENS_QUOTE.search(masked, after_pos, more[0][0] + 1):
                 # "A," she said (on Monday), "B." -- one statement in two pieces
                 return Finding(lead + more, "direct", subject, (cs, ce), par.index,
                                open_quote=open_q), False
@@ -2569,6 +2570,8 @@ _RELATIVE_END = re.compile(r",\s+(?:(?:[a-z]+ly\s+)?(?!(?:that|and|but|if|who|wh
 # what goes on with a second quote after the attribution: 'but "...', 'and still "...'
 _BUT_QUOTE = re.compile(r"(?:and|but)(?:\s+[a-z]+){0,2}\s+#")
 # after a cue: a short adverbial up to a comma ("said on Monday, ")
+# a cue of its own, with whom it addressed, right before the quote: '..., before asking her, "' or ', adding: "'
+_CUE_OPENS_QUOTE = re.compile(rf"(?:,\s*|\s(?:before|after|then|and)\s+)(?:{'|'.join(sorted(PARTICIPLES | {'asking'}))})(?:\s+[\w'\u2019-]+){{0,2}}\s*[,:]?\s*#")
 _TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+(?:,\d{3})*){0,6}\s*,\s*(?=[\w#])")
 # what after "X, she said," goes on with something else than the interrupted clause
 # a subordinate clause after an interrupting attribution goes on with what was said
