@@ -1825,6 +1825,13 @@ def test_an_aside_between_dashes_does_not_end_the_content():
     assert "that only half \u2014 55 percent \u2014 of the members said they would vote" in found
 
 
+def test_the_attribution_after_a_quote_inside_the_clause_is_not_content():
+    article, speakers, found = statements("Headline.\n\nAnn Lee said she felt the law was worth a film because "
+                                          "\u201cmost people don\u2019t know about it,\u201d she said.")
+    assert [st.text for st in found] == [
+        "she felt the law was worth a film because \u201cmost people don\u2019t know about it,\u201d"]
+
+
 def test_a_cue_in_a_once_clause_reports_up_to_the_main_clause():
     for text in ["Once he has said his piece, he is ready to move on.",
                  "Lee has few interests and once she has said her piece, she is ready to move on."]:

@@ -901,6 +901,13 @@ def _content_end(masked: str, s: int, e: int) -> int:
         m = _CONTENT_STOP.search(masked, close + 1, e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
+    m = _QUOTE_THEN_SHE_SAID.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
+    if m:
+        opening = len(masked[s:m.start() - 2].rstrip(MASK)) + s
+        if opening > s + 1 and masked[opening - 1] == " " and masked[opening - 2].isalpha():
+            # 'felt it was worth it because "most people don't know," she said.': the quote goes on with
+            # the clause, and its own attribution ends it
+            e = m.start()
     m = _QUOTE_THEN_CIRCUMSTANCE.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
     if m:
         e = m.start()
@@ -945,6 +952,7 @@ def _content_end(masked: str, s: int, e: int) -> int:
     return e
 
 
+_QUOTE_THEN_SHE_SAID = re.compile(r"(?<=,#)\s+(?:he|she|they)\s+(?:said|added|says)\b")
 # between an aside's closing dash and a cue: no more than a short subject ("― Trump boasted")
 _SUBJECT_GAP = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|we|I|the|a|an|his|her|its|their)\s)(?:[\w.'\u2019-]*\s+){1,3}")
 _AND_COUNT = re.compile(
