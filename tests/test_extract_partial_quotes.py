@@ -67,18 +67,28 @@ def test_no_partial_quote_after_a_passive_or_a_role():
 def test_what_someone_called_a_quoted_name():
     article, _speakers, found = statements("She was held for weeks after what she called a \u201crant,\u201d a series of posts.")
     assert len(found) == 1
-    # one span, as a reader quotes it: who called it so stays inside
-    assert [article.text[s:e] for s, e in found[0].spans] == ["what she called a \u201crant,\u201d"]
+    # the relative word and the name given; who called it so is the source and the cue, left out as an
+    # attribution that splits a quote is
+    assert [article.text[s:e] for s, e in found[0].spans] == ["what", "a \u201crant,\u201d"]
     assert article.text[found[0].source_span[0]:found[0].source_span[1]] == "she"
 
 
 def test_what_someone_called_it_is_theirs_not_the_clause_before_whats():
     assert by_text('The suit targets what his aides called a "fraudulent scheme" at the school.') == {
-        'what his aides called a "fraudulent scheme"': ("his aides", "his aides")}
+        'what a "fraudulent scheme"': ("his aides", "his aides")}
     assert by_text('Hale spoke of what former employees have called a "fraudulent scheme" at the school.') == {
-        'what former employees have called a "fraudulent scheme"': ("former employees", "former employees")}
+        'what a "fraudulent scheme"': ("former employees", "former employees")}
     assert by_text('Ann Lee bought what Zimmerman described as a "piece of history."') == {
-        'what Zimmerman described as a "piece of history."': ("Zimmerman", "Zimmerman")}
+        'what a "piece of history."': ("Zimmerman", "Zimmerman")}
+
+
+def test_which_or_that_someone_called_a_quoted_name():
+    assert by_text("The plan, which Lee called \u201ca disaster,\u201d failed.") == {
+        "which \u201ca disaster,\u201d": ("Lee", "Lee")}
+    assert by_text("Police spoke of an explosion that Mayor Ann Lee described as \u201can intentional act.\u201d") == {
+        "that \u201can intentional act.\u201d": ("Ann Lee", "Mayor Ann Lee")}
+    # "that" after a cue opens what was said, not a relative clause
+    assert "that Ruiz called it \u201ca disgrace.\u201d" in by_text("Tom Hale said that Ruiz called it \u201ca disgrace.\u201d")
 
 
 def test_what_had_been_called_so_names_no_one():

@@ -1479,7 +1479,7 @@ _AS_QUOTE = re.compile(
 # "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
 _AS_ANCHOR = re.compile(r"a(?<!\wa)s\s+(?:(?:a|an|the)\s+)?#")
 _RELATIVE_NAMING = re.compile(
-    r"\b(?P<rel>what|whom)\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
+    r"(?:\b(?P<rel>what|whom)|(?<=[a-z] )(?P<rel2>which|that)|(?<=, )(?P<rel3>which))\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
     r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
     r"\s+(?:as\s+)?(?P<rest>(?:[^\s#,;:.!?()]+\s+){0,4}?)#")
 _TRAILING_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|was|are|were|been|being|also|once|often|long))+$")
@@ -1535,9 +1535,10 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
         spans, kind, open_q = _spans_and_kind(text, par.regions, start, end)
         if spans:
             out.append(Finding(spans, kind, subject, (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
-    if masked.find("what ", s, e) < 0 and masked.find("whom ", s, e) < 0:
-        return out
     for m in _RELATIVE_NAMING.finditer(masked, s, e):
+        rel = "rel" if m.group("rel") else "rel2" if m.group("rel2") else "rel3"
+        if rel == "rel2" and CUE.match(masked, masked.rfind(" ", s, m.start(rel) - 1) + 1, m.start(rel)):
+            continue
         quote = next((r for r in _regions_in(par.regions, m.end() - 1, m.end()) if r[0] == m.end() - 1), None)
         subject = _strip(text, m.start("subj"), m.end("subj"))
         cue = (m.start("verb"), m.end("verb"))
@@ -1554,10 +1555,13 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
             # ("what has been described as", "what is called": a passive names no one)
             continue
         rest, _kind, open_q = _spans_and_kind(text, par.regions, m.start("rest"), quote[1])
+        # what was called so is the relative word and the name given, not who gave it ("what | “fraud”"),
+        # as a quote split by its attribution leaves the attribution out
+        named = [(m.start(rel), m.end(rel))] + rest
         if rest and own is not None:
-            own.spans, own.kind, own.source, own.open_quote = [(m.start("rel"), rest[-1][1])], "mixed", subject, open_q
+            own.spans, own.kind, own.source, own.open_quote = named, "mixed", subject, open_q
         elif rest:
-            out.append(Finding([(m.start("rel"), rest[-1][1])], "mixed", subject, cue, par.index, open_quote=open_q))
+            out.append(Finding(named, "mixed", subject, cue, par.index, open_quote=open_q))
     return out
 
 
