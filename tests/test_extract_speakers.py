@@ -24,6 +24,21 @@ def test_title_goes_to_description_and_surname_joins_full_name():
     assert "Virta" in sp.aliases
 
 
+def test_small_words_inside_a_name_are_the_name_s_and_its_surname_joins_it():
+    speakers, found = run(
+        "Mayor Tomas de Varga said the city was safe. Nadia al-Hamid said the war was over.\n\n"
+        "Later, de Varga said crime had fallen. Hamid said the rebels had lost. Elke von der Brink said the union "
+        "held.\n\n\u201cWe are fine,\u201d Mayor de Varga said. Von der Brink said it twice.")
+    assert [speakers[st.speaker].name for st in found] == [
+        "Tomas de Varga", "Nadia al-Hamid", "Tomas de Varga", "Nadia al-Hamid", "Elke von der Brink",
+        "Tomas de Varga", "Elke von der Brink"]
+    assert speakers[found[0].speaker].description == "Mayor"
+    assert names.parse("Crown Prince Omar bin Rashid").name == "Omar bin Rashid"
+    # a first name that is also such a word stays a first name
+    speakers, found = run("Al Varga said no.\n\nVarga said yes.")
+    assert {speakers[st.speaker].name for st in found} == {"Al Varga"}
+
+
 def test_appositive_is_description():
     speakers, found = run("Dean, a medical doctor, said the vaccine was safe.")
     sp = speakers[found[0].speaker]

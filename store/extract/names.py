@@ -114,7 +114,13 @@ _CONTRACTION = re.compile(r"^(\w+)'(?:s|ve|re|d|ll|m)$")
 
 
 def _capitalised(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or _PREFIXED_NAME.match(tok) is not None
+
+
+# the small words inside a name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman"), and
+# a surname that opens on one joined by a hyphen ("Bashar al-Assad", "Abdel Fattah el-Sisi")
+NAME_PARTICLES = frozenset("de da di du del della van von der den ter bin ibn al el la le dos das".split())
+_PREFIXED_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ul)-[A-Z]")
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")
@@ -173,6 +179,12 @@ def person_name(tokens: list[str]) -> tuple[str, str]:
             not (start < end and tokens[start - 1].endswith(("'s", "s'"))):
         # "CNN's Dana Bash": the owner is no part of the name
         start -= 1
+        particles = start
+        while particles > 0 and tokens[particles - 1] in NAME_PARTICLES:
+            particles -= 1
+        if particles < start and (particles == 0 or _capitalised(tokens[particles - 1])):
+            # "Bill de Blasio", "Ursula von der Leyen", "Mayor de Blasio": the small words are the name's
+            start = particles
     # "Mr. Trump": titles stay out of the name; a bare title keeps nothing
     name = " ".join(tokens[start:len(tokens)])
     title = " ".join(tokens[:start])

@@ -35,7 +35,11 @@ _NAME_WORD = (r"[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+(?:[A-Z
               r"(?:-[A-Za-z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+)*")
 # (the first name's capital comes first, with no word character before it: a scan for the
 # run then skips, fast, to the next capital)
-_RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?%s){1,5}\b" % (_NAME_WORD[len("[A-Z]"):], _NAME_WORD))
+# (a small word may stand inside the name, "Bill de Blasio", or open its surname, "Bashar al-Assad")
+_PARTICLE = r"(?:de|da|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das)"
+_PREFIXED = r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ul)-"
+_RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?(?:%s\s+){0,2}(?:%s)?%s){1,5}\b" % (
+    _NAME_WORD[len("[A-Z]"):], _PARTICLE, _PREFIXED, _NAME_WORD))
 # a word, its capital captured: findall gives "A" for "Ann" and "" for "ann"
 _WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])\w*")
 # a person the article only calls by title and surname: "President Obama", "Mr. Ban"
@@ -156,10 +160,15 @@ def _name_in_run(run: str) -> str | None:
         toks = toks[1:]
     while toks and toks[-1].lower() in _SUFFIX:
         toks = toks[:-1]
-    words = [t for t in toks if not t.endswith(".")]
-    if not 2 <= len(words) <= 3 or toks[-1].endswith("."):
+    words = [t for t in toks if not t.endswith(".") and t not in names.NAME_PARTICLES]
+    if not 2 <= len(words) <= 3 or toks[-1].endswith(".") or \
+            len(toks) > 2 and toks[0].lower() in names.NAME_PARTICLES and toks[1] in names.NAME_PARTICLES:
+        # ("Von der Leyen" opening a sentence is her surname, not a first name and a surname)
         return None
     return " ".join(toks)
+
+
+_PREFIXED_SURNAME = re.compile(_PREFIXED + "[A-Z]")
 
 
 def full_names(article: Article) -> tuple[dict[str, str], dict[str, list[str]], str]:
@@ -188,8 +197,11 @@ def full_names(article: Article) -> tuple[dict[str, str], dict[str, list[str]], 
     by_surname: dict[str, str] = {}
     every: dict[str, list[str]] = {}
     for _i, (full, _n) in ranked:
-        by_surname.setdefault(full.split()[-1], full)
-        every.setdefault(full.split()[-1], []).append(full)
+        surname = full.split()[-1]
+        for key in (surname, surname.split("-", 1)[1]) if _PREFIXED_SURNAME.match(surname) else (surname,):
+            # ("Assad" is Bashar al-Assad too)
+            by_surname.setdefault(key, full)
+            every.setdefault(key, []).append(full)
     for m in _TITLED_SURNAME.finditer(text):
         if m.group(1) not in by_surname and m.group(1).lower() not in _NOT_IN_A_NAME:
             by_surname[m.group(1)] = m.group(1)
@@ -503,6 +515,10 @@ class People:
         toks = name.split()
         if not toks:
             return name
+        if len(toks) > 1 and all(t.lower() in names.NAME_PARTICLES for t in toks[:-1]):
+            # "de Blasio" after "Bill de Blasio" (and "Von der Leyen" opening a sentence)
+            full = self.canonical(toks[-1], want, offset)
+            return full if full.lower().endswith(" " + name.lower()) else name
         curly = toks[-1].replace("'", "\u2019")
         if curly != toks[-1] and toks[-1] not in self.every and curly in self.every:
             # "O'Malley" as the mention is cleaned, "O’Malley" as the article writes it
