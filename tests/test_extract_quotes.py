@@ -66,6 +66,10 @@ def test_quote_after_an_attribution_brought_in_by_a_cue_of_its_own():
         ("\u201cKeep your hands in sight,\u201d", "sings"), ("\u201cWhere do we go from here?\u201d", "asking")]
     article, speakers, found = statements('Headline.\n\n"This is fine," Lee said, adding: "We are done."')
     assert [(st.text, source_of(article, st)) for st in found] == [('"This is fine,"', "Lee"), ('"We are done."', "Lee")]
+    article, speakers, found = statements('Headline.\n\n"We won," Lee said, going on to contrast her plan with '
+                                          'his. "So look at the issues."')
+    assert [(st.text, source_of(article, st)) for st in found] == [('"We won,"', "Lee"),
+                                                                   ('"So look at the issues."', "Lee")]
     # the attribution's own words before the quote join the two pieces as before
     article, speakers, found = statements('Headline.\n\n"This is fine," Lee said on Monday, "and we are done."')
     assert [st.text for st in found] == ['"This is fine," "and we are done."']

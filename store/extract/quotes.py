@@ -2870,7 +2870,7 @@ def find_findings(article: Article) -> list[Finding]:
             # paraphrase after it ('"A," he said, noting that B. "C."')
             last = next((f for f in reversed(found) if f.kind == "direct"), findings[-1]) if found else findings[-1]
             going_on = last if according is None and not last.closed and not last.follow_up and \
-                not _names_addressee(par, last) else None
+                not _names_addressee(par, last) and not _goes_on_to_more(par, last) else None
             last_source = according or findings[-1].source
             last_paragraph = index
     findings.extend(_unattributed_quotes(article, masked, per_paragraph, findings))
@@ -2907,6 +2907,19 @@ def _names_addressee(par: _Paragraph, finding: Finding) -> bool:
         return False
     after = _object_end(par.text, par.masked, ce, par.end)
     return after > ce and par.masked[ce:after].lstrip()[:1].isupper()
+
+
+def _goes_on_to_more(par: _Paragraph, finding: Finding) -> bool:
+    """'"…," Lee said, going on to contrast her plans with his. "…"': the attribution goes on to another
+    act of saying, and the quote after it is that act's, a statement of its own."""
+    if finding.cue is None or finding.cue[1] > par.end or finding.kind != "direct" or finding.spans[-1][1] > finding.cue[0]:
+        return False
+    m = _GOES_ON_AFTER_CUE.match(par.masked, finding.cue[1], min(par.end, finding.cue[1] + 80))
+    return m is not None
+
+
+# after the cue: who it was, then ", going on to", ", before going on to", "and went on to"
+_GOES_ON_AFTER_CUE = re.compile(r"[^#.;:!?]{0,60}?(?:,\s+(?:before\s+|then\s+)?going|\s+and\s+(?:then\s+)?went)\s+on\s+to\s+[a-z]")
 
 
 def _title_closes(par: _Paragraph, at: int, e: int) -> bool:
