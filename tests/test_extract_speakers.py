@@ -511,6 +511,10 @@ def test_what_a_named_subject_did_before_the_cue_is_not_part_of_the_speaker():
     assert names_found[:2] == ["Ana Ortiz", "Luis Ruiz"]
     # a possessive name owns the subject ("Ann Lee's ... chief"): it is not the speaker
     assert "Ann Lee" not in names_found[2:]
+    # "stood at an event to say", "never missed a chance to say": the cue is what the person did it for
+    speakers, found = run("Headline.\n\nTom Varga stood at a rally here to say he was leaning toward Lee. "
+                          "Ruiz never missed a chance to say the plan would fail.")
+    assert [speakers[s.speaker].name for s in found] == ["Tom Varga", "Ruiz"]
 
 
 def test_a_sentence_opening_on_a_role_is_the_subject_of_its_participle():

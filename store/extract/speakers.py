@@ -558,6 +558,25 @@ _NOUN_THEN_PREDICATE = re.compile(
 _NOT_NOUN_END = frozenset("he she they it we I you just newly own first also only of against for on about with to in".split())
 
 
+def _name_before_purpose(mention: str) -> tuple[int, int] | None:
+    """"Tom Emanuel stood at a Bush event here to": the cue is what the name did this for, and the
+    name is who speaks."""
+    if not mention.endswith(" to"):
+        return None
+    named = _NAME_THEN_LOWER.match(mention)
+    if named and named.group(1).split()[0] not in _NOT_NAME_START and not named.group(1).endswith(("'s", "\u2019s")) \
+            and named.group(2) not in _NOT_A_VERB_AFTER_NAME and not names.DESCRIBING_HYPHEN.search(named.group(1)):
+        return 0, named.end(1)
+    return None
+
+
+_NAME_THEN_LOWER = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+([a-z]+)\s")
+# (a name's own words in lower case, or what it is doing: "Clinton to", "Trump supporters")
+# ("Criticism within party drives candidate to": a common noun opening a headline, not a name)
+_NOT_A_VERB_AFTER_NAME = frozenset("""to of for and or the a an de da van von al bin is was in within at on from with by
+over under into about""".split())
+
+
 def _noun_before_predicate(mention: str) -> tuple[int, int] | None:
     """"his campaign sent out a text message to supporters": the campaign, not what it sent."""
     m = _NOUN_THEN_PREDICATE.match(mention)
@@ -700,7 +719,7 @@ _ISSUER_THEN_DOCUMENT = re.compile(
 # a relative clause after the head of a mention: "officials who asked not to be named"
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
 # each narrows a mention, in this order, to the part that names the speaker
-_NARROWINGS = (_name_before_predicate, _noun_before_predicate, _asked, _document_author, _issuer, _before_relative,
+_NARROWINGS = (_name_before_predicate, _name_before_purpose, _noun_before_predicate, _asked, _document_author, _issuer, _before_relative,
                _without_time, _before_finite, _without_hedges)
 
 
