@@ -901,7 +901,7 @@ def _content_end(masked: str, s: int, e: int) -> int:
         m = _CONTENT_STOP.search(masked, close + 1, e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
-    m = _QUOTE_THEN_SHE_SAID.search(masked, s, e) if masked.find(MASK, s, e) >= 0 else None
+    m = _QUOTE_THEN_SHE_SAID.search(masked, s, e) if masked.find(",#", s, e) >= 0 else None
     if m:
         opening = len(masked[s:m.start() - 2].rstrip(MASK)) + s
         if opening > s + 1 and masked[opening - 1] == " " and masked[opening - 2].isalpha():
@@ -1482,6 +1482,7 @@ _RELATIVE_NAMING = re.compile(
     r"(?:\b(?P<rel>what|whom)|(?<=[a-z] )(?P<rel2>which|that)|(?<=, )(?P<rel3>which))\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
     r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
     r"\s+(?:as\s+)?(?P<rest>(?:[^\s#,;:.!?()]+\s+){0,4}?)#")
+_NAMING_VERB = re.compile(r"\s(?:call|describ|term|dub|label|brand|characteriz)")
 _TRAILING_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|was|are|were|been|being|also|once|often|long))+$")
 _AUXILIARIES_ONLY = re.compile(r"(?:(?:is|was|are|were|be|been|being|has|have|had|also|now|often|widely|long|once|"
                                r"since|sometimes|commonly|generally|usually|still|even)\s*)+", re.I)
@@ -1535,6 +1536,8 @@ def _characterizations(par: _Paragraph, s: int, e: int, found: list[Finding]) ->
         spans, kind, open_q = _spans_and_kind(text, par.regions, start, end)
         if spans:
             out.append(Finding(spans, kind, subject, (m.start("verb"), m.end("verb")), par.index, open_quote=open_q))
+    if _NAMING_VERB.search(masked, s, e) is None:
+        return out
     for m in _RELATIVE_NAMING.finditer(masked, s, e):
         rel = "rel" if m.group("rel") else "rel2" if m.group("rel2") else "rel3"
         if rel == "rel2" and CUE.match(masked, masked.rfind(" ", s, m.start(rel) - 1) + 1, m.start(rel)):
