@@ -120,7 +120,8 @@ def _capitalised(tok: str) -> bool:
 # the small words inside a name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman"), and
 # a surname that opens on one joined by a hyphen ("Bashar al-Assad", "Abdel Fattah el-Sisi")
 NAME_PARTICLES = frozenset("de da di du del della van von der den ter bin ibn al el la le dos das".split())
-_PREFIXED_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ul)-[A-Z]")
+NAME_PREFIX = r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ul)-"
+_PREFIXED_NAME = re.compile(NAME_PREFIX + "[A-Z]")
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]{0,40}\)")

@@ -36,10 +36,8 @@ _NAME_WORD = (r"[A-Z][a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019]+(?:[A-Z
 # (the first name's capital comes first, with no word character before it: a scan for the
 # run then skips, fast, to the next capital)
 # (a small word may stand inside the name, "Bill de Blasio", or open its surname, "Bashar al-Assad")
-_PARTICLE = r"(?:de|da|di|du|del|della|van|von|der|den|ter|bin|ibn|al|el|la|le|dos|das)"
-_PREFIXED = r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ul)-"
-_RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?(?:%s\s+){0,2}(?:%s)?%s){1,5}\b" % (
-    _NAME_WORD[len("[A-Z]"):], _PARTICLE, _PREFIXED, _NAME_WORD))
+_RUN = re.compile(r"[A-Z](?<!\w[A-Z])%s(?:\s+(?:[A-Z]\.\s+)?(?:(?:%s)\s+){0,2}(?:%s)?%s){1,5}\b" % (
+    _NAME_WORD[len("[A-Z]"):], "|".join(sorted(names.NAME_PARTICLES)), names.NAME_PREFIX, _NAME_WORD))
 # a word, its capital captured: findall gives "A" for "Ann" and "" for "ann"
 _WORD_CAPITAL = re.compile(r"(?:([A-Z])|[a-z])\w*")
 # a person the article only calls by title and surname: "President Obama", "Mr. Ban"
@@ -168,7 +166,7 @@ def _name_in_run(run: str) -> str | None:
     return " ".join(toks)
 
 
-_PREFIXED_SURNAME = re.compile(_PREFIXED + "[A-Z]")
+_PREFIXED_SURNAME = re.compile(names.NAME_PREFIX + "[A-Z]")
 
 
 def full_names(article: Article) -> tuple[dict[str, str], dict[str, list[str]], str]:

@@ -952,6 +952,7 @@ def _content_end(masked: str, s: int, e: int) -> int:
     return e
 
 
+# a quote's own attribution by a pronoun right after its closing comma: '..., "most people don't know," she said'
 _QUOTE_THEN_SHE_SAID = re.compile(r"(?<=,#)\s+(?:he|she|they)\s+(?:said|added|says)\b")
 # between an aside's closing dash and a cue: no more than a short subject ("― Trump boasted")
 _SUBJECT_GAP = re.compile(r"\s*(?:[A-Z]|(?:he|she|they|we|I|the|a|an|his|her|its|their)\s)(?:[\w.'\u2019-]*\s+){1,3}")
@@ -1479,7 +1480,9 @@ _AS_QUOTE = re.compile(
 # "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
 _AS_ANCHOR = re.compile(r"a(?<!\wa)s\s+(?:(?:a|an|the)\s+)?#")
 _RELATIVE_NAMING = re.compile(
-    r"(?:\b(?P<rel>what|whom)|(?<=[a-z] )(?P<rel2>which|that)|(?<=, )(?P<rel3>which))\s+(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
+    # ("that" only after a word that is no cue, checked where it is used: "said that Lee called it ..." is no relative)
+    r"(?:\b(?P<rel>what|whom)|(?<=[a-z] )(?P<rel2>which|that)|(?<=, )(?P<rel3>which))\s+"
+    r"(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
     r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
     r"\s+(?:as\s+)?(?P<rest>(?:[^\s#,;:.!?()]+\s+){0,4}?)#")
 _NAMING_VERB = re.compile(r"\s(?:call|describ|term|dub|label|brand|characteriz)")
@@ -2584,9 +2587,10 @@ _RELATIVE_END = re.compile(r",\s+(?:(?:[a-z]+ly\s+)?(?!(?:that|and|but|if|who|wh
 
 # what goes on with a second quote after the attribution: 'but "...', 'and still "...'
 _BUT_QUOTE = re.compile(r"(?:and|but)(?:\s+[a-z]+){0,2}\s+#")
-# after a cue: a short adverbial up to a comma ("said on Monday, ")
 # a cue of its own, with whom it addressed, right before the quote: '..., before asking her, "' or ', adding: "'
-_CUE_OPENS_QUOTE = re.compile(rf"(?:,\s*|\s(?:before|after|then|and)\s+)(?:{'|'.join(sorted(PARTICIPLES | {'asking'}))})(?:\s+[\w'\u2019-]+){{0,2}}\s*[,:]?\s*#")
+_CUE_OPENS_QUOTE = re.compile(rf"(?:,\s*|\s(?:before|after|then|and)\s+)(?:{'|'.join(sorted(PARTICIPLES | {'asking'}))})"
+                              r"(?:\s+[\w'\u2019-]+){0,2}\s*[,:]?\s*#")
+# after a cue: a short adverbial up to a comma ("said on Monday, ")
 _TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+(?:,\d{3})*){0,6}\s*,\s*(?=[\w#])")
 # what after "X, she said," goes on with something else than the interrupted clause
 # a subordinate clause after an interrupting attribution goes on with what was said
@@ -2915,14 +2919,16 @@ def _names_addressee(par: _Paragraph, finding: Finding) -> bool:
 def _goes_on_to_more(par: _Paragraph, finding: Finding) -> bool:
     """'"…," Lee said, going on to contrast her plans with his. "…"': the attribution goes on to another
     act of saying, and the quote after it is that act's, a statement of its own."""
-    if finding.cue is None or finding.cue[1] > par.end or finding.kind != "direct" or finding.spans[-1][1] > finding.cue[0]:
+    if finding.cue is None or finding.cue[1] > par.end or finding.kind != "direct" or \
+            finding.spans[-1][1] > finding.cue[0]:
+        # (only a quote that its cue follows)
         return False
-    m = _GOES_ON_AFTER_CUE.match(par.masked, finding.cue[1], min(par.end, finding.cue[1] + 80))
-    return m is not None
+    return _GOES_ON_AFTER_CUE.match(par.masked, finding.cue[1], min(par.end, finding.cue[1] + 80)) is not None
 
 
 # after the cue: who it was, then ", going on to", ", before going on to", "and went on to"
-_GOES_ON_AFTER_CUE = re.compile(r"[^#.;:!?]{0,60}?(?:,\s+(?:before\s+|then\s+)?going|\s+and\s+(?:then\s+)?went)\s+on\s+to\s+[a-z]")
+_GOES_ON_AFTER_CUE = re.compile(
+    r"[^#.;:!?]{0,60}?(?:,\s+(?:before\s+|then\s+)?going|\s+and\s+(?:then\s+)?went)\s+on\s+to\s+[a-z]")
 
 
 def _title_closes(par: _Paragraph, at: int, e: int) -> bool:

@@ -573,8 +573,8 @@ def _name_before_purpose(mention: str) -> tuple[int, int] | None:
 _NAME_THEN_LOWER = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+([a-z]+)\s")
 # (a name's own words in lower case, or what it is doing: "Clinton to", "Trump supporters")
 # ("Criticism within party drives candidate to": a common noun opening a headline, not a name)
-_NOT_A_VERB_AFTER_NAME = frozenset("""to of for and or the a an de da van von al bin is was in within at on from with by
-over under into about""".split())
+_NOT_A_VERB_AFTER_NAME = frozenset("""to of for and or the a an is was in within at on from with by over under into
+about""".split()) | names.NAME_PARTICLES
 
 
 def _noun_before_predicate(mention: str) -> tuple[int, int] | None:
@@ -719,8 +719,8 @@ _ISSUER_THEN_DOCUMENT = re.compile(
 # a relative clause after the head of a mention: "officials who asked not to be named"
 _RELATIVE_IN_MENTION = re.compile(r",?\s+(?:who|whom|whose|which)\s")
 # each narrows a mention, in this order, to the part that names the speaker
-_NARROWINGS = (_name_before_predicate, _name_before_purpose, _noun_before_predicate, _asked, _document_author, _issuer, _before_relative,
-               _without_time, _before_finite, _without_hedges)
+_NARROWINGS = (_name_before_predicate, _name_before_purpose, _noun_before_predicate, _asked, _document_author, _issuer,
+               _before_relative, _without_time, _before_finite, _without_hedges)
 
 
 @lru_cache(maxsize=20_000)
