@@ -1479,13 +1479,15 @@ _AS_QUOTE = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s|ing)|went|gone|saw|sees|took|takes|cast|put|puts)(?:\s+(?:after|on|out|up|off|down|to))?(?P<np>(?:\s+(?!(?:as|by|is|was|are|were|be|been)\b)[^\s#,;:.!?()]+){0,8}?)(?<!\bsuch)(?<!\bknown)\s+as\s+(?:(?:a|an|the)\s+)?#")
 # "what she called a "rant"", "whom he described as "volatile"": the relative pronoun stands for the named
 _AS_ANCHOR = re.compile(r"a(?<!\wa)s\s+(?:(?:a|an|the)\s+)?#")
+_NAMING_VERBS = ("called|calls|call|described|describes|describe|termed|terms|dubbed|dubs|labeled|labels|labelled|"
+                 "branded|brands|characterized|characterizes")
 _RELATIVE_NAMING = re.compile(
     # ("that" only after a word that is no cue, checked where it is used: "said that Lee called it ..." is no relative)
     r"(?:\b(?P<rel>what|whom)|(?<=[a-z] )(?P<rel2>which|that)|(?<=, )(?P<rel3>which))\s+"
-    r"(?P<subj>(?:[^\s#,;:.!?()]+\s+){1,4}?)(?P<verb>called|calls|call|described|describes|"
-    r"describe|termed|terms|dubbed|dubs|labeled|labels|labelled|branded|brands|characterized|characterizes)"
+    rf"(?P<subj>(?:[^\s#,;:.!?()]+\s+){{1,4}}?)(?P<verb>{_NAMING_VERBS})"
     r"\s+(?:as\s+)?(?P<rest>(?:[^\s#,;:.!?()]+\s+){0,4}?)#")
-_NAMING_VERB = re.compile(r"\s(?:call|describ|term|dub|label|brand|characteriz)")
+# (a cheap look for one of the verbs first: the pattern above is tried only where one stands)
+_NAMING_VERB = re.compile(rf"\s(?:{_NAMING_VERBS})")
 _TRAILING_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|was|are|were|been|being|also|once|often|long))+$")
 _AUXILIARIES_ONLY = re.compile(r"(?:(?:is|was|are|were|be|been|being|has|have|had|also|now|often|widely|long|once|"
                                r"since|sometimes|commonly|generally|usually|still|even)\s*)+", re.I)
