@@ -1941,3 +1941,23 @@ def test_a_reason_after_an_interrupting_attribution_is_said_too():
     # a clause with a cue of its own after the attribution reports apart
     found = said_by("Headline.\n\nVictory is vital, Ann Lee said, because she said the leaders want to block him.")
     assert "Victory is vital" in found, found
+
+
+def test_a_long_appositive_after_the_name_closing_the_content_is_the_writers():
+    # who the named person is, in the writer's words, is not part of what the speaker criticised
+    found = said_by("Ann Lee criticized the speech of Tom Hale, the retired farmer who ran the county fair for "
+                    "a decade.")
+    assert list(found) == ["the speech of Tom Hale"]
+    found = said_by("Ann Lee said the money would be better spent on the Vale Trust, the charity that runs the "
+                    "river ferry.")
+    assert list(found) == ["the money would be better spent on the Vale Trust"]
+    # a short appositive stays, and so does a list of names, a bare name and a description after no name
+    assert list(said_by("Ann Lee said the money went to Tom Hale, the county mayor.")) == [
+        "the money went to Tom Hale, the county mayor"]
+    assert list(said_by("Ann Lee said hackers hit the Vale Ferry Company, the Vale Water Board and several "
+                        "county offices.")) == [
+        "hackers hit the Vale Ferry Company, the Vale Water Board and several county offices"]
+    assert list(said_by("Ann Lee accused Tom Hale, the retired farmer who ran the county fair for years.")) == [
+        "Tom Hale, the retired farmer who ran the county fair for years"]
+    assert list(said_by("Ann Lee said the ferry runs at a loss, a problem the county has known about for years.")) == [
+        "the ferry runs at a loss, a problem the county has known about for years"]

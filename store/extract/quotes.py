@@ -949,7 +949,34 @@ def _content_end(masked: str, s: int, e: int) -> int:
                 # 'when Acme signaled that it would sell, Mr. Barrett said, "we were floored."': the
                 # quote is a new speaker's, with a cue of its own
                 return m.start()
-    return e
+    return _before_trailing_appositive(masked, s, e)
+
+
+# a long appositive closing the content after a name: ", the chief U.S. negotiator in the talks"
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the)\s")
+# "Israel, the Iranian nuclear deal and the possibility of ...": a list, not an appositive
+_LIST_AND = re.compile(r"\s(?:and|or)\s+(?:the|a|an|one|its|his|her|their)\s")
+# "the Democratic National Committee, the Democratic Congressional Campaign Committee and ...": a name
+# after the comma, and another after it, is a list of names
+_NAMES_LISTED = re.compile(r",\s+the\s+(?:[A-Z][\w.'\u2019-]*\s+){2,}(?:and|or)\s")
+_APPOSITIVE_WORDS = 6
+
+
+def _before_trailing_appositive(masked: str, s: int, e: int) -> int:
+    """The content's end before a long appositive that describes the name it ends on:
+    "the speech of Khizr Khan, the Muslim father of a fallen American soldier" is about the speech
+    of Khizr Khan; the rest of the sentence is the writer's note on who he is."""
+    comma = masked.rfind(", ", s, e)
+    if comma < 0 or not _APPOSITIVE_OPENING.match(masked, comma, e):
+        return e
+    before = masked[s:comma]
+    if len(before.split()) < 3 or not (before[-1] == ")" or before.rsplit(None, 1)[-1][:1].isupper()):
+        return e
+    tail = masked[comma + 1:e]
+    if (len(tail.split()) < _APPOSITIVE_WORDS or MASK in tail or ";" in tail or ":" in tail
+            or _LIST_AND.search(tail) or _NAMES_LISTED.match(masked, comma, e)):
+        return e
+    return comma
 
 
 # a quote's own attribution by a pronoun right after its closing comma: '..., "most people don't know," she said'
