@@ -329,7 +329,7 @@ def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
         if not src or _q._NOT_A_SPEAKER.match(src.group(1)):
             return None
         spans, kind, open_q = _q._spans_and_kind(par.text, par.regions, m.end(), e)
-        if not spans or kind != "indirect":
+        if not spans or kind == "direct":
             return None
         return _q.Finding(spans, kind, (src.start(1), src.end(1)), (m.start(1), m.end(1)), par.index,
                           open_quote=open_q)
