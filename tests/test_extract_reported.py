@@ -696,3 +696,21 @@ def test_a_compound_show_noun_before_a_that_clause_is_the_verb():
     assert got == ["that eight of 10 avocados eaten here are imported"]
     # a relative clause after the noun still reports nothing
     assert texts("Headline.\n\nShe hosted a TV show that aired on Fridays.") == []
+
+
+def test_comparing_one_thing_to_another_is_a_judgement():
+    # "compared X to Y", "likened X to Y": what the speaker compared, and to what
+    article, _, found = statements("Headline.\n\nAnn Lee compared the new toll to a tax on the poor.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("the new toll to a tax on the poor", "Ann Lee")]
+    assert texts("Headline.\n\nTom Vale likened the plan to a bailout for the banks.") == [
+        "the plan to a bailout for the banks"]
+    # a comparison of figures, a passive and a comparison with nothing compared to are no judgement
+    assert texts("Headline.\n\nThe rate rose to 5 percent, compared with 11 percent a year ago.") == []
+    assert texts("Headline.\n\nThe mayor was compared to a king by his critics.") == []
+    assert texts("Headline.\n\nThe team compared notes after the game.") == []
+
+
+def test_according_to_after_a_quote_closing_with_its_comma_ends_the_content():
+    article, _, found = statements("Headline.\n\nAnn Lee later compared the meeting to a \u201croot canal,\u201d "
+                                   "according to her memoir.")
+    assert [s.text for s in found] == ["the meeting to a \u201croot canal,\u201d"]

@@ -47,6 +47,7 @@ questioned doubts doubted considers knows sees
 disputes dispute disputing opposing
 reject dismiss
 scolded berated castigated ridiculed derided lauded deplored refuted scolds ridicules derides refutes consider
+compared compares likened likens
 """
 STANCE_VERBS = frozenset(_STANCE.split())
 

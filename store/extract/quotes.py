@@ -150,7 +150,7 @@ _NOT_CONTENT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)")
 # a content clause stops at a new independent clause
 _CONTENT_STOP = re.compile(
-    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:(?:but|while|although|though)\b(?!(?:\s+[a-z]+){1,3},)(?!(?<=but)\s+(?:also\b|that\s+(?!(?:could|would|will|can|may|might|should|must|is|was|are|were|has|had|have|does|did|doesn|didn|isn|wasn|won)\b|[a-z]+(?:s|ed)\b)))|(?:according\s+to|compared\s+(?:with|to)|for\s+whom)\b)|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|,\s+(?:before\s+|then\s+)?going\s+on\s+to\b|"
+    r"(?=[\s,;])(?:(?:(?<=,#)|(?<=,##))(?=\s+(?:which|who|whom|where|in\s+which|and|but|while|whereas|according\s+to)\b)|;|,\s+(?:which|who|despite|even\s+as|even\s+though)\b|,\s+(?:(?:but|while|although|though)\b(?!(?:\s+[a-z]+){1,3},)(?!(?<=but)\s+(?:also\b|that\s+(?!(?:could|would|will|can|may|might|should|must|is|was|are|were|has|had|have|does|did|doesn|didn|isn|wasn|won)\b|[a-z]+(?:s|ed)\b)))|(?:according\s+to|compared\s+(?:with|to)|for\s+whom)\b)|\s[\u2014\u2015]\s|(?<=#)\s(?:--?|\u2013)\s|,\s+(?:he|she|they)\s+(?:said|added|says)\b|,\s+(?:before\s+|then\s+)?going\s+on\s+to\b|"
 
     r",?\s+(?:and|but)\s+(?:he|she|they|I|we)\s+(?!(?:is|was|are|were|would|will|could|can|had|has|have|should|"
     r"might|must|did|does|do)\b)\w+\b)")

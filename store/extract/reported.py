@@ -551,12 +551,25 @@ def _add_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
     return bool(_ADDED_TO.match(m, b, e))
 
 
+# "compared with 11 percent", "was likened to", "when compared to": a comparison or its passive; the
+# judgement "Lee compared the plan to a bailout" names what is compared before "to"
+_COMPARED_AS_PREPOSITION = re.compile(r"\s+(?:to|with)\b")
+_COMPARED_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|than)\s+(?:[a-z]+ly\s+)?$")
+_COMPARED_TO = re.compile(r"\s(?:to|with)\s")
+
+
+def _compared_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    return bool(_COMPARED_AS_PREPOSITION.match(m, b, e) or _COMPARED_PASSIVE.search(m, max(s, a - 20), a)
+                or not _COMPARED_TO.search(m, b, min(e, b + 80)))
+
+
 _OTHER_SENSE = {
     "plans": _plans_not_reporting, "show": _show_not_reporting, "showing": _showing_not_reporting,
     **dict.fromkeys(_CALL_FORMS, _call_not_reporting), **dict.fromkeys(_HOPE_FEAR, _hope_not_reporting),
     "found": _found_not_reporting, "telling": _telling_not_reporting, "named": _named_not_reporting,
     "wonder": _wonder_not_reporting, "quote": _quote_not_reporting, "quoting": _quote_not_reporting,
     **dict.fromkeys(("add", "adds", "added", "adding"), _add_not_reporting),
+    **dict.fromkeys(("compared", "compares", "likened", "likens"), _compared_not_reporting),
 }
 
 
