@@ -714,3 +714,14 @@ def test_according_to_after_a_quote_closing_with_its_comma_ends_the_content():
     article, _, found = statements("Headline.\n\nAnn Lee later compared the meeting to a \u201croot canal,\u201d "
                                    "according to her memoir.")
     assert [s.text for s in found] == ["the meeting to a \u201croot canal,\u201d"]
+
+
+def test_call_with_a_pronoun_and_a_name_reports_the_name_given():
+    article, _, found = statements("Headline.\n\nCritics call it a tax on the poor.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("it a tax on the poor", "Critics")]
+    assert texts("Headline.\n\nMost voters call him honest.") == ["him honest"]
+    # a summons, a meeting called and the noun are no naming
+    assert texts("Headline.\n\nThe rules let the chair call a special meeting.") == []
+    assert texts("Headline.\n\nThe members call on the mayor often.") == []
+    assert texts("Headline.\n\nThe chair has the power to call it off.") == []
+    assert texts("Headline.\n\nThe roll call vote began at noon.") == []

@@ -40,7 +40,7 @@ wants want wanted hopes hoped sought seeks urged urges accused accuses criticize
 criticizes endorsed endorses found finds show shows showed showing described describes
 blamed blames praised praises rejected rejects dismissed dismisses defended defends
 cited cites proposed proposes refused refuses demanded demands
-called calls calling
+called calls calling call
 declined declines plans intends decided threatened supports supported opposes
 welcomed welcomes condemned condemns denounced denounces blasted slammed slams mocked
 questioned doubts doubted considers knows sees

@@ -511,6 +511,17 @@ def _call_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
     return bool(_CALLED_IN.match(m, b, e))
 
 
+# "Critics call it the enforcement of political correctness", "64 percent call him competent": the
+# plain form names what a pronoun stands for; elsewhere it is mostly a noun ("a roll call vote") or a
+# summons ("call on", "call for", "to call a meeting")
+_CALL_NAMING = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself)\s+(?!(?:to|on|for|out|up|back|"
+                          r"in|off|and|or|but|a\s+day)\b)[#\w]")
+
+
+def _plain_call_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
+    return not _CALL_NAMING.match(m, b, e) or m.endswith(("to ", "To "), max(s, a - 3), a)
+
+
 def _hope_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
     # "fear of crime", "fear mongering", "fear for their safety": a noun, or a worry with no
     # clause; "officials hope the technology can help" hopes a clause
@@ -565,7 +576,8 @@ def _compared_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
 
 _OTHER_SENSE = {
     "plans": _plans_not_reporting, "show": _show_not_reporting, "showing": _showing_not_reporting,
-    **dict.fromkeys(_CALL_FORMS, _call_not_reporting), **dict.fromkeys(_HOPE_FEAR, _hope_not_reporting),
+    **dict.fromkeys(_CALL_FORMS - {"call"}, _call_not_reporting), "call": _plain_call_not_reporting,
+    **dict.fromkeys(_HOPE_FEAR, _hope_not_reporting),
     "found": _found_not_reporting, "telling": _telling_not_reporting, "named": _named_not_reporting,
     "wonder": _wonder_not_reporting, "quote": _quote_not_reporting, "quoting": _quote_not_reporting,
     **dict.fromkeys(("add", "adds", "added", "adding"), _add_not_reporting),
