@@ -942,6 +942,10 @@ def test_as_someone_put_it_after_the_content():
                           'as a state memo put it.')
     assert st.text == 'the main test for the visa is a "lawful source of income,"'
     assert source_of(article, st) == "a state memo"
+    # a quote after the as-clause is what was put so, not the clause before it
+    article, _, st = only('His degree has not kept him from being seen, as the Daily Ledger put it in a long '
+                          'profile, "the operator."')
+    assert (st.text, source_of(article, st)) == ('"the operator."', "the Daily Ledger")
 
 
 def test_as_someone_noted_before_the_content():

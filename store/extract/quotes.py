@@ -2218,6 +2218,15 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
     # (only a cue that takes an as-clause, and only a subject right after "as", need the search)
     as_clause = _AS_BEFORE_SUBJECT.search(masked, lo, subject[0]) \
         if subject is not None and verb in _AS_CUES and masked[lo:subject[0]].rstrip().endswith("as") else None
+    after_as = _AS_CLAUSE_END.match(masked, ce, e) if subject is not None and verb in _AS_CUES else None
+    if as_clause and as_clause.end() == subject[0] and after_as and \
+            masked[after_as.end():after_as.end() + 3].lstrip().startswith(MASK):
+        # 'seen, as The New Yorker put it in an expose, "the operator."': the quote after the as-clause
+        # is what was put so, not the clause before it
+        start = _content_start(text, masked, after_as.end(), e)
+        spans, kind, open_q = _spans_and_kind(text, regions, start, _content_end(masked, start, e))
+        if spans and kind != "indirect":
+            return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
     if as_clause and as_clause.end() == subject[0] and _NOTHING_MORE.fullmatch(masked, ce, e):
         # '..., a "lawful source of income," as a memo put it': the clause before the as-clause
         comma = masked.rfind(", ", lo, as_clause.start())
@@ -2227,7 +2236,6 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         spans, kind, open_q = _spans_and_kind(text, regions, start, as_clause.start())
         if spans and len(_WORD.findall(text, spans[0][0], spans[-1][1])) >= 2:
             return Finding(spans, kind, subject, (cs, ce), par.index, open_quote=open_q), False
-    after_as = _AS_CLAUSE_END.match(masked, ce, e) if subject is not None and verb in _AS_CUES else None
     if as_clause and as_clause.end() == subject[0] and after_as and masked.startswith(",", as_clause.start()) and \
             masked[after_as.end():after_as.end() + 2].strip()[:1].islower() and \
             not _ONLY_CONNECTIVE.fullmatch(masked, lo, as_clause.start() + 1):
