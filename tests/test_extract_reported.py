@@ -725,3 +725,11 @@ def test_call_with_a_pronoun_and_a_name_reports_the_name_given():
     assert texts("Headline.\n\nThe members call on the mayor often.") == []
     assert texts("Headline.\n\nThe chair has the power to call it off.") == []
     assert texts("Headline.\n\nThe roll call vote began at noon.") == []
+
+
+def test_nothing_said_opens_with_and_after_the_cue_word():
+    # a second verb ("endorsed and has fundraised for") or a noun ("just for show and entertainment")
+    assert texts("Headline.\n\nAnn Lee endorsed and has raised money for Tom Vale.") == []
+    assert texts("Headline.\n\nThe hearings were just for show and entertainment value.") == []
+    # the content after "and" of a cue of its own is still reported
+    assert texts("Headline.\n\nShe smiled and said the bridge would open.") == ["the bridge would open"]

@@ -1306,6 +1306,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             if backed is None:
                 continue
             finding.spans = [backed.span()]
+        if finding.kind == "indirect" and par.text.startswith(("and ", "or "), finding.spans[0][0]):
+            # "Sanders endorsed and has fundraised for ...", "what Obama says and promises": a second verb
+            # or a noun after the cue word, and nothing said opens with the conjunction
+            continue
         if finding.kind == "indirect" and _BY_AGENT.match(par.text, finding.spans[0][0]):
             # "first declared by President Nixon", "echoed by everyone": a passive's agent is not
             # what was said ("responded by saying …" and "say by 55%-41% that …" are)
