@@ -733,3 +733,11 @@ def test_nothing_said_opens_with_and_after_the_cue_word():
     assert texts("Headline.\n\nThe hearings were just for show and entertainment value.") == []
     # the content after "and" of a cue of its own is still reported
     assert texts("Headline.\n\nShe smiled and said the bridge would open.") == ["the bridge would open"]
+
+
+def test_on_a_day_or_a_medium_after_the_cue_word_is_no_content():
+    assert texts("Headline.\n\nThe school confirmed on Facebook Friday.") == []
+    assert texts("Headline.\n\nHer remarks were criticized on social media.") == []
+    assert texts("Headline.\n\nA fact he often mentions on the campaign trail.") == []
+    # what one insists on, elaborates on or disagrees on is what was said
+    assert texts("Headline.\n\nAnn Lee insisted on paying the bill herself.") == ["on paying the bill herself"]

@@ -1200,6 +1200,14 @@ def _without_deeds_inside(found: list[Finding], outer: Finding, masked: str) -> 
                                      f.cue is not None and masked[f.cue[0]:f.cue[1]].rsplit(None, 1)[-1] not in _SAYING)]
 
 
+# "on" and a day, a date, a medium or a place of speaking
+_ON_WHEN_OR_WHERE = re.compile(
+    r"[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Twitter|Facebook|Instagram|YouTube|CNN|Fox|MSNBC|NBC|CBS|ABC|"
+    r"\d)\b|social\s+media\b|(?:the|a|his|her|their)\s+(?:same\s+)?(?:campaign\s+trail|call|phone|air|radio|show|"
+    r"program|website|site|floor|stump|record|Senate\s+floor|House\s+floor)\b)")
+
+
 def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:
     """The statements a sentence reports, in order, and the last second source it names."""
     found: list[Finding] = []
@@ -1306,6 +1314,10 @@ def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], S
             if backed is None:
                 continue
             finding.spans = [backed.span()]
+        if finding.kind == "indirect" and _ON_WHEN_OR_WHERE.match(par.text, finding.spans[0][0]):
+            # "confirmed on Facebook Friday", "criticized on social media", "said on the same call": where
+            # or when it was said, and nothing said after the cue word
+            continue
         if finding.kind == "indirect" and par.text.startswith(("and ", "or "), finding.spans[0][0]):
             # "Sanders endorsed and has fundraised for ...", "what Obama says and promises": a second verb
             # or a noun after the cue word, and nothing said opens with the conjunction
