@@ -741,3 +741,14 @@ def test_on_a_day_or_a_medium_after_the_cue_word_is_no_content():
     assert texts("Headline.\n\nA fact he often mentions on the campaign trail.") == []
     # what one insists on, elaborates on or disagrees on is what was said
     assert texts("Headline.\n\nAnn Lee insisted on paying the bill herself.") == ["on paying the bill herself"]
+
+
+def test_a_relative_clause_between_commas_before_a_purpose_is_an_aside():
+    # the purpose after the aside goes on with what was vowed or said
+    assert texts("Headline.\n\nAnn Lee vowed to form a task force, which would include the police, to stop "
+                 "the thefts.") == ["to form a task force, which would include the police, to stop the thefts"]
+    assert texts("Headline.\n\nAnn Lee said she called Tom Vale after the vote, which gave her the seat, to "
+                 "thank him.") == ["she called Tom Vale after the vote, which gave her the seat, to thank him"]
+    # without a purpose after it, the relative clause still ends the content
+    assert texts("Headline.\n\nAnn Lee vowed to form a task force, which would include the police.") == [
+        "to form a task force"]

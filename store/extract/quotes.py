@@ -899,6 +899,11 @@ def _content_end(masked: str, s: int, e: int) -> int:
             # (what follows the aside with a cue of its own is another statement: "― Trump boasted, ...")
             break
         m = _CONTENT_STOP.search(masked, close + 1, e)
+    aside = _RELATIVE_ASIDE.match(masked, m.start(), e) if m and masked.startswith(",", m.start()) else None
+    if aside:
+        # "to form a task force, which would include the military, to crack down on hackers": the
+        # relative clause between commas is an aside, and the purpose after it goes on with the content
+        m = _CONTENT_STOP.search(masked, aside.end(), e)
     if m:
         e = _quote_past_stop(masked, m, e) or m.start()
     m = _QUOTE_THEN_SHE_SAID.search(masked, s, e) if masked.find(",#", s, e) >= 0 else None
@@ -979,6 +984,8 @@ def _before_trailing_appositive(masked: str, s: int, e: int) -> int:
     return comma
 
 
+# a relative clause between commas with a purpose after it: ", which would include the military, to ..."
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,.;:#!?\u2014\u2015]{3,60},(?=\s+to\s+[a-z])")
 # a quote's own attribution by a pronoun right after its closing comma: '..., "most people don't know," she said'
 _QUOTE_THEN_SHE_SAID = re.compile(r"(?<=,#)\s+(?:he|she|they)\s+(?:said|added|says)\b")
 # between an aside's closing dash and a cue: no more than a short subject ("― Trump boasted")

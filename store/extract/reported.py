@@ -146,6 +146,10 @@ def object_end(text: str, masked: str, verb: str, start: int, end: int) -> int:
     if not stops_at_comma(verb):
         return end
     m = _FIRST_COMMA.search(masked, start, end)
+    aside = _q._RELATIVE_ASIDE.match(masked, m.start(), end) if m else None
+    if aside:
+        # "vowed to form a task force, which would include the military, to crack down on hackers"
+        m = _FIRST_COMMA.search(masked, aside.end(), end)
     end = m.start() if m else end
     m = _ADJUNCT.search(masked, start, end) if _ADJUNCT else None
     if m and _WH_COMPLEMENT.search(masked, max(start, m.start() - 20), m.start() + 1):
