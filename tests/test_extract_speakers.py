@@ -1027,3 +1027,11 @@ def test_an_unnamed_source_after_the_cue_is_inverted_whatever_comes_before():
     speakers, found = run("The talks went badly, and the meeting fell apart from there, said one source in the room.")
     assert [(st.text, speakers[st.speaker].kind) for st in found] == [
         ("The talks went badly, and the meeting fell apart from there", "unnamed")]
+
+
+def test_a_headline_person_without_a_determiner_is_a_speaker():
+    speakers, found = run("Ferry plan draws fire;\nBut expert says the ferry will lose money.\n\n"
+                          "The town met on Monday.")
+    assert [(s.text, speakers[s.speaker].name) for s in found] == [("the ferry will lose money", "expert")]
+    # a bare noun that names no person is still no subject
+    assert run("Ferry plan draws fire;\nBut plan says nothing about fares.\n\nThe town met on Monday.")[1] == []

@@ -450,6 +450,10 @@ it this that these which what there here to of in on at for with as by from than
 and or but not no so also only just even""".split())
 
 
+# people a headline names without a determiner ("expert says", "candidate says"), besides `_PERSON_HEAD`
+_BARE_PERSON = frozenset("expert candidate nominee judge critic senator governor mayor".split())
+
+
 def _is_mention(words: list[str], loose: bool = False) -> bool:
     """Does this look like a noun phrase naming who speaks?
 
@@ -491,6 +495,11 @@ def _is_mention(words: list[str], loose: bool = False) -> bool:
     if _GROUP_NOUNS.search(" ".join(words)):
         return True
     last = words[-1]
+    if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and \
+            (_PERSON_HEAD.fullmatch(last) or last in _BARE_PERSON):
+        # "But expert says ...", "Win or not, candidate says, ...", "top aide implies": a headline's
+        # person without a determiner
+        return True
     # "security specialists", "the top candidates", "those surveyed": people in the plural
     if len(words) <= 5 and not any(w.lower() in _NOT_IN_A_GROUP for w in words) and (
             (last.isalpha() and last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is")))
