@@ -87,6 +87,10 @@ def test_title_case_headline_with_any_reporting_verb():
     assert article.text[found[0].cue_span[0]:found[0].cue_span[1]] == "Reveals"
     # no source before the verb, no statement
     assert texts("The Best Of The Week In Review Notes\n\nThe town met on Monday.") == []
+    # the plain form of the verb after a plural subject ("Leaked Documents Reveal …"), not after a name
+    article, _, found = statements("Leaked Documents Reveal The Cost Of The Old Bridge\n\nThe town met on Monday.")
+    assert [(s.text, source_of(article, s)) for s in found] == [("The Cost Of The Old Bridge", "Leaked Documents")]
+    assert texts("Ann Lee Show Opens Tonight At The Old Hall\n\nThe town met on Monday.") == []
     # a headline with the speaker's words in quotes inside it reports them with the rest
     article, _, found = statements("Ann Lee Calls The Old Bridge \u2018A Disgrace\u2019 After The Flood\n\n"
                                    "The town met on Monday.")

@@ -317,6 +317,9 @@ def in_title_case(masked: str, s: int, e: int) -> bool:
     return found
 
 
+_PLURAL_SUBJECT = re.compile(r"[a-z][a-rt-z]s$|(?:People|Men|Women)$")
+
+
 def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
     masked = par.masked
     if not in_title_case(masked, s, e):
@@ -327,9 +330,12 @@ def title_case_cue(par, s: int, e: int) -> "_q.Finding | None":
         if verb in TAKES_OBJECT:
             # "Ann Lee Tells Bo Lund ...": the addressee is no content
             return None
-        if verb not in SPEECH_VERBS or not verb.endswith(("s", "ed")) or verb.endswith("ss"):
+        if verb not in SPEECH_VERBS or verb.endswith("ss"):
             continue
         src = _q._TITLE_SOURCE.fullmatch(masked, s + lead, m.start())
+        if not verb.endswith(("s", "ed")) and not (src and _PLURAL_SUBJECT.search(src.group(1))):
+            # "Black Lawmakers Rip …": the plain form only after a plural subject
+            continue
         if not src or _q._NOT_A_SPEAKER.match(src.group(1)):
             return None
         spans, kind, open_q = _q._spans_and_kind(par.text, par.regions, m.end(), e)
