@@ -1218,10 +1218,9 @@ def _without_deeds_inside(found: list[Finding], outer: Finding, masked: str) -> 
 
 # "on" and a day, a date, a medium or a place of speaking
 _ON_WHEN_OR_WHERE = re.compile(
-    r"[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Twitter|Facebook|Instagram|YouTube|CNN|Fox|MSNBC|NBC|CBS|ABC|"
-    r"\d)\b|social\s+media\b|(?:the|a|his|her|their)\s+(?:same\s+)?(?:campaign\s+trail|call|phone|air|radio|show|"
-    r"program|website|site|floor|stump|record|Senate\s+floor|House\s+floor)\b)")
+    rf"[Oo]n\s+(?:(?:{'|'.join(sorted(w.title() for w in DAYS | MONTHS))}|Twitter|Facebook|Instagram|YouTube|CNN|Fox|"
+    r"MSNBC|NBC|CBS|ABC|\d)\b|social\s+media\b|(?:the|a|his|her|their)\s+(?:same\s+)?(?:campaign\s+trail|call|phone|"
+    r"air|radio|show|program|website|site|floor|stump|record|Senate\s+floor|House\s+floor)\b)")
 
 
 def _find_in_sentence(par: _Paragraph, s: int, e: int) -> tuple[list[Finding], Span | None]:
