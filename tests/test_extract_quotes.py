@@ -1961,6 +1961,8 @@ def test_a_long_appositive_after_the_name_closing_the_content_is_the_writers():
     assert list(said_by("Ann Lee said hackers hit the Vale Ferry Company, the Vale Water Board and several "
                         "county offices.")) == [
         "hackers hit the Vale Ferry Company, the Vale Water Board and several county offices"]
+    assert list(said_by("Ann Lee said the talks covered Israel, the nuclear deal and the sanctions on Iran.")) == [
+        "the talks covered Israel, the nuclear deal and the sanctions on Iran"]
     assert list(said_by("Ann Lee accused Tom Hale, the retired farmer who ran the county fair for years.")) == [
         "Tom Hale, the retired farmer who ran the county fair for years"]
     assert list(said_by("Ann Lee said the ferry runs at a loss, a problem the county has known about for years.")) == [

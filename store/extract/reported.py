@@ -572,16 +572,15 @@ def _add_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
     return bool(_ADDED_TO.match(m, b, e))
 
 
-# "compared with 11 percent", "was likened to", "when compared to": a comparison or its passive; the
-# judgement "Lee compared the plan to a bailout" names what is compared before "to"
+# "compared with 11 percent", "when compared to": a comparison, no judgement (a passive, "was likened
+# to", is the cue's own passive reading); the judgement "Lee compared the plan to a bailout" names what
+# is compared before "to"
 _COMPARED_AS_PREPOSITION = re.compile(r"\s+(?:to|with)\b")
-_COMPARED_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being|when|if|as|than)\s+(?:[a-z]+ly\s+)?$")
 _COMPARED_TO = re.compile(r"\s(?:to|with)\s")
 
 
 def _compared_not_reporting(m: str, s: int, a: int, b: int, e: int) -> bool:
-    return bool(_COMPARED_AS_PREPOSITION.match(m, b, e) or _COMPARED_PASSIVE.search(m, max(s, a - 20), a)
-                or not _COMPARED_TO.search(m, b, min(e, b + 80)))
+    return bool(_COMPARED_AS_PREPOSITION.match(m, b, e) or not _COMPARED_TO.search(m, b, min(e, b + 80)))
 
 
 _OTHER_SENSE = {
