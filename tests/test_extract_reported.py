@@ -128,6 +128,19 @@ def test_a_prepositional_preface_before_the_subject_is_no_content():
         ["In the end the bridge was closed"]
 
 
+def test_a_clause_goes_on_after_its_interrupting_attribution():
+    # a conjunction or a preposition after "X, she said," goes on with what she said
+    assert texts("Headline.\n\nThe mill had no debts, the owner added, and had passed every inspection.") == \
+        ["The mill had no debts and had passed every inspection"]
+    assert texts("Headline.\n\nIt makes sense, strategists said, for the town to vote early.") == \
+        ["It makes sense for the town to vote early"]
+    assert texts("Headline.\n\nThe plan would be helped, Ann Lee said, by the new budget.") == \
+        ["The plan would be helped by the new budget"]
+    # a reporting verb after it is a statement of its own
+    assert texts("Headline.\n\nThe vote is vital, Ann Lee said, because she said the council is split.") == \
+        ["The vote is vital", "the council is split"]
+
+
 def test_a_dash_after_the_cue_leaves_the_content_before_it():
     assert texts("Headline.\n\nThe move could cost votes, her allies believe \u2014 votes she needs.") == \
         ["The move could cost votes"]

@@ -2488,6 +2488,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
             if lead_kind != "direct" and (tail.end() - tail.start() <= 3 or masked[tail.end()].islower()) and more and \
                     (not _NOT_CONTINUATION.match(masked, tail.end(), e) or
                      lead_kind == "indirect" and _REASON_OR_TIME.match(masked, tail.end(), e) and
+                     not CUE.search(masked, tail.end(), e) or
+                     _GOES_ON_AFTER.match(masked, tail.end(), e) and
                      not CUE.search(masked, tail.end(), e)):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
                 # ("He leans toward Kasich, he said, because he prizes electability": the reason is said too)
@@ -2663,6 +2665,9 @@ _TAIL_COMMA = re.compile(r"(?:\s+[^\s#,.;:!?]+(?:,\d{3})*){0,6}\s*,\s*(?=[\w#])"
 # what after "X, she said," goes on with something else than the interrupted clause
 # a subordinate clause after an interrupting attribution goes on with what was said
 _REASON_OR_TIME = re.compile(r"(?:because|since|when|while|although|though)\s+(?:[a-z]+\s+)?(?:he|she|they|it|we|I|the|[A-Z])")
+# "He had no known affiliations, the airline added, and had passed all checks", "it makes sense, he said, for
+# Democrats to …": after a whole clause, a conjunction or a preposition goes on with what was said
+_GOES_ON_AFTER = re.compile(r"(?:and|but|to|by|because|including|from|for|although|with|while|since)\s")
 _NOT_CONTINUATION = re.compile(
     # ("at least seven", "in fact", "for now" go on with the clause)
     r"(?!(?:at\s+least|at\s+most|in\s+fact|in\s+part|for\s+now|for\s+example|for\s+instance)\b)"
