@@ -1198,6 +1198,16 @@ def test_a_dateline_is_no_subject():
     assert found == {"it a \u201csham.\u201d": ("Ann Lee", "Sen. Ann Lee")}
 
 
+def test_a_dateline_in_title_case_with_its_agency_is_no_subject():
+    found = said_by("Dayton (AFP) \u2013 Sen. Ann Lee pressed her attack on the budget Friday, calling it a \u201csham.\u201d")
+    assert found == {"it a \u201csham.\u201d": ("Ann Lee", "Sen. Ann Lee")}
+    found = said_by("Des Moines, Iowa (Reuters) - The county will open two new polling places, officials said Tuesday.")
+    assert found == {"The county will open two new polling places": ("officials", "officials")}
+    # a name and a dash, with no agency, is no dateline
+    found = said_by("Ann Lee - the mayor - said the county would open two new polling places.")
+    assert found == {"the county would open two new polling places": ("Ann Lee", "Ann Lee")}
+
+
 def test_a_nickname_in_quotation_marks_is_part_of_the_name():
     found = said_by('"We are ready," state Sen. Thomas "Tad" Bell told the crowd.')
     assert found == {'"We are ready,"': ("Thomas Tad Bell", 'state Sen. Thomas "Tad" Bell')}

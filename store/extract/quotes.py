@@ -402,6 +402,9 @@ _BARE_ATTRIBUTION = re.compile(
 _DATELINE = re.compile(
     r"[A-Z]{3,}(?:[ .,]+[A-Z][A-Za-z.]*)*(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?(?:\s+\([A-Za-z ]{2,20}\))?"
     r"\s*(?:—|–|--|-)\s+(?=\S)")
+# "New York (AFP) – ", "Cleveland, Ohio (Reuters) - ": a place in title case, with the agency that filed from it
+_AGENCY_DATELINE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][\w.]+)?\s+\((?:AFP|AP|Reuters|UPI)\)"
+                              r"\s*(?:—|–|--|-)\s+(?=\S)")
 
 
 # the longest sentence read whole, in characters: news sentences stay under 2,000 (the longest
@@ -428,7 +431,10 @@ def _sentences(text: str, masked: str, start: int, end: int) -> list[Span]:
         spans = [piece for s, e in spans for piece in _pieces(text, s, e)]
     if spans:
         dateline = _DATELINE.match(text, spans[0][0], spans[0][1])
-        if dateline and dateline.end() < spans[0][1] and text[dateline.start():dateline.start() + 3].isupper():
+        if dateline is not None and not text[dateline.start():dateline.start() + 3].isupper():
+            dateline = None
+        dateline = dateline or _AGENCY_DATELINE.match(text, spans[0][0], spans[0][1])
+        if dateline and dateline.end() < spans[0][1]:
             # the dateline is not part of the sentence it opens: no subject, no content
             spans[0] = (dateline.end(), spans[0][1])
     return spans
