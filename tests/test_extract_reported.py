@@ -141,6 +141,22 @@ def test_a_clause_goes_on_after_its_interrupting_attribution():
         ["The vote is vital", "the council is split"]
 
 
+def test_a_participle_of_speaking_after_a_comma_is_a_statement_of_its_own():
+    assert texts("Headline.\n\nAnn Lee said the plan failed, citing the cost of the bridge.") == \
+        ["the plan failed", "the cost of the bridge"]
+    assert texts("Headline.\n\nThe judge questioned the delay, accusing the county of stalling.") == \
+        ["the delay", "the county of stalling"]
+    # with no comma, the participle is part of what was said
+    assert texts("Headline.\n\nAnn Lee said she was tired of citing the same figures.") == \
+        ["she was tired of citing the same figures"]
+
+
+def test_a_particle_after_the_cue_word_is_no_content():
+    # "continued on", "hit back": what follows the comma is the statement
+    assert texts("Headline.\n\nAnd he continued on, mocking the mayor's plan for the bridge.") == \
+        ["the mayor's plan for the bridge"]
+
+
 def test_a_dash_after_the_cue_leaves_the_content_before_it():
     assert texts("Headline.\n\nThe move could cost votes, her allies believe \u2014 votes she needs.") == \
         ["The move could cost votes"]

@@ -791,7 +791,7 @@ def _overlap(a: list, b: list) -> bool:
     return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
 
 
-_NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those"})
+_NO_CONTENT = frozenset({"that", "this", "it", "so", "them", "these", "those", "on", "up", "out", "back", "off"})
 
 
 # how far before a pronoun its sentence may start, in characters
