@@ -207,9 +207,9 @@ _NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p})" for p in ("by", "for", "of", "in
 # or a participle hanging a new statement on the subject (", adding that B"): content stops there
 # "promised a veto and attempted to make the case that ...": an attempt at a second cue is one too
 TRIED_TO = r"(?:(?:tried|attempted|sought|tries|attempts|seeks|moved|began|went on)\s+to\s+)?"
-# (every match opens on a space or a comma: the lookahead skips, cheaply, every other position)
 # (after a comma, any participle of speaking that is a cue word: ", citing the cost", ", accusing him of …")
 _AFTER_COMMA = sorted((w for w in SPEECH_PARTICIPLES - PARTICIPLES | {"citing"} if CUE.fullmatch(w)), key=len, reverse=True)
+# (every match opens on a space or a comma: the lookahead skips, cheaply, every other position)
 NEXT_CUE = re.compile(
     rf"(?=[\s,])(?:\s+(?:and|but)\s+{_AUX}{TRIED_TO}(?:{_VERBS})\b|,?{_NOT_AFTER_PREPOSITION}\s+(?:and\s+)?(?:{'|'.join(sorted(PARTICIPLES, key=len, reverse=True))})\b|"
     rf",\s+(?:{'|'.join(_AFTER_COMMA)})\b)")

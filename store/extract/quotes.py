@@ -2493,10 +2493,8 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
                 return Finding(more, more_kind, subject, (cs, ce), par.index, open_quote=open_q), False
             if lead_kind != "direct" and (tail.end() - tail.start() <= 3 or masked[tail.end()].islower()) and more and \
                     (not _NOT_CONTINUATION.match(masked, tail.end(), e) or
-                     lead_kind == "indirect" and _REASON_OR_TIME.match(masked, tail.end(), e) and
-                     not CUE.search(masked, tail.end(), e) or
-                     _GOES_ON_AFTER.match(masked, tail.end(), e) and
-                     not CUE.search(masked, tail.end(), e)):
+                     (lead_kind == "indirect" and _REASON_OR_TIME.match(masked, tail.end(), e) or
+                      _GOES_ON_AFTER.match(masked, tail.end(), e)) and not CUE.search(masked, tail.end(), e)):
                 # "By then, she said, the bridge was closed." -- the attribution interrupts the clause
                 # ("He leans toward Kasich, he said, because he prizes electability": the reason is said too)
                 return Finding(lead + more, "mixed" if "mixed" in (lead_kind, more_kind) or
