@@ -1208,6 +1208,12 @@ def test_a_dateline_in_title_case_with_its_agency_is_no_subject():
     assert found == {"the county would open two new polling places": ("Ann Lee", "Ann Lee")}
 
 
+def test_appositives_too_long_to_walk_back_over_leave_the_name_that_opens_the_sentence():
+    found = said_by("Ann Lee, a retired teacher from Dayton who once worked for Sen. Bo Ruiz (R-Tenn.), one of the "
+                    "bill\u2019s authors, called it \u201ca big step.\u201d")
+    assert found == {"it \u201ca big step.\u201d": ("Ann Lee", "Ann Lee")}
+
+
 def test_a_nickname_in_quotation_marks_is_part_of_the_name():
     found = said_by('"We are ready," state Sen. Thomas "Tad" Bell told the crowd.')
     assert found == {'"We are ready,"': ("Thomas Tad Bell", 'state Sen. Thomas "Tad" Bell')}

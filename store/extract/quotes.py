@@ -2033,9 +2033,12 @@ def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span |
     """'Ann Lee, a nurse, spoke ..., telling': the name that opens the sentence before its appositive."""
     m = _NAMED_APPOSITIVE.match(masked, s, cs)
     if m is None or _NOT_A_NAME.match(m.group(1).split()[0]) or _NOT_A_SPEAKER.match(m.group(1)) or \
-            not _APPOSITIVE_OPENS.match(masked, m.end(), cs) or _SENTENCE_PUNCT.search(masked, m.end(), cs):
+            not _APPOSITIVE_OPENS.match(masked, m.end(), cs):
         return None
-    return m.start(1), m.end(1)
+    # ("(R-Tenn.)" after a name inside the appositives ends no sentence)
+    between = masked[m.end():cs]
+    between = _PARENTHETICAL.sub(lambda p: " " * len(p.group()), between) if "(" in between else between
+    return None if _SENTENCE_PUNCT.search(between) else (m.start(1), m.end(1))
 
 
 # participles of speaking: after a dash as after a comma they hang on the subject ("– saying …")
@@ -2207,6 +2210,11 @@ def _finding_at(par: _Paragraph, s: int, e: int, cue: re.Match, consumed: int,
         # "Megyn Kelly, who he claims has been unfair": the relative clause's own subject speaks
         who = _WHO_THEN_SUBJECT.search(masked, max(lo, cs - 40), subject_end)
         subject = who.span(1) if who else None
+    if subject is None and lo == s and masked[s:subject_end].rstrip().endswith(","):
+        # "Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander, one of
+        # the bill's architects, called it …": appositives too long to walk back over, after the name that
+        # opens the sentence
+        subject = _named_appositive_subject(text, masked, s, subject_end)
     if subject is None and lo > s and _CLAUSE_CLOSED.fullmatch(masked, lo, subject_end) and \
             _RELATIVE_BEFORE.search(masked, s, lo):
         # "Ann Lee, head of a union that has endorsed Ruiz, also said ...", "Lee, who stayed in the race
