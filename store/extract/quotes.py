@@ -2035,10 +2035,12 @@ def _named_appositive_subject(text: str, masked: str, s: int, cs: int) -> Span |
     if m is None or _NOT_A_NAME.match(m.group(1).split()[0]) or _NOT_A_SPEAKER.match(m.group(1)) or \
             not _APPOSITIVE_OPENS.match(masked, m.end(), cs):
         return None
-    # ("(R-Tenn.)" after a name inside the appositives ends no sentence)
-    between = masked[m.end():cs]
-    between = _PARENTHETICAL.sub(lambda p: " " * len(p.group()), between) if "(" in between else between
-    return None if _SENTENCE_PUNCT.search(between) else (m.start(1), m.end(1))
+    # ("(R-Tenn.)" after a name inside the appositives ends no sentence; the window is copied only to blank it)
+    if masked.find("(", m.end(), cs) >= 0:
+        punct = _SENTENCE_PUNCT.search(_PARENTHETICAL.sub(lambda p: " " * len(p.group()), masked[m.end():cs]))
+    else:
+        punct = _SENTENCE_PUNCT.search(masked, m.end(), cs)
+    return None if punct else (m.start(1), m.end(1))
 
 
 # participles of speaking: after a dash as after a comma they hang on the subject ("– saying …")
